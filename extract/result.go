@@ -1,0 +1,74 @@
+package extract
+
+// Entity types, as they appear in Entity.Type and in the JSON contract.
+const (
+	Person       = "PERSON"
+	Organization = "ORGANIZATION"
+	Place        = "PLACE"
+)
+
+// Quote kinds, as they appear in Quote.Kind.
+const (
+	Direct   = "direct"   // a whole sentence or more inside quotation marks
+	Partial  = "partial"  // a fragment in quotation marks inside reported prose
+	Indirect = "indirect" // reported speech without quotation marks
+)
+
+// Entity is one mention of a person, organisation or place.
+// Start and End are byte offsets into the tagged text: text[Start:End] == Text.
+// Canonical is the name the mention resolves to in this document (titles
+// such as "Sir" and "Mr" stripped, "Mr Basu" resolved to "Neil Basu").
+type Entity struct {
+	Type      string `json:"type"`
+	Text      string `json:"text"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Canonical string `json:"canonical"`
+}
+
+// Name is a canonical name with the number of mentions resolving to it.
+type Name struct {
+	Name     string `json:"name"`
+	Mentions int    `json:"mentions"`
+}
+
+// Quote is a stretch of quoted or reported speech. Text is the quoted words
+// without the quotation marks; Start and End are its byte offsets. Speaker is
+// the canonical name of who said it, or nil when the text does not make that
+// clear. SpeakerStart and SpeakerEnd are the offsets of the mention the
+// speaker was attributed through (a name, a pronoun, a role), nil with
+// Speaker.
+type Quote struct {
+	Text         string  `json:"text"`
+	Start        int     `json:"start"`
+	End          int     `json:"end"`
+	Speaker      *string `json:"speaker"`
+	SpeakerStart *int    `json:"speaker_start"`
+	SpeakerEnd   *int    `json:"speaker_end"`
+	Kind         string  `json:"kind"`
+}
+
+// Date is a temporal expression. Value is its TIMEX3-style normalised value
+// ("2019-07-10", "2019-07", "2019", "2019-W28", "2019-07-12T21:00"), or nil
+// when it cannot be resolved (a relative expression in an article without a
+// known publication date). Granularity is "day", "week", "month", "year",
+// "time", … and nil with Value.
+type Date struct {
+	Text        string  `json:"text"`
+	Start       int     `json:"start"`
+	End         int     `json:"end"`
+	Value       *string `json:"value"`
+	Granularity *string `json:"granularity"`
+}
+
+// Result is everything a Tagger found in one text. Slices are sorted by
+// Start offset (People, Organizations and Places by mentions, descending,
+// then name) and are non-nil, so they marshal as [] rather than null.
+type Result struct {
+	Entities      []Entity `json:"entities"`
+	People        []Name   `json:"people"`
+	Organizations []Name   `json:"organizations"`
+	Places        []Name   `json:"places"`
+	Quotes        []Quote  `json:"quotes"`
+	Dates         []Date   `json:"dates"`
+}
