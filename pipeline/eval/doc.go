@@ -8,7 +8,10 @@
 // CoNLL-2003 file with a Tagger and scores its named entities exactly.
 // Both return a Report, which can be checked against thresholds (Check) and
 // written for people (WriteText) or programs (WriteJSON). Draft turns
-// current output into a gold skeleton for a person to correct.
+// current output into a gold skeleton for a person to correct. Gold.Find
+// pairs an article with its gold document by the same rule as Score, so
+// that its anchor (GoldDoc.Anchor) can be given to the tagger as the
+// publication date when the article states none.
 //
 // # Metrics
 //

@@ -603,3 +603,24 @@ func normTitle(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	return strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`).Replace(s)
 }
+
+// Find returns the gold document for an article with the given source
+// path and id, by the pairing rule of Score (exact file or id first, then
+// a source ending in "/"+file), so that a caller can pass its anchor date
+// to the tagger before scoring. It returns nil when none matches.
+func (g *Gold) Find(source, id string) *GoldDoc {
+	rec := []pipeline.Record{{Source: source, ID: id}}
+	var best *GoldDoc
+	bestExact := false
+	for i := range g.Documents {
+		d := &g.Documents[i]
+		if pairRecord(d.File, rec) < 0 {
+			continue
+		}
+		exact := filepath.ToSlash(source) == d.File || id == d.File
+		if best == nil || (exact && !bestExact) || (exact == bestExact && len(d.File) > len(best.File)) {
+			best, bestExact = d, exact
+		}
+	}
+	return best
+}

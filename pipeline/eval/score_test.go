@@ -339,3 +339,32 @@ func TestWriteJSONLines(t *testing.T) {
 		t.Errorf("summary = %+v, want every metric and people.f1 = %v", last, v)
 	}
 }
+
+func TestGoldFind(t *testing.T) {
+	t.Parallel()
+	g := loadTestGold(t)
+	for _, tc := range []struct {
+		source, id, want string
+	}{
+		{"corpus/news/b.txt", "x", "news/b.txt"},
+		{"/abs/corpus/a.txt", "x", "a.txt"},
+		{"feed.jsonl", "gone.txt", "gone.txt"},
+		{"corpus/b.txt", "b", ""},
+	} {
+		t.Run(tc.source, func(t *testing.T) {
+			t.Parallel()
+			got := ""
+			if d := g.Find(tc.source, tc.id); d != nil {
+				got = d.File
+			}
+			if got != tc.want {
+				t.Errorf("Find(%q, %q) = %q, want %q", tc.source, tc.id, got, tc.want)
+			}
+		})
+	}
+	if d := g.Find("corpus/a.txt", ""); d == nil {
+		t.Fatal("a.txt not found")
+	} else if at, ok := d.Anchor(); !ok || at.Format("2006-01-02") != "2024-03-13" {
+		t.Errorf("anchor of a.txt = %v, %v", at, ok)
+	}
+}
