@@ -1,0 +1,130 @@
+// Package eval measures how well Byline's output agrees with a hand-made
+// gold standard, so that changes to cleaning and tagging can be judged by
+// numbers rather than by eye.
+//
+// Two inputs are supported. Score compares pipeline.Records (the output of
+// clean+tag on a corpus) with a Gold file in the offset-free format of
+// corpus/gold.json (see LoadGold). ScoreCoNLL tags the documents of a
+// CoNLL-2003 file with a Tagger and scores its named entities exactly.
+// Both return a Report, which can be checked against thresholds (Check) and
+// written for people (WriteText) or programs (WriteJSON). Draft turns
+// current output into a gold skeleton for a person to correct. Gold.Find
+// pairs an article with its gold document by the same rule as Score, so
+// that its anchor (GoldDoc.Anchor) can be given to the tagger as the
+// publication date when the article states none.
+//
+// # Metrics
+//
+// Metric names are stable: they are the keys of Gold.Thresholds, of the
+// --min flag and of the JSON report. MetricNames lists them all.
+//
+// Precision/recall metrics, each with .precision, .recall and .f1:
+//
+//   - people, organizations, places: document-level entities. Gold entities
+//     (with their aliases) against the predicted canonical names
+//     (Record.People, Record.Organizations, Record.Places), one-to-one.
+//   - people_mentions, organizations_mentions, places_mentions: mention
+//     level. Gold mentions are located in Record.Text; predicted mentions
+//     are Record.Entities of the matching type.
+//   - entities_mentions: micro-average of the three mention metrics.
+//   - quotes: quote detection (spans), regardless of speaker and kind.
+//   - dates: temporal expression detection (spans), regardless of value.
+//
+// Accuracy metrics, each with .accuracy only:
+//
+//   - speakers.accuracy: among matched quotes whose gold speaker is not null,
+//     plus those where gold and prediction are both null, the share with the
+//     right speaker. A prediction that names a speaker where the gold says
+//     null is not counted either way: the annotator could not tell, so
+//     neither can we.
+//   - quote_kinds.accuracy: among matched quotes, the share with the gold
+//     kind (direct, partial, indirect).
+//   - date_values.accuracy: among matched dates, the share whose normalised
+//     value equals the gold value exactly (null equals null).
+//   - title.accuracy: documents whose gold has a "title" key; titles compare
+//     equal after collapsing whitespace and unifying curly and straight
+//     quotation marks.
+//   - published.accuracy: documents whose gold has a "published" key; the
+//     date part (first ten bytes) of Record.Published must equal the gold,
+//     and null must be null.
+//
+// Counts are micro-averaged over documents for the overall figures, and
+// also reported per document. With TP, FP and FN counts, precision is
+// TP/(TP+FP), recall TP/(TP+FN) and F1 their harmonic mean; a zero
+// denominator gives 0 (no predictions at all has precision 0, as in
+// seqeval and scikit-learn's zero_division=0). A metric with no gold and no
+// predictions (TP+FP+FN == 0, or no items for an accuracy) is undefined: it
+// is reported as n/a (null in JSON), never as 1.0, and Check skips a
+// threshold on it and says so, because a corpus that does not exercise a
+// feature can neither pass nor fail it.
+//
+// # Matching rules
+//
+// Matching is lenient where a journalist would be.
+//
+// Names are normalised before comparison: diacritics folded (Latin
+// letters), case folded, a trailing possessive ('s, ’s, s') and
+// apostrophes removed, other punctuation turned into spaces, runs of single
+// letters joined ("U.S." = "US"), a leading "the" dropped, and, for people
+// and speakers, leading titles and honorifics dropped (Sir, Mr, Mrs, Ms,
+// Miss, Dr, Lord, Lady, Dame, Prof, President, Prime Minister, Assistant
+// Commissioner, Commissioner, Councillor, Senator, … see titles in
+// names.go), never leaving the name empty.
+//
+// A predicted person matches a gold person when the normalised names are
+// equal, or equal to a gold alias, or have the same surname (last word)
+// and compatible first names: one side has no first name ("Darroch"), or
+// the first names start with the same letter ("K Darroch", "Kim Darroch").
+// An organisation or place matches when equal to the name or an alias, or
+// when one is the acronym of the other ("FBI" and "Federal Bureau of
+// Investigation", skipping of/the/and/for). Document-level matching is
+// one-to-one and greedy: exact names first, then aliases, then surnames, in
+// gold order; an unmerged second name for the same entity ("Kim Darroch" and
+// "Darroch" both listed) is therefore spurious.
+//
+// Mentions: every whole-word, case-sensitive occurrence in Record.Text of
+// each gold mention string is a gold mention of that entity's type. An
+// occurrence nested inside a longer gold occurrence is dropped (the longest
+// wins, so "London" inside "University of London" is not a place mention),
+// and identical spans count once. For both gold and predicted mentions the
+// compared span is the name part: a leading "the", a trailing possessive
+// and, for people, leading titles are cut off ("Mr Basu’s" compares as
+// "Basu"). A predicted mention matches a gold mention of the same type when
+// the spans overlap by at least half the shorter one, one-to-one, greedily by
+// overlap.
+//
+// Quotes: each gold quote text is located in Record.Text ignoring
+// quotation marks (straight and curly, single and double, guillemets) and
+// collapsing whitespace, as a whole-word match. When a normalised text is
+// listed n times, the n-th listing is the n-th occurrence, preferring
+// occurrences next to a quotation mark (so "impossible" finds the quoted
+// word, not an earlier unquoted one). A predicted quote matches when the
+// spans overlap by at least half the shorter, one-to-one greedily by
+// overlap. The speaker is right when the names match by the person rule
+// (the gold entity's aliases count; organisation speakers use the
+// organisation rule).
+//
+// Dates: the n-th listing of a surface string is its n-th whole-word,
+// case-sensitive occurrence in the text. Predicted dates match by overlap as
+// quotes do.
+//
+// Gold strings that cannot be found in the text (a mention, a quote, a date
+// occurrence) are gold errors: each is listed in the report and counted as
+// missed, never dropped. A gold document without a record counts all its
+// gold items as missed (a mention string counts once, as it cannot be
+// located) and is listed as missing. Records without a gold document are
+// not scored; their sources are listed in Report.Unscored.
+//
+// # CoNLL
+//
+// ScoreCoNLL reads CoNLL-2003 ("word POS chunk NER", IOB1 or IOB2 tags over
+// PER, ORG, LOC, MISC, a blank line between sentences, -DOCSTART- between
+// documents), joins each document's tokens with single spaces, tags it with
+// a zero publication date and compares entity spans exactly (same start,
+// end and type). PER, ORG and LOC map to PERSON, ORGANIZATION and PLACE;
+// MISC is ignored on both sides. Only the *_mentions metrics are defined in
+// a CoNLL report.
+//
+// All functions are safe for concurrent use; a Report is not modified after
+// it is returned, so it may be read from several goroutines.
+package eval
