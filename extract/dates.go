@@ -48,7 +48,8 @@ func FindDates(text string, published time.Time) []Date {
 		y, m, d := published.Date()
 		r.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
-	r.strictMay = mayNameRe.MatchString(text)
+	r.strictMay = strings.Contains(text, " May") && mayNameRe.MatchString(text)
+	r.starts = wordStarts(text)
 	r.absolute()
 	r.years()
 	r.bareMonths()
@@ -81,9 +82,88 @@ type dateRun struct {
 	text      string
 	pub       time.Time // midnight UTC of the publication day when known
 	known     bool
-	strictMay bool // the text uses May as a name: only "4 May", "May 4", "May 2019" count
+	strictMay bool  // the text uses May as a name: only "4 May", "May 4", "May 2019" count
+	starts    []int // word starts, where patterns are tried
 	cands     []dateCand
 }
+
+// pattern is a regular expression tried only at the starts of words that
+// can begin it: anchored matching at a few places is many times faster than
+// scanning the whole text with Go's regexp.
+type pattern struct {
+	re      *regexp.Regexp // anchored at the start
+	trigger func(w string) bool
+}
+
+func newPattern(expr string, trigger func(w string) bool) *pattern {
+	return &pattern{re: regexp.MustCompile(`^(?:` + expr + `)`), trigger: trigger}
+}
+
+// wordStarts returns the offsets where ASCII words (letters and digits)
+// begin.
+func wordStarts(text string) []int {
+	var out []int
+	for i := 0; i < len(text); i++ {
+		if isAlnum(text[i]) && (i == 0 || !isAlnum(text[i-1])) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// findAll returns the submatch indices, as offsets into the whole text, of
+// every match of p starting at a word start whose word triggers it.
+func (r *dateRun) findAll(p *pattern) [][]int {
+	var out [][]int
+	t := r.text
+	for _, ws := range r.starts {
+		we := ws
+		for we < len(t) && isAlnum(t[we]) {
+			we++
+		}
+		if !p.trigger(t[ws:we]) {
+			continue
+		}
+		var m []int
+		for _, n := range []int{64, 512} {
+			win := t[ws:min(len(t), ws+n)]
+			m = p.re.FindStringSubmatchIndex(win)
+			if m == nil || m[1] < len(win) || ws+n >= len(t) {
+				break
+			}
+		}
+		if m == nil {
+			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += ws
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func startsDigit(w string) bool { return w[0] >= '0' && w[0] <= '9' }
+
+func wordIn(words string) func(string) bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return func(w string) bool { return len(w) <= 12 && set[strings.ToLower(w)] }
+}
+
+var (
+	isMonthWord = wordIn("jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december")
+	isWeekday   = wordIn("monday tuesday wednesday thursday friday saturday sunday")
+	isCount     = wordIn("a an one two three four five six seven eight nine ten eleven twelve")
+)
 
 const (
 	monthAlt   = `Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`
@@ -92,21 +172,25 @@ const (
 )
 
 var (
-	dmyRe  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?: of)? (` + monthAlt + `)\b(?:\.?,? (\d{4})\b)?`)
-	mdyRe  = regexp.MustCompile(`\b(` + monthAlt + `)\b\.? (\d{1,2})(?:st|nd|rd|th)?\b(?:,? (\d{4})\b)?`)
-	myRe   = regexp.MustCompile(`\b(` + monthAlt + `)\b\.?,? (\d{4})\b`)
-	isoRe  = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b`)
-	yearRe = regexp.MustCompile(`\b((?:19|20)\d\d)\b`)
+	dmyRe  = newPattern(`\b(\d{1,2})(?:st|nd|rd|th)?(?: of)? (`+monthAlt+`)\b(?:\.?,? (\d{4})\b)?`, startsDigit)
+	mdyRe  = newPattern(`\b(`+monthAlt+`)\b\.? (\d{1,2})(?:st|nd|rd|th)?\b(?:,? (\d{4})\b)?`, isMonthWord)
+	myRe   = newPattern(`\b(`+monthAlt+`)\b\.?,? (\d{4})\b`, isMonthWord)
+	isoRe  = newPattern(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b`, startsDigit)
+	yearRe = newPattern(`\b((?:19|20)\d\d)\b`, startsDigit)
 	// monthWordRe finds full month names standing alone; context decides.
-	monthWordRe = regexp.MustCompile(`\b(` + fullMonth + `)\b`)
-	relDayRe    = regexp.MustCompile(`\b(?:(?:[Ee]arlier|[Ll]ater) )?([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b(?: (morning|afternoon|evening|night)\b)?`)
-	partDayRe   = regexp.MustCompile(`\b([Tt]his|[Ll]ast) (morning|afternoon|evening|night)\b`)
-	relUnitRe   = regexp.MustCompile(`\b(?:(?:[Ee]arlier|[Ll]ater) )?([Ll]ast|[Tt]his|[Nn]ext) (week|weekend|month|year)\b`)
-	theWkendRe  = regexp.MustCompile(`\b(?:[Oo]ver|[Aa]t|[Dd]uring|[Tt]hroughout) the (weekend)\b`)
-	agoRe       = regexp.MustCompile(`\b(\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve) (day|week|month|year)s? ago\b`)
-	weekdayRe   = regexp.MustCompile(`\b(` + weekdayAlt + `)\b(?: (morning|afternoon|evening|night)\b)?`)
-	clockRe     = regexp.MustCompile(`\b([01]?\d|2[0-3]):([0-5]\d)\b`)
-	ampmRe      = regexp.MustCompile(`\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))? ?([ap])\.?m\b\.?`)
+	monthWordRe = newPattern(`\b(`+fullMonth+`)\b`, isMonthWord)
+	relDayRe    = newPattern(`\b(?:(?:[Ee]arlier|[Ll]ater) )?([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b(?: (morning|afternoon|evening|night)\b)?`,
+		wordIn("earlier later today tonight yesterday tomorrow"))
+	partDayRe  = newPattern(`\b([Tt]his|[Ll]ast) (morning|afternoon|evening|night)\b`, wordIn("this last"))
+	relUnitRe  = newPattern(`\b(?:(?:[Ee]arlier|[Ll]ater) )?([Ll]ast|[Tt]his|[Nn]ext) (week|weekend|month|year)\b`, wordIn("earlier later last this next"))
+	theWkendRe = newPattern(`\b(?:[Oo]ver|[Aa]t|[Dd]uring|[Tt]hroughout) the (weekend)\b`, wordIn("over at during throughout"))
+	agoRe      = newPattern(`\b(\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve) (day|week|month|year)s? ago\b`,
+		func(w string) bool {
+			return startsDigit(w) || isCount(w)
+		})
+	weekdayRe = newPattern(`\b(`+weekdayAlt+`)\b(?: (morning|afternoon|evening|night)\b)?`, isWeekday)
+	clockRe   = newPattern(`\b([01]?\d|2[0-3]):([0-5]\d)\b`, startsDigit)
+	ampmRe    = newPattern(`\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))? ?([ap])\.?m\b\.?`, startsDigit)
 	// mayNameRe spots May used as a surname ("Theresa May", "Mrs May").
 	mayNameRe = regexp.MustCompile(`\b(?:Mrs|Ms|Mr|Miss|Dr|Theresa|Brian|Prime Minister|PM|Minister) May\b`)
 )
@@ -258,7 +342,7 @@ func sentenceStart(text string, i int) bool {
 
 func (r *dateRun) absolute() {
 	t := r.text
-	for _, m := range dmyRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(dmyRe) {
 		if numberBefore(t, m[0]) {
 			continue
 		}
@@ -266,7 +350,7 @@ func (r *dateRun) absolute() {
 		mon := parseMonth(t[m[4]:m[5]])
 		r.dayMonth(r.withWeekday(m[0]), m[1], day, mon, m[6], m[7])
 	}
-	for _, m := range mdyRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(mdyRe) {
 		if numberAfter(t, m[1]) {
 			continue
 		}
@@ -276,7 +360,7 @@ func (r *dateRun) absolute() {
 		day, _ := strconv.Atoi(t[m[4]:m[5]])
 		r.dayMonth(r.withWeekday(m[0]), m[1], day, parseMonth(t[m[2]:m[3]]), m[6], m[7])
 	}
-	for _, m := range myRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(myRe) {
 		if numberAfter(t, m[1]) || t[m[2]:m[3]] == "May" && r.mayIsName(m[2], m[3]) {
 			continue
 		}
@@ -286,7 +370,7 @@ func (r *dateRun) absolute() {
 		}
 		r.add(m[0], m[1], fmt.Sprintf("%04d-%02d", y, parseMonth(t[m[2]:m[3]])), GranularityMonth)
 	}
-	for _, m := range isoRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(isoRe) {
 		if numberBefore(t, m[0]) || numberAfter(t, m[1]) {
 			continue
 		}
@@ -377,7 +461,7 @@ var monthContext = map[string]struct{}{
 func (r *dateRun) years() {
 	t := r.text
 	lastEnd := -10
-	for _, m := range yearRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(yearRe) {
 		s, e := m[0], m[1]
 		rangeStart := yearRangeAfter(t, s, e)
 		if numberBefore(t, s) && !(s > 0 && (t[s-1] == '-') && s-1 == lastEnd) || numberAfter(t, e) && !rangeStart {
@@ -436,7 +520,7 @@ func yearRangeAfter(t string, s, e int) bool {
 // being handled by absolute.
 func (r *dateRun) bareMonths() {
 	t := r.text
-	for _, m := range monthWordRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(monthWordRe) {
 		s, e := m[0], m[1]
 		name := t[s:e]
 		w, ws := prevWord(t, s)
@@ -479,7 +563,7 @@ func (r *dateRun) bareMonths() {
 
 func (r *dateRun) relative() {
 	t := r.text
-	for _, m := range relDayRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(relDayRe) {
 		word := strings.ToLower(t[m[2]:m[3]])
 		if t[m[2]] == 'T' && word == "today" && !sentenceStart(t, m[0]) {
 			continue // "USA Today", the "Today programme"
@@ -504,7 +588,7 @@ func (r *dateRun) relative() {
 			return ymd(d), GranularityDay
 		})
 	}
-	for _, m := range partDayRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(partDayRe) {
 		last := strings.EqualFold(t[m[2]:m[3]], "last")
 		part := t[m[4]:m[5]]
 		if last && part != "night" {
@@ -518,12 +602,12 @@ func (r *dateRun) relative() {
 			return ymd(d) + "T" + partOfDay[part], GranularityPartOfDay
 		})
 	}
-	for _, m := range relUnitRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(relUnitRe) {
 		dir := map[string]int{"last": -1, "this": 0, "next": 1}[strings.ToLower(t[m[2]:m[3]])]
 		unit := t[m[4]:m[5]]
 		r.addRel(m[0], m[1], func() (string, string) { return shiftUnit(r.pub, unit, dir) })
 	}
-	for _, m := range theWkendRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(theWkendRe) {
 		s := m[0]
 		// The span is "the weekend"; the preposition stays outside.
 		s = m[2] - len("the ")
@@ -538,7 +622,7 @@ func (r *dateRun) relative() {
 			return isoWeek(r.pub.AddDate(0, 0, -7)) + "-WE", GranularityWeekend
 		})
 	}
-	for _, m := range agoRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(agoRe) {
 		n := agoCount(strings.ToLower(t[m[2]:m[3]]))
 		if n <= 0 || numberBefore(t, m[0]) {
 			continue
@@ -594,7 +678,7 @@ var newspaperAfter = map[string]bool{
 // date: "on Wednesday", "last Monday", "next Friday", "Monday night".
 func (r *dateRun) weekdays() {
 	t := r.text
-	for _, m := range weekdayRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(weekdayRe) {
 		s, e := m[0], m[1]
 		wd := weekdayNum[t[m[2]:m[3]]]
 		if newspaperAfter[nextWord(t, m[3])] && m[4] < 0 {
@@ -734,7 +818,7 @@ func (r *dateRun) times() {
 	add := func(s, e, h, mi int) {
 		r.cands = append(r.cands, dateCand{start: s, end: e, clock: true, hour: h, min: mi})
 	}
-	for _, m := range clockRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(clockRe) {
 		if numberBefore(t, m[0]) || numberAfter(t, m[1]) && t[m[1]] != '.' && t[m[1]] != ',' {
 			continue
 		}
@@ -751,7 +835,7 @@ func (r *dateRun) times() {
 		mi, _ := strconv.Atoi(t[m[4]:m[5]])
 		add(m[0], m[1], h, mi)
 	}
-	for _, m := range ampmRe.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range r.findAll(ampmRe) {
 		if numberBefore(t, m[0]) {
 			continue
 		}
@@ -783,23 +867,26 @@ func ampmFollows(t string, j int) bool {
 		strings.HasPrefix(rest, "a.m") || strings.HasPrefix(rest, "p.m")
 }
 
-// resolveOverlaps keeps, of overlapping candidates, the longest (the
-// earliest on ties), and returns them sorted by start.
+// resolveOverlaps keeps, of overlapping candidates, the longer (the
+// earlier on ties), and returns them sorted by start.
 func resolveOverlaps(cs []dateCand) []dateCand {
 	slices.SortFunc(cs, func(a, b dateCand) int {
-		if c := cmp.Compare(b.end-b.start, a.end-a.start); c != 0 {
+		if c := cmp.Compare(a.start, b.start); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.start, b.start)
+		return cmp.Compare(b.end, a.end)
 	})
 	var kept []dateCand
-	// taken holds accepted spans sorted by start for overlap checks.
 	for _, c := range cs {
-		i, _ := slices.BinarySearchFunc(kept, c.start, func(k dateCand, s int) int { return cmp.Compare(k.start, s) })
-		if i > 0 && kept[i-1].end > c.start || i < len(kept) && kept[i].start < c.end {
+		if n := len(kept); n > 0 && c.start < kept[n-1].end {
+			// Starting inside the last kept span, c cannot reach back to
+			// the one before it, so replacing it keeps the spans apart.
+			if c.end-c.start > kept[n-1].end-kept[n-1].start {
+				kept[n-1] = c
+			}
 			continue
 		}
-		kept = slices.Insert(kept, i, c)
+		kept = append(kept, c)
 	}
 	return kept
 }

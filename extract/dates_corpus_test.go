@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -24,11 +25,23 @@ type corpusArticle struct {
 
 // loadWikinews reads dir/*.txt: a title line, a blank line, a dateline such
 // as "Friday, January 4, 2019", then paragraphs separated by blank lines.
+// Articles without a dateline take their date from dir/meta.jsonl.
 func loadWikinews(tb testing.TB, dir string) []corpusArticle {
 	tb.Helper()
 	paths, err := filepath.Glob(filepath.Join(dir, "[0-9]*.txt"))
 	if err != nil || len(paths) == 0 {
 		tb.Fatalf("no articles in %s: %v", dir, err)
+	}
+	dates := map[string]time.Time{}
+	if b, err := os.ReadFile(filepath.Join(dir, "meta.jsonl")); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			var m struct{ ID, Date string }
+			if json.Unmarshal([]byte(line), &m) == nil {
+				if d, err := time.Parse("2006-01-02", m.Date); err == nil {
+					dates[m.ID+".txt"] = d
+				}
+			}
+		}
 	}
 	var out []corpusArticle
 	for _, p := range paths {
@@ -36,15 +49,18 @@ func loadWikinews(tb testing.TB, dir string) []corpusArticle {
 		if err != nil {
 			tb.Fatalf("read article: %v", err)
 		}
-		parts := strings.SplitN(strings.ReplaceAll(string(b), "\r\n", "\n"), "\n\n", 3)
-		if len(parts) < 3 {
+		name := filepath.Base(p)
+		_, body, ok := strings.Cut(strings.ReplaceAll(string(b), "\r\n", "\n"), "\n\n")
+		if !ok {
 			continue
 		}
-		pub, err := time.Parse("Monday, January 2, 2006", strings.TrimSpace(parts[1]))
-		if err != nil {
-			tb.Logf("%s: dateline %q: %v", filepath.Base(p), parts[1], err)
+		pub := dates[name]
+		if line, rest, ok := strings.Cut(body, "\n\n"); ok {
+			if d, err := time.Parse("Monday, January 2, 2006", strings.TrimSpace(line)); err == nil {
+				pub, body = d, rest
+			}
 		}
-		out = append(out, corpusArticle{Name: filepath.Base(p), Published: pub, Text: strings.TrimSpace(parts[2])})
+		out = append(out, corpusArticle{Name: name, Published: pub, Text: strings.TrimSpace(body)})
 	}
 	return out
 }
