@@ -411,7 +411,7 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 			}
 			return f.mentionEnding(toks, j, false)
 		}
-		return f.mentionEnding(toks, j, true)
+		return f.headOf(toks, j, f.mentionEnding(toks, j, true))
 	}
 	if f.str(toks[j]) == "," {
 		// An appositive: "Hugh Park, a former police chief, said".
@@ -424,7 +424,16 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 				if k == 0 || k == j-1 {
 					return found{}
 				}
-				if a := f.mentionEnding(toks, k-1, false); a.ok() {
+				// "Merkel's spokesperson, Steffen Seibert, said": the
+				// appositive is itself the name.
+				if i, ok := f.byEnd[toks[j-1].e]; ok && f.ents[i].Start == toks[k+1].s && f.ents[i].Type == Person {
+					return f.entityFound(i)
+				}
+				m := k - 1
+				for m > 0 && toks[m].word && fillers[f.lower(toks[m])] {
+					m-- // "The ministry has, in a statement, called"
+				}
+				if a := f.headOf(toks, m, f.mentionEnding(toks, m, false)); a.ok() {
 					return a
 				}
 				return found{}
@@ -432,6 +441,38 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 		}
 	}
 	return found{}
+}
+
+// headOf looks past a prepositional phrase to the noun it modifies: in
+// "George Kimbrell of the Center for Food Safety said" or "The Aam Aadmi
+// Party in Goa said" the speaker is the mention before "of" or "in". A
+// place in such a phrase is never the speaker.
+func (f *quoteFinder) headOf(toks []tok, j int, a found) found {
+	if !a.ok() {
+		return a
+	}
+	i := j
+	for i > 0 && toks[i-1].s >= a.s {
+		i--
+	}
+	if i > 0 && f.lower(toks[i-1]) == "the" {
+		i--
+	}
+	if i < 2 {
+		return a
+	}
+	switch f.lower(toks[i-1]) {
+	case "of", "in", "from", "at", "for":
+	default:
+		return a
+	}
+	if head := f.mentionEnding(toks, i-2, false); head.ok() {
+		return head
+	}
+	if e, ok := f.byEnd[toks[j].e]; ok && f.ents[e].Type == Place {
+		return found{}
+	}
+	return a
 }
 
 func isAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" }
@@ -446,13 +487,24 @@ func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
 		}
 		start++
 	}
+	if f.lower(toks[v]) == "according" {
+		// "according to a statement on Monday by Health Minister Jo Lim"
+		for j := start; j < len(toks) && j <= start+8 && toks[j].word; j++ {
+			if f.lower(toks[j]) == "by" {
+				if a := f.subjectAfter(toks, j); a.ok() {
+					return a
+				}
+				break
+			}
+		}
+	}
 	for j := start; j < len(toks) && j <= start+6; j++ {
 		k := toks[j]
 		if !k.word {
 			return found{}
 		}
 		if i, ok := f.byStart[k.s]; ok {
-			return f.entityFound(i)
+			return f.entityFound(f.personInTitle(toks, j, i))
 		}
 		w := f.lower(k)
 		if g, ok := pronounGender[w]; ok {
@@ -460,6 +512,9 @@ func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
 				return f.resolvePronoun(k, g)
 			}
 			return found{}
+		}
+		if unicode.IsUpper([]rune(f.str(k))[0]) {
+			continue // titles and names not tagged: "Deputy Minister"
 		}
 		if _, ok := orgRoles[w]; ok || personRoles[w] {
 			// "said the commissioner" or "said the company's chief, Jo Lim".
@@ -470,17 +525,41 @@ func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
 			}
 			return f.resolveRole(toks, j)
 		}
-		r, _ := utf8.DecodeRuneInString(w)
+		if j+2 < len(toks) && f.str(toks[j+1]) == "," {
+			// "said his father, Abdullah Kurdi"
+			if i, ok := f.byStart[toks[j+2].s]; ok && f.ents[i].Type == Person {
+				return f.entityFound(i)
+			}
+		}
 		switch w {
 		case "the", "a", "an", "its", "their", "his", "her", "former", "then", "’s", "'s":
 			continue
 		}
-		if unicode.IsUpper([]rune(f.str(k))[0]) && r != 0 {
-			continue // titles and names not tagged: "Deputy Minister"
-		}
 		return found{}
 	}
 	return found{}
+}
+
+// personInTitle returns the PERSON a title-like organisation or place
+// mention at toks[j] (entity i) leads to, or i: in "US Secretary of State
+// Mike Pompeo" the speaker is the person, not the office.
+func (f *quoteFinder) personInTitle(toks []tok, j, i int) int {
+	if f.ents[i].Type == Person {
+		return i
+	}
+	for n := j + 1; n < len(toks) && n <= j+8; n++ {
+		k := toks[n]
+		if !k.word {
+			return i
+		}
+		if p, ok := f.byStart[k.s]; ok && f.ents[p].Type == Person {
+			return p
+		}
+		if r, _ := utf8.DecodeRuneInString(f.str(k)); !unicode.IsUpper(r) && f.lower(k) != "of" && !personRoles[f.lower(k)] {
+			return i
+		}
+	}
+	return i
 }
 
 // fromBefore attributes through the last speech verb before the quote in
@@ -497,12 +576,39 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 			if w == "according" {
 				return f.subjectAfter(toks, v)
 			}
+			if f.passiveAt(toks, v) {
+				return f.agentAfter(toks, v) // "he was told by Smith of “…”"
+			}
 			return f.subjectBefore(toks, v)
 		}
 		if v+1 < len(toks) && w == "to" && v > 0 && f.lower(toks[v-1]) == "according" {
 			return f.subjectAfter(toks, v-1)
 		}
 		words++
+	}
+	return found{}
+}
+
+// passiveAt reports whether the verb at toks[v] is passive: "was told".
+func (f *quoteFinder) passiveAt(toks []tok, v int) bool {
+	for j := v - 1; j >= 0 && j >= v-3 && toks[j].word; j-- {
+		switch w := f.lower(toks[j]); w {
+		case "was", "were", "been", "being", "be", "is", "are", "get", "got":
+			return true
+		default:
+			if !isAdverb(w) && w != "also" && w != "reportedly" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// agentAfter finds the agent of a passive verb: "told by Emergencies
+// Minister Yevgeny Zinichev".
+func (f *quoteFinder) agentAfter(toks []tok, v int) found {
+	if v+1 < len(toks) && f.lower(toks[v+1]) == "by" {
+		return f.subjectAfter(toks, v+1)
 	}
 	return found{}
 }
@@ -522,7 +628,7 @@ func (f *quoteFinder) fromAfter(toks []tok) found {
 		w := f.lower(toks[v])
 		if speechVerbs[w] {
 			if w != "according" {
-				if a := f.subjectBefore(toks[:v], v); a.ok() && v > 0 {
+				if a := f.subjectBefore(toks[:v], v); a.ok() && v > 0 && f.leadsTo(toks, a.s) {
 					return a
 				}
 			}
@@ -534,6 +640,29 @@ func (f *quoteFinder) fromAfter(toks []tok) found {
 		words++
 	}
 	return found{}
+}
+
+// leadsTo reports whether only punctuation, articles and capitalised
+// words (titles) come before offset s in toks: the attribution right after
+// a quote is "…,” Interior Minister Jo Lim wrote", not "…” while Jo Lim
+// wrote".
+func (f *quoteFinder) leadsTo(toks []tok, s int) bool {
+	for _, k := range toks {
+		if k.s >= s {
+			return true
+		}
+		if !k.word {
+			continue
+		}
+		switch f.lower(k) {
+		case "the", "a", "an":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(f.str(k)); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceBegin returns where the sentence holding i begins, not before lo.
@@ -599,8 +728,8 @@ func (f *quoteFinder) classify(i int) {
 		q.kind = Direct
 	case strings.HasSuffix(before, ",") && prevClose && f.raws[i-1].kind == Direct && f.hasSpeechVerb(f.raws[i-1].close.end, q.open.start):
 		q.kind = Direct // the second half of a split quote
-	case upper && q.end-q.start > 60 && strings.ContainsAny(f.text[q.end-1:min(len(f.text), q.end+1)], ".!?"):
-		q.kind = Direct
+	case upper && strings.ContainsAny(f.text[q.end-1:q.end], ".!?") && strings.Count(f.text[q.start:q.end], " ") >= 2:
+		q.kind = Direct // a whole sentence of three words or more
 	}
 }
 
@@ -651,6 +780,21 @@ func (f *quoteFinder) attribute(i int) {
 		}
 		end := f.sentenceEnd(q.close.end, hi)
 		after = f.tokenize(q.close.end, end)
+		// After a quote that ends its sentence, a new sentence attributes
+		// it only when that is all it does (“We won.” Jo Lim said.); not
+		// in “…done.” She also said “…” or “…” He said this applied to….
+		if last := f.text[q.end-1]; (last == '.' || last == '!' || last == '?') && len(after) > 0 && after[0].word {
+			r, _ := utf8.DecodeRuneInString(f.str(after[0]))
+			words := 0
+			for _, k := range after {
+				if k.word {
+					words++
+				}
+			}
+			if unicode.IsUpper(r) && (words > 5 || !strings.HasSuffix(strings.TrimSpace(f.text[q.close.end:end]), ".")) {
+				after = nil
+			}
+		}
 		afterIntroducesNext = end == hi && i+1 < len(f.raws) && strings.HasSuffix(strings.TrimSpace(f.text[q.close.end:end]), ":")
 	}
 	colon := len(before) > 0 && f.str(before[len(before)-1]) == ":"
