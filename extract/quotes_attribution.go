@@ -297,6 +297,9 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 		}
 	}
 	if words, ok := orgRoles[w]; ok {
+		if j > 0 && toks[j-1].word && isCapitalised(f.str(toks[j])) && isCapitalised(f.str(toks[j-1])) && f.lower(toks[j-1]) != "the" {
+			return found{} // "Aam Aadmi Party": an untagged name, not a role
+		}
 		for i, n := f.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
 			e := f.ents[i]
 			if e.Type != Organization {
@@ -346,6 +349,11 @@ func (f *quoteFinder) hasRole(e Entity, w string) bool {
 		return containsWord(strings.ToLower(after), w)
 	}
 	return false
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 func containsWord(s, w string) bool {
