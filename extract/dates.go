@@ -1,0 +1,950 @@
+package extract
+
+import (
+	"cmp"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date granularities, as they appear in Date.Granularity.
+const (
+	GranularityTime      = "time"        // a clock time on a known day: "2017-12-04T09:02"
+	GranularityPartOfDay = "part_of_day" // "2019-07-12TNI" (tonight), TMO, TAF, TEV
+	GranularityDay       = "day"         // "2019-07-10"
+	GranularityWeek      = "week"        // "2019-W28"
+	GranularityWeekend   = "weekend"     // "2019-W27-WE"
+	GranularityMonth     = "month"       // "2019-07"
+	GranularityYear      = "year"        // "2019"
+)
+
+// FindDates finds temporal expressions in text and normalises them to
+// TIMEX3-style values. Absolute dates ("4 December 2017", "December 4,
+// 2017", "2017-12-04", "July 2019", "in 2008") are resolved on their own;
+// dates without a year ("4 December"), relative expressions ("yesterday",
+// "on Wednesday", "last week", "next June") and parts of days ("tonight")
+// are resolved against published, the publication date. When published is
+// the zero time those get a nil Value and Granularity: they are never
+// resolved against the current date. A clock time ("09:02", "4pm") next to
+// a day becomes one Date with a "time" value; a clock time with no day
+// beside it is reported with a nil Value.
+//
+// Weekdays are resolved by the tense of their sentence: in an article
+// published on Friday 12 July 2019, "announced on Wednesday" is 2019-07-10,
+// "will fly on Monday" is 2019-07-15 and "on Friday" is the day itself;
+// with no tense marker a weekday is taken to be in the past.
+//
+// Names and other look-alikes are left alone: "Theresa May", "march" as a
+// verb, newspapers such as "the Mail on Sunday", phone numbers, ages, sums
+// of money, street numbers. The result is sorted by Start, its spans do not
+// overlap, and text[d.Start:d.End] == d.Text. FindDates is a pure function
+// and safe for concurrent use.
+func FindDates(text string, published time.Time) []Date {
+	r := dateRun{text: text, pub: published, known: !published.IsZero()}
+	if r.known {
+		y, m, d := published.Date()
+		r.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	r.strictMay = strings.Contains(text, " May") && mayNameRe.MatchString(text)
+	r.starts = wordStarts(text)
+	r.absolute()
+	r.years()
+	r.bareMonths()
+	r.relative()
+	r.weekdays()
+	r.times()
+	cands := resolveOverlaps(r.cands)
+	cands = r.attachTimes(cands)
+	out := make([]Date, 0, len(cands))
+	for _, c := range cands {
+		d := Date{Text: text[c.start:c.end], Start: c.start, End: c.end}
+		if c.value != "" {
+			v, g := c.value, c.gran
+			d.Value, d.Granularity = &v, &g
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// dateCand is one candidate expression. value is "" when unresolved.
+type dateCand struct {
+	start, end  int
+	value, gran string
+	clock       bool // a bare clock time: hour and min are set
+	hour, min   int
+}
+
+type dateRun struct {
+	text      string
+	pub       time.Time // midnight UTC of the publication day when known
+	known     bool
+	strictMay bool  // the text uses May as a name: only "4 May", "May 4", "May 2019" count
+	starts    []int // word starts, where patterns are tried
+	cands     []dateCand
+}
+
+// pattern is a regular expression tried only at the starts of words that
+// can begin it: anchored matching at a few places is many times faster than
+// scanning the whole text with Go's regexp.
+type pattern struct {
+	re      *regexp.Regexp // anchored at the start
+	trigger func(w string) bool
+}
+
+func newPattern(expr string, trigger func(w string) bool) *pattern {
+	return &pattern{re: regexp.MustCompile(`^(?:` + expr + `)`), trigger: trigger}
+}
+
+// wordStarts returns the offsets where ASCII words (letters and digits)
+// begin.
+func wordStarts(text string) []int {
+	var out []int
+	for i := 0; i < len(text); i++ {
+		if isAlnum(text[i]) && (i == 0 || !isAlnum(text[i-1])) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// findAll returns the submatch indices, as offsets into the whole text, of
+// every match of p starting at a word start whose word triggers it.
+func (r *dateRun) findAll(p *pattern) [][]int {
+	var out [][]int
+	t := r.text
+	for _, ws := range r.starts {
+		we := ws
+		for we < len(t) && isAlnum(t[we]) {
+			we++
+		}
+		if !p.trigger(t[ws:we]) {
+			continue
+		}
+		var m []int
+		for _, n := range []int{64, 512} {
+			win := t[ws:min(len(t), ws+n)]
+			m = p.re.FindStringSubmatchIndex(win)
+			if m == nil || m[1] < len(win) || ws+n >= len(t) {
+				break
+			}
+		}
+		if m == nil {
+			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += ws
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func startsDigit(w string) bool { return w[0] >= '0' && w[0] <= '9' }
+
+func wordIn(words string) func(string) bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return func(w string) bool { return len(w) <= 12 && set[strings.ToLower(w)] }
+}
+
+var (
+	isMonthWord = wordIn("jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december")
+	isWeekday   = wordIn("monday tuesday wednesday thursday friday saturday sunday")
+	isCount     = wordIn("a an one two three four five six seven eight nine ten eleven twelve")
+)
+
+const (
+	monthAlt   = `Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`
+	fullMonth  = `January|February|March|April|May|June|July|August|September|October|November|December`
+	weekdayAlt = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
+)
+
+var (
+	dmyRe  = newPattern(`\b(\d{1,2})(?:st|nd|rd|th)?(?: of)? (`+monthAlt+`)\b(?:\.?,? (\d{4})\b)?`, startsDigit)
+	mdyRe  = newPattern(`\b(`+monthAlt+`)\b\.? (\d{1,2})(?:st|nd|rd|th)?\b(?:,? (\d{4})\b)?`, isMonthWord)
+	myRe   = newPattern(`\b(`+monthAlt+`)\b\.?,? (\d{4})\b`, isMonthWord)
+	isoRe  = newPattern(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b`, startsDigit)
+	yearRe = newPattern(`\b((?:19|20)\d\d)\b`, startsDigit)
+	// monthWordRe finds full month names standing alone; context decides.
+	monthWordRe = newPattern(`\b(`+fullMonth+`)\b`, isMonthWord)
+	relDayRe    = newPattern(`\b(?:(?:[Ee]arlier|[Ll]ater) )?([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b(?: (morning|afternoon|evening|night)\b)?`,
+		wordIn("earlier later today tonight yesterday tomorrow"))
+	partDayRe  = newPattern(`\b([Tt]his|[Ll]ast) (morning|afternoon|evening|night)\b`, wordIn("this last"))
+	relUnitRe  = newPattern(`\b(?:(?:[Ee]arlier|[Ll]ater) )?([Ll]ast|[Tt]his|[Nn]ext) (week|weekend|month|year)\b`, wordIn("earlier later last this next"))
+	theWkendRe = newPattern(`\b(?:[Oo]ver|[Aa]t|[Dd]uring|[Tt]hroughout) the (weekend)\b`, wordIn("over at during throughout"))
+	agoRe      = newPattern(`\b(\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve) (day|week|month|year)s? ago\b`,
+		func(w string) bool {
+			return startsDigit(w) || isCount(w)
+		})
+	weekdayRe = newPattern(`\b(`+weekdayAlt+`)\b(?: (morning|afternoon|evening|night)\b)?`, isWeekday)
+	clockRe   = newPattern(`\b([01]?\d|2[0-3]):([0-5]\d)\b`, startsDigit)
+	ampmRe    = newPattern(`\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))? ?([ap])\.?m\b\.?`, startsDigit)
+	// mayNameRe spots May used as a surname ("Theresa May", "Mrs May").
+	mayNameRe = regexp.MustCompile(`\b(?:Mrs|Ms|Mr|Miss|Dr|Theresa|Brian|Prime Minister|PM|Minister) May\b`)
+)
+
+var monthNum = map[string]time.Month{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+func parseMonth(s string) time.Month { return monthNum[strings.ToLower(s[:3])] }
+
+var weekdayNum = map[string]time.Weekday{
+	"Sunday": time.Sunday, "Monday": time.Monday, "Tuesday": time.Tuesday,
+	"Wednesday": time.Wednesday, "Thursday": time.Thursday, "Friday": time.Friday,
+	"Saturday": time.Saturday,
+}
+
+var partOfDay = map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+func (r *dateRun) add(start, end int, value, gran string) {
+	if !r.known && value == "" {
+		gran = ""
+	}
+	r.cands = append(r.cands, dateCand{start: start, end: end, value: value, gran: gran})
+}
+
+// addRel adds a candidate whose value depends on the publication date.
+func (r *dateRun) addRel(start, end int, f func() (string, string)) {
+	if !r.known {
+		r.add(start, end, "", "")
+		return
+	}
+	v, g := f()
+	r.add(start, end, v, g)
+}
+
+func ymd(t time.Time) string { return t.Format("2006-01-02") }
+
+func isoWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+// validDay reports whether y-m-d is a real calendar day.
+func validDay(y int, m time.Month, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d
+}
+
+// numberBefore reports whether the match at i continues a number or sum
+// ("1,000 4 March" is not a date start, nor "£4 May").
+func numberBefore(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	c := text[i-1]
+	if c >= '0' && c <= '9' || c == '$' || c == '#' {
+		return true
+	}
+	if (c == ',' || c == '.' || c == '/' || c == '-' || c == ':') && i >= 2 && text[i-2] >= '0' && text[i-2] <= '9' {
+		return true
+	}
+	return strings.HasSuffix(text[:i], "£") || strings.HasSuffix(text[:i], "€")
+}
+
+// numberAfter reports whether a number continues past j ("2019,5", "2008/09").
+func numberAfter(text string, j int) bool {
+	if j >= len(text) {
+		return false
+	}
+	c := text[j]
+	if c == '%' {
+		return true
+	}
+	if (c == ',' || c == '.' || c == '/' || c == '-' || c == ':') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
+		return true
+	}
+	return false
+}
+
+// prevWord returns the word ending just before i, skipping spaces only,
+// and its start; "" when punctuation intervenes.
+func prevWord(text string, i int) (string, int) {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && isASCIIWordByte(text[k-1]) {
+		k--
+	}
+	return text[k:j], k
+}
+
+// nextWord returns the word starting just after j, skipping spaces only.
+func nextWord(text string, j int) string {
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < len(text) && isASCIIWordByte(text[k]) {
+		k++
+	}
+	return text[j:k]
+}
+
+func isASCIIWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+}
+
+// mayIsName reports whether "May" at [s,e) reads as a name rather than the
+// month: after a capitalised word that is not a sentence opener, or before
+// a possessive.
+func (r *dateRun) mayIsName(s, e int) bool {
+	if strings.HasPrefix(r.text[e:], "'s") || strings.HasPrefix(r.text[e:], "’s") {
+		return true
+	}
+	w, ws := prevWord(r.text, s)
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	if _, ok := monthContext[strings.ToLower(w)]; ok {
+		return false
+	}
+	if _, ok := weekdayNum[w]; ok {
+		return false
+	}
+	return !sentenceStart(r.text, ws)
+}
+
+// sentenceStart reports whether position i opens a sentence or paragraph.
+func sentenceStart(text string, i int) bool {
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '"') {
+		j--
+	}
+	if j == 0 {
+		return true
+	}
+	switch text[j-1] {
+	case '.', '!', '?', '\n', ':':
+		return true
+	}
+	return strings.HasSuffix(text[:j], "“") || strings.HasSuffix(text[:j], "‘")
+}
+
+func (r *dateRun) absolute() {
+	t := r.text
+	for _, m := range r.findAll(dmyRe) {
+		if numberBefore(t, m[0]) {
+			continue
+		}
+		day, _ := strconv.Atoi(t[m[2]:m[3]])
+		mon := parseMonth(t[m[4]:m[5]])
+		r.dayMonth(r.withWeekday(m[0]), m[1], day, mon, m[6], m[7])
+	}
+	for _, m := range r.findAll(mdyRe) {
+		if numberAfter(t, m[1]) {
+			continue
+		}
+		if t[m[2]:m[3]] == "May" && r.mayIsName(m[2], m[3]) {
+			continue
+		}
+		day, _ := strconv.Atoi(t[m[4]:m[5]])
+		r.dayMonth(r.withWeekday(m[0]), m[1], day, parseMonth(t[m[2]:m[3]]), m[6], m[7])
+	}
+	for _, m := range r.findAll(myRe) {
+		if numberAfter(t, m[1]) || t[m[2]:m[3]] == "May" && r.mayIsName(m[2], m[3]) {
+			continue
+		}
+		y, _ := strconv.Atoi(t[m[4]:m[5]])
+		if y < 1000 {
+			continue
+		}
+		r.add(m[0], m[1], fmt.Sprintf("%04d-%02d", y, parseMonth(t[m[2]:m[3]])), GranularityMonth)
+	}
+	for _, m := range r.findAll(isoRe) {
+		if numberBefore(t, m[0]) || numberAfter(t, m[1]) {
+			continue
+		}
+		y, _ := strconv.Atoi(t[m[2]:m[3]])
+		mo, _ := strconv.Atoi(t[m[4]:m[5]])
+		d, _ := strconv.Atoi(t[m[6]:m[7]])
+		if !validDay(y, time.Month(mo), d) {
+			continue
+		}
+		v, g := fmt.Sprintf("%04d-%02d-%02d", y, mo, d), GranularityDay
+		if m[8] >= 0 {
+			h, _ := strconv.Atoi(t[m[8]:m[9]])
+			mi, _ := strconv.Atoi(t[m[10]:m[11]])
+			if h > 23 || mi > 59 {
+				continue
+			}
+			v, g = fmt.Sprintf("%sT%02d:%02d", v, h, mi), GranularityTime
+		}
+		r.add(m[0], m[1], v, g)
+	}
+}
+
+// withWeekday extends a date starting at s back over a weekday naming it
+// ("Friday, 4 January", "Friday the 4th of January").
+func (r *dateRun) withWeekday(s int) int {
+	head := r.text[:s]
+	head = strings.TrimSuffix(head, "the ")
+	head = strings.TrimSuffix(head, " ")
+	head = strings.TrimSuffix(head, ",")
+	w, ws := prevWord(head, len(head))
+	if _, ok := weekdayNum[w]; ok && len(head) == ws+len(w) {
+		return ws
+	}
+	return s
+}
+
+// dayMonth adds a day date; year groups ys, ye are -1 when absent.
+func (r *dateRun) dayMonth(s, e, day int, mon time.Month, ys, ye int) {
+	if ys >= 0 {
+		y, _ := strconv.Atoi(r.text[ys:ye])
+		if y < 1000 || !validDay(y, mon, day) {
+			return
+		}
+		r.add(s, e, fmt.Sprintf("%04d-%02d-%02d", y, mon, day), GranularityDay)
+		return
+	}
+	if !validDay(2000, mon, day) { // 2000 is a leap year: 29 February passes
+		return
+	}
+	r.addRel(s, e, func() (string, string) {
+		// The year nearest the publication date.
+		best := time.Time{}
+		for _, y := range []int{r.pub.Year() - 1, r.pub.Year(), r.pub.Year() + 1} {
+			if !validDay(y, mon, day) {
+				continue
+			}
+			c := time.Date(y, mon, day, 0, 0, 0, 0, time.UTC)
+			if best.IsZero() || absDur(c.Sub(r.pub)) < absDur(best.Sub(r.pub)) {
+				best = c
+			}
+		}
+		if best.IsZero() {
+			return "", ""
+		}
+		return ymd(best), GranularityDay
+	})
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// monthContext lists words after which a lone month name or a year is a
+// date: "in June", "since 2008", "last June".
+var monthContext = map[string]struct{}{
+	"in": {}, "since": {}, "until": {}, "till": {}, "by": {}, "from": {}, "to": {},
+	"during": {}, "before": {}, "after": {}, "of": {}, "early": {}, "late": {}, "mid": {},
+	"last": {}, "next": {}, "this": {}, "that": {}, "between": {}, "through": {},
+	"throughout": {}, "year": {}, "around": {}, "circa": {}, "spring": {}, "summer": {},
+	"autumn": {}, "winter": {}, "fall": {}, "and": {}, "or": {}, "on": {},
+}
+
+// years adds four-digit years in a year context: "in 2008", "since 1999",
+// "between 2008 and 2010", "1987-2017".
+func (r *dateRun) years() {
+	t := r.text
+	lastEnd := -10
+	for _, m := range r.findAll(yearRe) {
+		s, e := m[0], m[1]
+		rangeStart := yearRangeAfter(t, s, e)
+		if numberBefore(t, s) && !(s > 0 && (t[s-1] == '-') && s-1 == lastEnd) || numberAfter(t, e) && !rangeStart {
+			continue
+		}
+		ok := false
+		w, _ := prevWord(t, s)
+		lw := strings.ToLower(w)
+		switch {
+		case strings.HasSuffix(t[:s], "–") && s-len("–") == lastEnd, s > 0 && t[s-1] == '-' && s-1 == lastEnd:
+			ok = true // a range: "1987–2017"
+		case lw == "and" || lw == "to" || lw == "or":
+			// "between 2008 and 2010": only after another year.
+			_, ws := prevWord(t, s)
+			ok = ws > 0 && ws-1 <= lastEnd+1 && lastEnd >= 0 && ws-lastEnd <= 2
+		case strings.HasPrefix(lw, "mid-") || lw == "mid":
+			ok = true
+		case rangeStart:
+			ok = true // "1987–2017" is a range of years wherever it stands
+		default:
+			_, ok = monthContext[lw]
+			if lw == "on" {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		r.add(s, e, t[s:e], GranularityYear)
+		lastEnd = e
+	}
+}
+
+// yearRangeAfter reports whether the year at [s,e) opens a range such as
+// "1987–2017" or "2008-10", the second year not before the first.
+func yearRangeAfter(t string, s, e int) bool {
+	rest := t[e:]
+	switch {
+	case strings.HasPrefix(rest, "–"):
+		rest = rest[len("–"):]
+	case strings.HasPrefix(rest, "-"):
+		rest = rest[1:]
+	default:
+		return false
+	}
+	if len(rest) < 4 || numberAfter(rest, 4) || len(rest) > 4 && rest[4] >= '0' && rest[4] <= '9' {
+		return false
+	}
+	second, err := strconv.Atoi(rest[:4])
+	first, _ := strconv.Atoi(t[s:e])
+	return err == nil && second >= first && second-first < 200
+}
+
+// bareMonths adds lone month names after a preposition or modifier: "in
+// June" (the publication year), "last June", "next March", "June 2019"
+// being handled by absolute.
+func (r *dateRun) bareMonths() {
+	t := r.text
+	for _, m := range r.findAll(monthWordRe) {
+		s, e := m[0], m[1]
+		name := t[s:e]
+		w, ws := prevWord(t, s)
+		lw := strings.ToLower(w)
+		if strings.HasPrefix(lw, "mid-") {
+			lw = "mid"
+		}
+		if _, ok := monthContext[lw]; !ok || lw == "and" || lw == "or" || lw == "on" || lw == "that" || lw == "year" {
+			continue
+		}
+		if name == "May" && (r.strictMay || r.mayIsName(s, e) || lw == "to" || lw == "by" || lw == "from" || lw == "of" || lw == "after" || lw == "before") {
+			continue
+		}
+		if name == "March" && (lw == "to" || lw == "of") {
+			continue // "the March to Rome", "a Day of March"
+		}
+		mon := parseMonth(name)
+		start := s
+		dir := 0
+		switch lw {
+		case "last":
+			dir, start = -1, ws
+		case "next":
+			dir, start = 1, ws
+		case "this":
+			start = ws
+		}
+		r.addRel(start, e, func() (string, string) {
+			y := r.pub.Year()
+			switch {
+			case dir < 0 && mon >= r.pub.Month():
+				y--
+			case dir > 0 && mon <= r.pub.Month():
+				y++
+			}
+			return fmt.Sprintf("%04d-%02d", y, mon), GranularityMonth
+		})
+	}
+}
+
+func (r *dateRun) relative() {
+	t := r.text
+	for _, m := range r.findAll(relDayRe) {
+		word := strings.ToLower(t[m[2]:m[3]])
+		if t[m[2]] == 'T' && word == "today" && !sentenceStart(t, m[0]) {
+			continue // "USA Today", the "Today programme"
+		}
+		part := ""
+		if m[4] >= 0 {
+			part = t[m[4]:m[5]]
+		}
+		r.addRel(m[0], m[1], func() (string, string) {
+			d := r.pub
+			switch word {
+			case "yesterday":
+				d = d.AddDate(0, 0, -1)
+			case "tomorrow":
+				d = d.AddDate(0, 0, 1)
+			case "tonight":
+				part = "tonight"
+			}
+			if part != "" {
+				return ymd(d) + "T" + partOfDay[part], GranularityPartOfDay
+			}
+			return ymd(d), GranularityDay
+		})
+	}
+	for _, m := range r.findAll(partDayRe) {
+		last := strings.EqualFold(t[m[2]:m[3]], "last")
+		part := t[m[4]:m[5]]
+		if last && part != "night" {
+			continue // "last morning" is not idiomatic for a date
+		}
+		r.addRel(m[0], m[1], func() (string, string) {
+			d := r.pub
+			if last {
+				d = d.AddDate(0, 0, -1)
+			}
+			return ymd(d) + "T" + partOfDay[part], GranularityPartOfDay
+		})
+	}
+	for _, m := range r.findAll(relUnitRe) {
+		dir := map[string]int{"last": -1, "this": 0, "next": 1}[strings.ToLower(t[m[2]:m[3]])]
+		unit := t[m[4]:m[5]]
+		r.addRel(m[0], m[1], func() (string, string) { return shiftUnit(r.pub, unit, dir) })
+	}
+	for _, m := range r.findAll(theWkendRe) {
+		s := m[0]
+		// The span is "the weekend"; the preposition stays outside.
+		s = m[2] - len("the ")
+		r.addRel(s, m[1], func() (string, string) {
+			wd := r.pub.Weekday()
+			if wd == time.Saturday || wd == time.Sunday {
+				return isoWeek(r.pub) + "-WE", GranularityWeekend
+			}
+			if tenseAt(t, s, m[1]) > 0 {
+				return isoWeek(r.pub) + "-WE", GranularityWeekend
+			}
+			return isoWeek(r.pub.AddDate(0, 0, -7)) + "-WE", GranularityWeekend
+		})
+	}
+	for _, m := range r.findAll(agoRe) {
+		n := agoCount(strings.ToLower(t[m[2]:m[3]]))
+		if n <= 0 || numberBefore(t, m[0]) {
+			continue
+		}
+		unit := t[m[4]:m[5]]
+		r.addRel(m[0], m[1], func() (string, string) {
+			switch unit {
+			case "day":
+				return ymd(r.pub.AddDate(0, 0, -n)), GranularityDay
+			case "week":
+				return isoWeek(r.pub.AddDate(0, 0, -7*n)), GranularityWeek
+			case "month":
+				d := r.pub.AddDate(0, -n, 1-r.pub.Day())
+				return d.Format("2006-01"), GranularityMonth
+			}
+			return strconv.Itoa(r.pub.Year() - n), GranularityYear
+		})
+	}
+}
+
+func agoCount(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+		"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}[s]
+}
+
+// shiftUnit resolves "last/this/next week|weekend|month|year".
+func shiftUnit(pub time.Time, unit string, dir int) (string, string) {
+	switch unit {
+	case "week":
+		return isoWeek(pub.AddDate(0, 0, 7*dir)), GranularityWeek
+	case "weekend":
+		return isoWeek(pub.AddDate(0, 0, 7*dir)) + "-WE", GranularityWeekend
+	case "month":
+		first := time.Date(pub.Year(), pub.Month()+time.Month(dir), 1, 0, 0, 0, 0, time.UTC)
+		return first.Format("2006-01"), GranularityMonth
+	}
+	return strconv.Itoa(pub.Year() + dir), GranularityYear
+}
+
+// newspaperAfter lists words that make a weekday part of a title: "Sunday
+// Times", "Sunday Telegraph".
+var newspaperAfter = map[string]bool{
+	"Times": true, "Telegraph": true, "Mirror": true, "Express": true, "People": true,
+	"Post": true, "Herald": true, "Mail": true, "Sport": true, "World": true, "Star": true,
+	"Independent": true, "Tribune": true, "Journal": true, "Observer": true, "Business": true,
+	"Record": true, "Sun": true, "Night": true, "Live": true, "Politics": true, "School": true,
+}
+
+// weekdays adds weekday names, resolved by tense against the publication
+// date: "on Wednesday", "last Monday", "next Friday", "Monday night".
+func (r *dateRun) weekdays() {
+	t := r.text
+	for _, m := range r.findAll(weekdayRe) {
+		s, e := m[0], m[1]
+		wd := weekdayNum[t[m[2]:m[3]]]
+		if newspaperAfter[nextWord(t, m[3])] && m[4] < 0 {
+			continue
+		}
+		w, ws := prevWord(t, s)
+		lw := strings.ToLower(w)
+		if lw == "on" {
+			// "The Mail on Sunday", "Independent on Sunday": a title.
+			pw, _ := prevWord(t, ws)
+			if pw != "" && pw[0] >= 'A' && pw[0] <= 'Z' && newspaperAfter[pw] || pw == "Scotland" || pw == "Wales" {
+				continue
+			}
+		}
+		if lw == "every" || lw == "each" {
+			continue
+		}
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			if _, ok := map[string]bool{"On": true, "Last": true, "Next": true, "This": true, "By": true, "Since": true, "Until": true}[w]; !ok {
+				continue // "Bloody Sunday", "Good Friday", "Super Tuesday"
+			}
+		}
+		mode := 0 // by tense
+		switch lw {
+		case "last":
+			mode, s = -2, ws
+		case "next":
+			mode, s = 2, ws
+		case "this":
+			mode, s = 3, ws
+		}
+		part := ""
+		if m[4] >= 0 {
+			part = t[m[4]:m[5]]
+		}
+		r.addRel(s, e, func() (string, string) {
+			d := resolveWeekday(r.pub, wd, mode, t, s, e)
+			if part != "" {
+				return ymd(d) + "T" + partOfDay[part], GranularityPartOfDay
+			}
+			return ymd(d), GranularityDay
+		})
+	}
+}
+
+// resolveWeekday finds the day called wd near pub. mode: 0 by the tense of
+// the sentence, -2 "last", 2 "next", 3 "this" (the same ISO week).
+func resolveWeekday(pub time.Time, wd time.Weekday, mode int, text string, s, e int) time.Time {
+	back := (int(pub.Weekday()) - int(wd) + 7) % 7
+	fwd := (int(wd) - int(pub.Weekday()) + 7) % 7
+	switch mode {
+	case -2:
+		if back == 0 {
+			back = 7
+		}
+		return pub.AddDate(0, 0, -back)
+	case 2:
+		if fwd == 0 {
+			fwd = 7
+		}
+		return pub.AddDate(0, 0, fwd)
+	case 3:
+		iso := func(w time.Weekday) int { return (int(w)+6)%7 + 1 } // Monday 1 … Sunday 7
+		return pub.AddDate(0, 0, iso(wd)-iso(pub.Weekday()))
+	}
+	if back == 0 {
+		return pub
+	}
+	if tenseAt(text, s, e) > 0 {
+		return pub.AddDate(0, 0, fwd)
+	}
+	return pub.AddDate(0, 0, -back)
+}
+
+var futureWords = map[string]bool{
+	"will": true, "shall": true, "going": true, "due": true, "scheduled": true, "expected": true,
+	"plans": true, "plan": true, "planned": true, "upcoming": true, "coming": true, "next": true,
+	"tomorrow": true, "ll": true, "until": true, "wo": true, "intends": true, "aims": true,
+}
+
+var pastWords = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true, "met": true,
+	"went": true, "came": true, "took": true, "gave": true, "made": true, "held": true, "left": true,
+	"won": true, "lost": true, "began": true, "found": true, "flew": true, "saw": true, "spoke": true,
+	"ran": true, "got": true, "sent": true, "paid": true, "fell": true, "rose": true, "struck": true,
+	"broke": true, "led": true, "brought": true, "bought": true, "thought": true, "wrote": true,
+	"chose": true, "drove": true, "stood": true, "became": true, "knew": true, "shot": true,
+	"sold": true, "ago": true, "last": true, "yesterday": true, "earlier": true, "since": true,
+	"killed": true, "hit": true, "been": true, "fought": true, "built": true, "lit": true,
+}
+
+// tenseAt guesses the tense of the sentence around [s,e): 1 future, -1
+// past, 0 unknown. The nearest marker wins, looking back first.
+func tenseAt(text string, s, e int) int {
+	lo := max(0, s-200)
+	if i := strings.LastIndexAny(text[lo:s], ".!?\n"); i >= 0 {
+		lo += i + 1
+	}
+	hi := min(len(text), e+120)
+	if i := strings.IndexAny(text[e:hi], ".!?\n"); i >= 0 {
+		hi = e + i
+	}
+	words := func(seg string) []string {
+		return strings.FieldsFunc(seg, func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+		})
+	}
+	classify := func(w string) int {
+		w = strings.ToLower(w)
+		switch {
+		case futureWords[w]:
+			return 1
+		case pastWords[w]:
+			return -1
+		case len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+			return -1
+		}
+		return 0
+	}
+	before := words(text[lo:s])
+	for i := len(before) - 1; i >= 0; i-- {
+		if c := classify(before[i]); c != 0 {
+			return c
+		}
+	}
+	for _, w := range words(text[e:hi]) {
+		if c := classify(w); c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// times adds clock times: "09:02", "4pm", "8.30am", "6 a.m.".
+func (r *dateRun) times() {
+	t := r.text
+	add := func(s, e, h, mi int) {
+		r.cands = append(r.cands, dateCand{start: s, end: e, clock: true, hour: h, min: mi})
+	}
+	for _, m := range r.findAll(clockRe) {
+		if numberBefore(t, m[0]) || numberAfter(t, m[1]) && t[m[1]] != '.' && t[m[1]] != ',' {
+			continue
+		}
+		if len(t[m[2]:m[3]]) == 1 && !strings.HasSuffix(strings.ToLower(strings.TrimRight(t[:m[0]], " ")), "at") {
+			// "won 3:1" is a score; a one-digit hour needs "at".
+			if !ampmFollows(t, m[1]) {
+				continue
+			}
+		}
+		if ampmFollows(t, m[1]) {
+			continue // "8:30 am": the am/pm pattern takes it
+		}
+		h, _ := strconv.Atoi(t[m[2]:m[3]])
+		mi, _ := strconv.Atoi(t[m[4]:m[5]])
+		add(m[0], m[1], h, mi)
+	}
+	for _, m := range r.findAll(ampmRe) {
+		if numberBefore(t, m[0]) {
+			continue
+		}
+		e := m[1]
+		if t[e-1] == '.' && !strings.HasSuffix(t[m[0]:e], "m.") {
+			e--
+		}
+		if strings.HasSuffix(t[m[0]:e], "m.") && !strings.Contains(t[m[0]:e], ".m") {
+			e-- // "4pm." ends a sentence: the full stop is not part of the time
+		}
+		h, _ := strconv.Atoi(t[m[2]:m[3]])
+		mi := 0
+		if m[4] >= 0 {
+			mi, _ = strconv.Atoi(t[m[4]:m[5]])
+		}
+		if h == 12 {
+			h = 0
+		}
+		if t[m[6]] == 'p' {
+			h += 12
+		}
+		add(m[0], e, h, mi)
+	}
+}
+
+func ampmFollows(t string, j int) bool {
+	rest := strings.TrimLeft(t[j:min(len(t), j+6)], " ")
+	return strings.HasPrefix(rest, "am") || strings.HasPrefix(rest, "pm") ||
+		strings.HasPrefix(rest, "a.m") || strings.HasPrefix(rest, "p.m")
+}
+
+// resolveOverlaps keeps, of overlapping candidates, the longer (the
+// earlier on ties), and returns them sorted by start.
+func resolveOverlaps(cs []dateCand) []dateCand {
+	slices.SortFunc(cs, func(a, b dateCand) int {
+		if c := cmp.Compare(a.start, b.start); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.end, a.end)
+	})
+	var kept []dateCand
+	for _, c := range cs {
+		if n := len(kept); n > 0 && c.start < kept[n-1].end {
+			// Starting inside the last kept span, c cannot reach back to
+			// the one before it, so replacing it keeps the spans apart.
+			if c.end-c.start > kept[n-1].end-kept[n-1].start {
+				kept[n-1] = c
+			}
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// attachTimes merges a clock time with an adjacent day: "4 December 2017,
+// 09:02", "Monday at 6am", "6am on Monday", "tonight at 8pm".
+func (r *dateRun) attachTimes(cs []dateCand) []dateCand {
+	out := cs[:0:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) {
+			n := cs[i+1]
+			gap := r.text[c.end:n.start]
+			switch {
+			case !c.clock && n.clock && dayGap(gap, true):
+				out = append(out, r.withClock(c, n, c.start, n.end))
+				i++
+				continue
+			case c.clock && !n.clock && dayGap(gap, false):
+				out = append(out, r.withClock(n, c, c.start, n.end))
+				i++
+				continue
+			}
+		}
+		if c.clock {
+			c.value, c.gran = "", ""
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// dayGap reports whether gap joins a day and a time into one expression.
+func dayGap(gap string, dayFirst bool) bool {
+	if dayFirst {
+		switch gap {
+		case " ", ", ", " at ", ", at ", " from ", " around ", " about ":
+			return true
+		}
+		return false
+	}
+	switch gap {
+	case " ", " on ", ", ":
+		return true
+	}
+	return false
+}
+
+// withClock combines day candidate d with clock time c into [s,e).
+func (r *dateRun) withClock(d, c dateCand, s, e int) dateCand {
+	out := dateCand{start: s, end: e}
+	if d.value == "" || !(d.gran == GranularityDay || d.gran == GranularityPartOfDay) {
+		if d.value != "" {
+			out.value, out.gran = d.value, d.gran // a week or month: the time adds nothing
+		}
+		return out
+	}
+	day := d.value[:10]
+	out.value, out.gran = fmt.Sprintf("%sT%02d:%02d", day, c.hour, c.min), GranularityTime
+	return out
+}

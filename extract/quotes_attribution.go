@@ -1,0 +1,857 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Bounds that keep attribution linear in the length of the text.
+const (
+	maxWindow      = 400  // bytes searched around a quote for its attribution
+	maxEntityScan  = 60   // entities looked back over to resolve a pronoun or role
+	directVerbDist = 6    // words allowed between a speech verb and a direct quote
+	partialVerbDis = 14   // words allowed between a verb and a partial quote
+	pronounReach   = 1500 // bytes back a pronoun prefers a person of known, agreeing gender
+)
+
+// tok is a word or a single punctuation rune in an attribution window.
+type tok struct {
+	s, e int
+	word bool
+}
+
+// tokenize splits text[lo:hi] into words (letters, digits, inner hyphens)
+// and punctuation; a possessive ’s or 's is its own word.
+func (f *quoteFinder) tokenize(lo, hi int) []tok {
+	t := f.text
+	var out []tok
+	for i := lo; i < hi; {
+		r, n := utf8.DecodeRuneInString(t[i:hi])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < hi {
+				r2, n2 := utf8.DecodeRuneInString(t[j:hi])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if r2 == '-' && j+n2 < hi {
+					if r3, _ := utf8.DecodeRuneInString(t[j+n2 : hi]); isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			out = append(out, tok{i, j, true})
+			i = j
+		case (r == '\'' || r == '’') && i+n < hi && (t[i+n] == 's' || t[i+n] == 'S') && (i+n+1 >= hi || !isWordRune(rune(t[i+n+1]))):
+			out = append(out, tok{i, i + n + 1, true}) // possessive
+			i += n + 1
+		default:
+			out = append(out, tok{i, i + n, false})
+			i += n
+		}
+	}
+	return out
+}
+
+func (f *quoteFinder) str(k tok) string { return f.text[k.s:k.e] }
+
+func (f *quoteFinder) lower(k tok) string { return strings.ToLower(f.text[k.s:k.e]) }
+
+// speechVerbs introduce or follow a quotation. inverted marks those that
+// also take their subject after them ("said Smith").
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "tell": true,
+	"added": true, "adds": true, "continued": true, "continues": true, "explained": true,
+	"explains": true, "stated": true, "states": true, "insisted": true, "insists": true,
+	"warned": true, "warns": true, "replied": true, "replies": true, "asked": true, "asks": true,
+	"wrote": true, "writes": true, "tweeted": true, "tweets": true, "claimed": true, "claims": true,
+	"argued": true, "argues": true, "noted": true, "notes": true, "commented": true,
+	"announced": true, "announces": true, "declared": true, "declares": true, "admitted": true,
+	"admits": true, "acknowledged": true, "confirmed": true, "confirms": true, "revealed": true,
+	"reveals": true, "suggested": true, "suggests": true, "urged": true, "urges": true,
+	"recalled": true, "recalls": true, "remarked": true, "concluded": true, "joked": true,
+	"shouted": true, "responded": true, "answered": true, "reported": true, "reports": true,
+	"according": true, "predicted": true, "promised": true, "vowed": true, "pledged": true,
+	"estimated": true, "indicated": true, "stressed": true, "emphasised": true,
+	"emphasized": true, "conceded": true, "boasted": true, "complained": true,
+}
+
+var invertedVerbs = map[string]bool{
+	"said": true, "says": true, "added": true, "adds": true, "continued": true, "explained": true,
+	"asked": true, "replied": true, "wrote": true, "insisted": true, "warned": true, "noted": true,
+	"recalled": true, "remarked": true, "concluded": true, "stated": true, "declared": true,
+	"tweeted": true, "according": true, "answered": true, "responded": true, "admitted": true,
+}
+
+// describeVerbs frame a partial quotation: described the plan as “inept”.
+var describeVerbs = map[string]bool{
+	"described": true, "describes": true, "describing": true, "called": true, "calls": true,
+	"calling": true, "branded": true, "brands": true, "branding": true, "denounced": true,
+	"dubbed": true, "labelled": true, "labeled": true, "termed": true, "hailed": true,
+	"slammed": true, "criticised": true, "criticized": true, "praised": true, "accused": true,
+	"condemned": true, "characterised": true, "characterized": true, "deemed": true,
+}
+
+// fillers may stand between a subject and its verb: "Police now say",
+// "Smith has also said".
+var fillers = map[string]bool{
+	"also": true, "now": true, "later": true, "then": true, "has": true, "have": true, "had": true,
+	"was": true, "is": true, "previously": true, "further": true, "again": true, "once": true,
+	"would": true, "will": true, "could": true, "did": true, "does": true, "do": true, "never": true,
+	"always": true, "today": true, "yesterday": true, "earlier": true, "meanwhile": true,
+	"simply": true, "just": true, "both": true, "all": true, "himself": true, "herself": true,
+	"subsequently": true, "reportedly": true, "recently": true, "separately": true, "only": true,
+	"had,": true, "has,": true, "still": true, "even": true,
+}
+
+var pronounGender = map[string]byte{"he": 'm', "she": 'f'}
+
+// orgRoles maps a role noun standing for an organisation to the words one
+// of the document's ORGANIZATION names must contain; nil means any.
+var orgRoles = map[string][]string{
+	"police": {"police", "constabulary", "yard"}, "government": {"government"},
+	"ministry": {"ministry"}, "department": {"department"}, "council": {"council"},
+	"court": {"court"}, "army": {"army"}, "military": {"military", "army", "defence", "defense", "forces"},
+	"party": {"party"}, "union": {"union"}, "commission": {"commission"}, "agency": {"agency"},
+	"committee": {"committee"}, "club": {"club", "fc"}, "university": {"university"},
+	"hospital": {"hospital"}, "company": nil, "firm": nil, "group": nil, "airline": nil,
+	"charity": nil, "bank": {"bank"}, "broadcaster": nil, "organisation": nil, "organization": nil,
+	"regulator": nil, "manufacturer": nil, "retailer": nil, "carmaker": nil, "insurer": nil,
+}
+
+// personRoles are role nouns resolved to a PERSON the text gives that role
+// ("Commissioner Cressida Dick", "Hugh Park, a former police chief").
+var personRoles = map[string]bool{
+	"president": true, "minister": true, "commissioner": true, "chief": true, "ambassador": true,
+	"secretary": true, "chairman": true, "chairwoman": true, "director": true, "governor": true,
+	"mayor": true, "senator": true, "judge": true, "leader": true, "manager": true, "coach": true,
+	"chancellor": true, "prosecutor": true, "executive": true, "founder": true, "ceo": true,
+	"boss": true, "premier": true, "lawyer": true, "attorney": true, "captain": true,
+	"inspector": true, "superintendent": true, "detective": true, "sheriff": true,
+	"professor": true, "author": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"headteacher": true, "principal": true, "mp": true, "congressman": true, "congresswoman": true,
+	"king": true, "queen": true, "pope": true, "prince": true, "princess": true, "chair": true,
+}
+
+var maleTitles = map[string]bool{"mr": true, "sir": true, "lord": true, "king": true, "prince": true, "mister": true, "father": true, "brother": true, "duke": true, "baron": true}
+var femaleTitles = map[string]bool{"mrs": true, "ms": true, "miss": true, "dame": true, "lady": true, "queen": true, "princess": true, "madam": true, "baroness": true, "sister": true, "duchess": true}
+
+// Common given names with a clear gender, used when no title says it.
+var maleNames = setOf(`aaron adam adrian ahmed alan albert alex alexander alexei ali andrew andy angus anthony antonio arthur barack ben benjamin bernie bill bob boris brian bruce carl carlos charles chris christopher colin craig dan daniel darren david dennis dmitry donald douglas ed edward emmanuel eric frank fred gary george gordon graham greg harry henry hugh ian ivan jack jacob james jamie jason jean jeff jeremy jim joe john jonathan jose joseph juan justin keir keith kevin kim kenneth larry lee liam luis mark martin matt matthew michael mike mohammed muhammad narendra neil nicholas nick nigel oliver omar patrick paul peter philip piers rafael ray richard rishi robert roger ronald ryan sam samuel scott sean sergei simon stephen steve steven stuart ted thomas tim timothy tom tony vladimir walter wayne william xi yevgeny yuri`)
+var femaleNames = setOf(`alexandria amanda amber amy andrea angela ann anna anne barbara betty caroline catherine charlotte cheryl christine claire cressida diana diane donna elizabeth ellen emily emma eva fiona hannah hillary helen isabel jacinda jane janet jennifer jessica jill joan julia julie karen kate katherine kathleen kamala laura linda lisa liz louise lucy margaret maria marie mary megan melania melissa michelle nancy natalie nicola nicole olivia patricia priti rachel rebecca ruth sandra sarah sharon sophie stephanie susan teresa theresa tulsi ursula valerie veronika victoria virginia`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// indexEntities indexes ents by their offsets and guesses each person's
+// gender from titles and given names.
+func (f *quoteFinder) indexEntities() {
+	f.byStart, f.byEnd, f.gender = map[int]int{}, map[int]int{}, map[string]byte{}
+	valid := f.ents[:0:0]
+	for _, e := range f.ents {
+		if e.Start >= 0 && e.End > e.Start && e.End <= len(f.text) && f.canonical(e) != "" {
+			valid = append(valid, e)
+		}
+	}
+	sort.SliceStable(valid, func(i, j int) bool { return valid[i].Start < valid[j].Start })
+	f.ents = valid
+	titles := map[string]byte{}
+	for i, e := range f.ents {
+		if _, ok := f.byStart[e.Start]; !ok {
+			f.byStart[e.Start] = i
+		}
+		f.byEnd[e.End] = i
+		if e.Type != Person {
+			continue
+		}
+		c := f.canonical(e)
+		if g := titleGender(f.text[max(0, e.Start-10):e.Start], e.Text); g != 0 {
+			titles[c] = g
+		}
+		if _, ok := f.gender[c]; !ok {
+			first := strings.ToLower(strings.Fields(c)[0])
+			switch {
+			case maleNames[first]:
+				f.gender[c] = 'm'
+			case femaleNames[first]:
+				f.gender[c] = 'f'
+			}
+		}
+	}
+	for c, g := range titles {
+		f.gender[c] = g
+	}
+}
+
+// titleGender reads a gender from a title just before a mention or at its
+// start: "Mr Basu", "Dame Cressida Dick".
+func titleGender(before, mention string) byte {
+	words := strings.Fields(before)
+	cands := []string{}
+	if len(words) > 0 {
+		cands = append(cands, words[len(words)-1])
+	}
+	if mw := strings.Fields(mention); len(mw) > 1 {
+		cands = append(cands, mw[0])
+	}
+	for _, w := range cands {
+		w = strings.ToLower(strings.TrimSuffix(w, "."))
+		switch {
+		case maleTitles[w]:
+			return 'm'
+		case femaleTitles[w]:
+			return 'f'
+		}
+	}
+	return 0
+}
+
+func (f *quoteFinder) canonical(e Entity) string {
+	if e.Canonical != "" {
+		return e.Canonical
+	}
+	return strings.TrimSpace(e.Text)
+}
+
+// found is an attribution: the speaker and the mention it came through.
+type found struct {
+	name   string
+	s, e   int
+	person bool
+}
+
+func (a found) ok() bool { return a.name != "" }
+
+// insideQuote reports whether offset i lies in a quotation's words.
+func (f *quoteFinder) insideQuote(i int) bool {
+	k := sort.Search(len(f.raws), func(j int) bool { return f.raws[j].end > i })
+	return k < len(f.raws) && f.raws[k].start <= i
+}
+
+// lastEntityBefore returns the index of the last entity ending at or
+// before i, or -1.
+func (f *quoteFinder) lastEntityBefore(i int) int {
+	return sort.Search(len(f.ents), func(j int) bool { return f.ents[j].End > i }) - 1
+}
+
+// resolvePronoun finds the PERSON a pronoun of gender g refers to: the
+// most recent one outside quotes whose gender is known to agree, within
+// pronounReach bytes, else the most recent whose gender is unknown.
+func (f *quoteFinder) resolvePronoun(k tok, g byte) found {
+	unknown := found{}
+	for i, n := f.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
+		e := f.ents[i]
+		if e.Type != Person || f.insideQuote(e.Start) {
+			continue
+		}
+		c := f.canonical(e)
+		eg, known := f.gender[c]
+		switch {
+		case known && eg == g && k.s-e.End <= pronounReach:
+			return found{c, k.s, k.e, true}
+		case !known && !unknown.ok():
+			unknown = found{c, k.s, k.e, true}
+		}
+	}
+	return unknown
+}
+
+// resolveRole resolves role noun toks[j] to an organisation or person.
+func (f *quoteFinder) resolveRole(toks []tok, j int) found {
+	k := toks[j]
+	w := f.lower(k)
+	if w == "police" && j > 0 {
+		// "Thames Valley Police said": the name itself, when tagged.
+		if i, ok := f.byEnd[k.e]; ok {
+			return f.entityFound(i)
+		}
+	}
+	if strings.HasPrefix(w, "spokes") || w == "representative" {
+		// "a spokesman for the Met", "the Met's spokeswoman"
+		for n := j + 1; n < len(toks) && n <= j+4; n++ {
+			lw := f.lower(toks[n])
+			if n == j+1 && lw != "for" && lw != "of" && lw != "at" {
+				break
+			}
+			if i, ok := f.byStart[toks[n].s]; ok {
+				return f.entityFound(i)
+			}
+		}
+		if j >= 2 && f.lower(toks[j-1]) == "’s" || j >= 2 && f.lower(toks[j-1]) == "'s" {
+			if i, ok := f.byEnd[toks[j-2].e]; ok {
+				return f.entityFound(i)
+			}
+		}
+	}
+	if words, ok := orgRoles[w]; ok {
+		if j > 0 && toks[j-1].word && isCapitalised(f.str(toks[j])) && isCapitalised(f.str(toks[j-1])) && f.lower(toks[j-1]) != "the" {
+			return found{} // "Aam Aadmi Party": an untagged name, not a role
+		}
+		for i, n := f.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
+			e := f.ents[i]
+			if e.Type != Organization {
+				continue
+			}
+			c := strings.ToLower(f.canonical(e))
+			match := words == nil
+			for _, m := range words {
+				if strings.Contains(c, m) {
+					match = true
+				}
+			}
+			if match {
+				return found{f.canonical(e), k.s, k.e, false}
+			}
+		}
+		return found{}
+	}
+	if personRoles[w] {
+		for i, n := f.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
+			e := f.ents[i]
+			if e.Type == Person && f.hasRole(e, w) {
+				return found{f.canonical(e), k.s, k.e, true}
+			}
+		}
+	}
+	return found{}
+}
+
+// hasRole reports whether the text gives person e the role w right before
+// the name ("Assistant Commissioner Neil Basu") or in an appositive after
+// it ("Hugh Park, a former police chief,").
+func (f *quoteFinder) hasRole(e Entity, w string) bool {
+	before := f.text[max(0, e.Start-60):e.Start]
+	if i := strings.LastIndexAny(before, ".,;:!?()\n“”\""); i >= 0 {
+		before = before[i+1:]
+	}
+	if containsWord(strings.ToLower(before), w) {
+		return true
+	}
+	after := f.text[e.End:min(len(f.text), e.End+80)]
+	if strings.HasPrefix(after, ",") {
+		after = after[1:]
+		if i := strings.IndexAny(after, ".,;:!?()\n“”\""); i >= 0 {
+			after = after[:i]
+		}
+		return containsWord(strings.ToLower(after), w)
+	}
+	return false
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func containsWord(s, w string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		end := i + len(w)
+		beforeOK := i == 0 || !isWordRune(rune(s[i-1]))
+		afterOK := end >= len(s) || !isWordRune(rune(s[end]))
+		if beforeOK && afterOK {
+			return true
+		}
+		j := strings.Index(s[i+1:], w)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func (f *quoteFinder) entityFound(i int) found {
+	e := f.ents[i]
+	return found{f.canonical(e), e.Start, e.End, e.Type == Person}
+}
+
+// mentionAt resolves the mention ending with word toks[j]: an entity, a
+// pronoun (when pronouns is set) or a role noun.
+func (f *quoteFinder) mentionEnding(toks []tok, j int, pronouns bool) found {
+	k := toks[j]
+	if !k.word {
+		return found{}
+	}
+	if i, ok := f.byEnd[k.e]; ok {
+		return f.entityFound(i)
+	}
+	w := f.lower(k)
+	if g, ok := pronounGender[w]; ok {
+		if pronouns {
+			return f.resolvePronoun(k, g)
+		}
+		return found{}
+	}
+	return f.resolveRole(toks, j)
+}
+
+// subjectBefore finds the subject of the verb at toks[v]: the mention just
+// before it, past fillers, an appositive or a relative "who".
+func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
+	j := v - 1
+	for j >= 0 && toks[j].word && (fillers[f.lower(toks[j])] || isAdverb(f.lower(toks[j]))) {
+		j--
+	}
+	if j < 0 {
+		return found{}
+	}
+	if toks[j].word {
+		if w := f.lower(toks[j]); w == "who" || w == "which" {
+			j--
+			if j >= 0 && f.str(toks[j]) == "," {
+				j--
+			}
+			if j < 0 {
+				return found{}
+			}
+			return f.mentionEnding(toks, j, false)
+		}
+		return f.headOf(toks, j, f.mentionEnding(toks, j, true))
+	}
+	if f.str(toks[j]) == "," {
+		// An appositive: "Hugh Park, a former police chief, said".
+		for k := j - 1; k >= 0 && k >= j-16; k-- {
+			s := f.str(toks[k])
+			if !toks[k].word && s != "," && s != "-" && s != "’s" {
+				return found{}
+			}
+			if s == "," {
+				if k == 0 || k == j-1 {
+					return found{}
+				}
+				// "Merkel's spokesperson, Steffen Seibert, said": the
+				// appositive is itself the name.
+				if i, ok := f.byEnd[toks[j-1].e]; ok && f.ents[i].Start == toks[k+1].s && f.ents[i].Type == Person {
+					return f.entityFound(i)
+				}
+				m := k - 1
+				for m > 0 && toks[m].word && fillers[f.lower(toks[m])] {
+					m-- // "The ministry has, in a statement, called"
+				}
+				if a := f.headOf(toks, m, f.mentionEnding(toks, m, false)); a.ok() {
+					return a
+				}
+				return found{}
+			}
+		}
+	}
+	return found{}
+}
+
+// headOf looks past a prepositional phrase to the noun it modifies: in
+// "George Kimbrell of the Center for Food Safety said" or "The Aam Aadmi
+// Party in Goa said" the speaker is the mention before "of" or "in". A
+// place in such a phrase is never the speaker.
+func (f *quoteFinder) headOf(toks []tok, j int, a found) found {
+	if !a.ok() {
+		return a
+	}
+	i := j
+	for i > 0 && toks[i-1].s >= a.s {
+		i--
+	}
+	if i > 0 && f.lower(toks[i-1]) == "the" {
+		i--
+	}
+	if i < 2 {
+		return a
+	}
+	switch f.lower(toks[i-1]) {
+	case "of", "in", "from", "at", "for":
+	default:
+		return a
+	}
+	if head := f.mentionEnding(toks, i-2, false); head.ok() {
+		return head
+	}
+	if e, ok := f.byEnd[toks[j].e]; ok && f.ents[e].Type == Place {
+		return found{}
+	}
+	return a
+}
+
+func isAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" }
+
+// subjectAfter finds an inverted subject: "said Smith", "said the
+// company's spokesman", "according to the Met".
+func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
+	start := v + 1
+	if f.lower(toks[v]) == "according" {
+		if start >= len(toks) || f.lower(toks[start]) != "to" {
+			return found{}
+		}
+		start++
+	}
+	if f.lower(toks[v]) == "according" {
+		// "according to a statement on Monday by Health Minister Jo Lim"
+		for j := start; j < len(toks) && j <= start+8 && toks[j].word; j++ {
+			if f.lower(toks[j]) == "by" {
+				if a := f.subjectAfter(toks, j); a.ok() {
+					return a
+				}
+				break
+			}
+		}
+	}
+	for j := start; j < len(toks) && j <= start+6; j++ {
+		k := toks[j]
+		if !k.word {
+			return found{}
+		}
+		if i, ok := f.byStart[k.s]; ok {
+			return f.entityFound(f.personInTitle(toks, j, i))
+		}
+		w := f.lower(k)
+		if g, ok := pronounGender[w]; ok {
+			if j == start {
+				return f.resolvePronoun(k, g)
+			}
+			return found{}
+		}
+		if unicode.IsUpper([]rune(f.str(k))[0]) {
+			continue // titles and names not tagged: "Deputy Minister"
+		}
+		if _, ok := orgRoles[w]; ok || personRoles[w] {
+			// "said the commissioner" or "said the company's chief, Jo Lim".
+			if j+2 < len(toks) && f.str(toks[j+1]) == "," {
+				if i, ok := f.byStart[toks[j+2].s]; ok {
+					return f.entityFound(i)
+				}
+			}
+			return f.resolveRole(toks, j)
+		}
+		if j+2 < len(toks) && f.str(toks[j+1]) == "," {
+			// "said his father, Abdullah Kurdi"
+			if i, ok := f.byStart[toks[j+2].s]; ok && f.ents[i].Type == Person {
+				return f.entityFound(i)
+			}
+		}
+		switch w {
+		case "the", "a", "an", "its", "their", "his", "her", "former", "then", "’s", "'s":
+			continue
+		}
+		return found{}
+	}
+	return found{}
+}
+
+// personInTitle returns the PERSON a title-like organisation or place
+// mention at toks[j] (entity i) leads to, or i: in "US Secretary of State
+// Mike Pompeo" the speaker is the person, not the office.
+func (f *quoteFinder) personInTitle(toks []tok, j, i int) int {
+	if f.ents[i].Type == Person {
+		return i
+	}
+	for n := j + 1; n < len(toks) && n <= j+8; n++ {
+		k := toks[n]
+		if !k.word {
+			return i
+		}
+		if p, ok := f.byStart[k.s]; ok && f.ents[p].Type == Person {
+			return p
+		}
+		if r, _ := utf8.DecodeRuneInString(f.str(k)); !unicode.IsUpper(r) && f.lower(k) != "of" && !personRoles[f.lower(k)] {
+			return i
+		}
+	}
+	return i
+}
+
+// fromBefore attributes through the last speech verb before the quote in
+// toks, at most dist words from the quote. describe admits description
+// verbs too (for partial quotes).
+func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
+	words := 0
+	for v := len(toks) - 1; v >= 0 && words <= dist; v-- {
+		if !toks[v].word {
+			continue
+		}
+		w := f.lower(toks[v])
+		if speechVerbs[w] || describe && describeVerbs[w] {
+			if w == "according" {
+				return f.subjectAfter(toks, v)
+			}
+			if f.passiveAt(toks, v) {
+				return f.agentAfter(toks, v) // "he was told by Smith of “…”"
+			}
+			return f.subjectBefore(toks, v)
+		}
+		if v+1 < len(toks) && w == "to" && v > 0 && f.lower(toks[v-1]) == "according" {
+			return f.subjectAfter(toks, v-1)
+		}
+		words++
+	}
+	return found{}
+}
+
+// passiveAt reports whether the verb at toks[v] is passive: "was told".
+func (f *quoteFinder) passiveAt(toks []tok, v int) bool {
+	for j := v - 1; j >= 0 && j >= v-3 && toks[j].word; j-- {
+		switch w := f.lower(toks[j]); w {
+		case "was", "were", "been", "being", "be", "is", "are", "get", "got":
+			return true
+		default:
+			if !isAdverb(w) && w != "also" && w != "reportedly" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// agentAfter finds the agent of a passive verb: "told by Emergencies
+// Minister Yevgeny Zinichev".
+func (f *quoteFinder) agentAfter(toks []tok, v int) found {
+	if v+1 < len(toks) && f.lower(toks[v+1]) == "by" {
+		return f.subjectAfter(toks, v+1)
+	}
+	return found{}
+}
+
+// fromAfter attributes through a speech verb just after the quote:
+// “…,” she said / said Smith / Smith told the BBC.
+func (f *quoteFinder) fromAfter(toks []tok) found {
+	words := 0
+	for v := 0; v < len(toks) && words <= 8; v++ {
+		if !toks[v].word {
+			switch f.str(toks[v]) {
+			case ",", "—", "–", "-":
+				continue
+			}
+			return found{}
+		}
+		w := f.lower(toks[v])
+		if speechVerbs[w] {
+			if w != "according" {
+				if a := f.subjectBefore(toks[:v], v); a.ok() && v > 0 && f.leadsTo(toks, a.s) {
+					return a
+				}
+			}
+			if invertedVerbs[w] {
+				return f.subjectAfter(toks, v)
+			}
+			return found{}
+		}
+		words++
+	}
+	return found{}
+}
+
+// leadsTo reports whether only punctuation, articles and capitalised
+// words (titles) come before offset s in toks: the attribution right after
+// a quote is "…,” Interior Minister Jo Lim wrote", not "…” while Jo Lim
+// wrote".
+func (f *quoteFinder) leadsTo(toks []tok, s int) bool {
+	for _, k := range toks {
+		if k.s >= s {
+			return true
+		}
+		if !k.word {
+			continue
+		}
+		switch f.lower(k) {
+		case "the", "a", "an":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(f.str(k)); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceBegin returns where the sentence holding i begins, not before lo.
+func (f *quoteFinder) sentenceBegin(lo, i int) int {
+	t := f.text
+	lo = max(lo, i-maxWindow)
+	for j := i - 1; j > lo; j-- {
+		if (t[j] == '.' || t[j] == '!' || t[j] == '?') && j+1 < i && isSpaceByte(t[j+1]) && !f.abbrevAt(j) {
+			return j + 1
+		}
+	}
+	return lo
+}
+
+// sentenceEnd returns the end of the sentence starting at a, not after hi.
+func (f *quoteFinder) sentenceEnd(a, hi int) int {
+	t := f.text
+	hi = min(hi, a+maxWindow)
+	for j := a; j < hi; j++ {
+		if (t[j] == '.' || t[j] == '!' || t[j] == '?') && (j+1 >= len(t) || isSpaceByte(t[j+1])) && !f.abbrevAt(j) {
+			return j + 1
+		}
+	}
+	return hi
+}
+
+var abbrevs = setOf(`mr mrs ms dr st jr sr gen sen rep gov lt col capt prof rev sgt insp no vs etc u.s`)
+
+// abbrevAt reports whether the full stop at j ends an abbreviation.
+func (f *quoteFinder) abbrevAt(j int) bool {
+	if f.text[j] != '.' {
+		return false
+	}
+	k := j
+	for k > 0 && (isASCIILetter(f.text[k-1]) || f.text[k-1] == '.') {
+		k--
+	}
+	w := f.text[k:j]
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || abbrevs[strings.ToLower(w)]
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// classify sets the kind of quotation i.
+func (f *quoteFinder) classify(i int) {
+	q := &f.raws[i]
+	q.kind = Partial
+	p := f.paras[q.para]
+	before := strings.TrimRight(f.text[max(p.start, q.open.start-maxWindow):q.open.start], " \t")
+	first, _ := utf8.DecodeRuneInString(f.text[q.start:q.end])
+	upper := unicode.IsUpper(first)
+	lastWord := ""
+	if toks := f.tokenize(max(p.start, q.open.start-40), q.open.start); len(toks) > 0 && toks[len(toks)-1].word {
+		lastWord = f.lower(toks[len(toks)-1])
+	}
+	prevClose := i > 0 && f.raws[i-1].lastPara == q.para
+	switch {
+	case q.multi, before == "", strings.HasSuffix(before, ":"):
+		q.kind = Direct
+	case strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?"):
+		q.kind = Direct
+	case upper && (strings.HasSuffix(before, ",") || speechVerbs[lastWord]):
+		q.kind = Direct
+	case strings.HasSuffix(before, ",") && prevClose && f.raws[i-1].kind == Direct && f.hasSpeechVerb(f.raws[i-1].close.end, q.open.start):
+		q.kind = Direct // the second half of a split quote
+	case upper && strings.ContainsAny(f.text[q.end-1:q.end], ".!?") && strings.Count(f.text[q.start:q.end], " ") >= 2:
+		q.kind = Direct // a whole sentence of three words or more
+	}
+}
+
+func (f *quoteFinder) hasSpeechVerb(lo, hi int) bool {
+	if hi-lo > maxWindow {
+		return false
+	}
+	for _, k := range f.tokenize(lo, hi) {
+		if k.word && speechVerbs[f.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// attribute finds the speaker of quotation i.
+func (f *quoteFinder) attribute(i int) {
+	q := &f.raws[i]
+	p := f.paras[q.para]
+	lo := p.start
+	if i > 0 {
+		lo = max(lo, f.raws[i-1].close.end, f.raws[i-1].end)
+	}
+	sb := f.sentenceBegin(lo, q.open.start)
+	before := f.tokenize(sb, q.open.start)
+
+	// Paragraph opening with the quote after an introduction ending in a
+	// colon: "Mr Basu said:\n\n“…".
+	if len(before) == 0 && q.para > 0 && (i == 0 || f.raws[i-1].lastPara < q.para-1 || f.raws[i-1].close.end < f.paras[q.para-1].end-1) {
+		pp := f.paras[q.para-1]
+		if strings.HasSuffix(strings.TrimRight(f.text[pp.start:pp.end], " "), ":") {
+			plo := pp.start
+			if i > 0 {
+				plo = max(plo, f.raws[i-1].close.end)
+			}
+			if plo < pp.end {
+				before = f.tokenize(f.sentenceBegin(plo, pp.end), pp.end)
+			}
+		}
+	}
+
+	var after []tok
+	afterIntroducesNext := false
+	if q.close.end > q.close.start {
+		hi := f.paras[q.lastPara].end
+		if i+1 < len(f.raws) {
+			hi = min(hi, f.raws[i+1].open.start)
+		}
+		end := f.sentenceEnd(q.close.end, hi)
+		after = f.tokenize(q.close.end, end)
+		// After a quote that ends its sentence, a new sentence attributes
+		// it only when that is all it does (“We won.” Jo Lim said.); not
+		// in “…done.” She also said “…” or “…” He said this applied to….
+		if last := f.text[q.end-1]; (last == '.' || last == '!' || last == '?') && len(after) > 0 && after[0].word {
+			r, _ := utf8.DecodeRuneInString(f.str(after[0]))
+			words := 0
+			for _, k := range after {
+				if k.word {
+					words++
+				}
+			}
+			if unicode.IsUpper(r) && (words > 5 || !strings.HasSuffix(strings.TrimSpace(f.text[q.close.end:end]), ".")) {
+				after = nil
+			}
+		}
+		afterIntroducesNext = end == hi && i+1 < len(f.raws) && strings.HasSuffix(strings.TrimSpace(f.text[q.close.end:end]), ":")
+	}
+	colon := len(before) > 0 && f.str(before[len(before)-1]) == ":"
+
+	var a found
+	if q.kind == Direct {
+		if colon {
+			a = f.fromBefore(before, directVerbDist, false)
+		}
+		if !a.ok() && !afterIntroducesNext {
+			a = f.fromAfter(after)
+		}
+		if !a.ok() && !colon {
+			a = f.fromBefore(before, directVerbDist, false)
+		}
+		if !a.ok() && i > 0 {
+			// A follow-on quotation inherits the previous speaker.
+			prev := f.raws[i-1]
+			if prev.kind == Direct && prev.speaker != "" && (prev.lastPara == q.para ||
+				prev.lastPara == q.para-1 && q.open.start == p.start) {
+				a = found{prev.speaker, prev.spStart, prev.spEnd, true}
+			}
+		}
+	} else {
+		a = f.fromBefore(before, partialVerbDis, true)
+		if !a.ok() && !afterIntroducesNext {
+			a = f.fromAfter(after)
+		}
+		if !a.ok() && i > 0 && len(before) <= 3 && sb == lo && lo > p.start {
+			// “inept” and “dysfunctional”: a fragment joined to the last one.
+			prev := f.raws[i-1]
+			if prev.lastPara == q.para && prev.speaker != "" && f.joined(before) {
+				a = found{prev.speaker, prev.spStart, prev.spEnd, true}
+			}
+		}
+	}
+	if a.ok() {
+		q.speaker, q.spStart, q.spEnd = a.name, a.s, a.e
+	}
+}
+
+// joined reports whether toks only join two fragments: "and", "or", "a".
+func (f *quoteFinder) joined(toks []tok) bool {
+	for _, k := range toks {
+		switch f.lower(k) {
+		case "and", "or", ",", "a", "an", "the", "as", "but", "even":
+		default:
+			return false
+		}
+	}
+	return true
+}
