@@ -15,10 +15,10 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 
 // goldenContext gives the HTTP context some golden inputs were fetched with.
 var goldenContext = map[string]struct{ contentType, pageURL string }{
-	"cp1252_meta.html": {"", ""},
-	"no_date.html":     {"text/html", "https://www.example-gazette.test/news/harbour-ferry-timetable"},
-	"url_date.html":    {"text/html; charset=utf-8", "https://news.example.test/2021/03/09/council-budget-vote/"},
-	"cp1251_http.html": {"text/html; charset=windows-1251", "https://ru.example.test/news/1"},
+	"cp1252_meta.html":   {"", ""},
+	"no_date.html":       {"text/html", "https://www.example-gazette.test/news/harbour-ferry-timetable"},
+	"url_date.html":      {"text/html; charset=utf-8", "https://news.example.test/2021/03/09/council-budget-vote/"},
+	"cp1251_http.html":   {"text/html; charset=windows-1251", "https://ru.example.test/news/1"},
 	"comments_blog.html": {"", "https://riverside.test/?p=118"},
 }
 

@@ -396,7 +396,7 @@ func stripSiteSuffix(t, site, host string, loose bool) string {
 	last := locs[len(locs)-1]
 	prefix, suffix := t[:last[0]], t[last[1]:]
 	if names(suffix) {
-		return stripSiteSuffix(prefix, site, host, false)
+		return stripSiteSuffix(prefix, site, host, loose)
 	}
 	first := locs[0]
 	if names(t[:first[0]]) {
