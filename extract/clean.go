@@ -212,7 +212,7 @@ type finished struct {
 //   - white space is collapsed and empty paragraphs dropped;
 //   - paragraphs that are only page furniture ("Advertisement", "Loading…",
 //     "Share this article", "Read more: …") are dropped;
-//   - among the first three paragraphs, a dateline (a paragraph that is only
+//   - before the third kept paragraph, a dateline (a paragraph that is only
 //     a date and maybe a time, such as "4 December 2017, 09:02") and a byline
 //     ("By Jane Smith") are dropped, their values kept for the metadata;
 //   - the text is cut before the first end marker ("Comments", "Related",
@@ -247,8 +247,8 @@ func (f *finished) pass(title string, in []string) []string {
 	}
 
 	kept := out[:0:0]
-	for i, p := range out {
-		if i < 3 {
+	for _, p := range out {
+		if len(kept) < 3 {
 			if d, ok := parseDateline(p); ok {
 				if d.modified {
 					if f.modified.IsZero() {

@@ -26,7 +26,9 @@ func addCleanSeeds(f *testing.F, ext string) {
 }
 
 // checkCleanProperties checks what every Article must satisfy.
-func checkCleanProperties(t *testing.T, a Article, err error) {
+// fromHTML says a came from CleanHTML, whose idempotence property needs a
+// title (see CleanText).
+func checkCleanProperties(t *testing.T, a Article, err error, fromHTML bool) {
 	t.Helper()
 	if err != nil {
 		for _, want := range []error{ErrEmpty, ErrBinary, ErrTooLarge, ErrTooDeep} {
@@ -58,7 +60,9 @@ func checkCleanProperties(t *testing.T, a Article, err error) {
 	if strings.Contains(a.Title, "\n") {
 		t.Fatalf("Title spans lines: %q", a.Title)
 	}
-	checkIdempotent(t, a)
+	if !fromHTML || a.Title != "" {
+		checkIdempotent(t, a)
+	}
 }
 
 func FuzzCleanText(f *testing.F) {
@@ -67,7 +71,7 @@ func FuzzCleanText(f *testing.F) {
 	f.Add([]byte("Title\r\nline one that is wrapped at a fixed width and keeps going on\r\nline two"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		a, err := CleanText(in)
-		checkCleanProperties(t, a, err)
+		checkCleanProperties(t, a, err, false)
 	})
 }
 
@@ -77,6 +81,6 @@ func FuzzCleanHTML(f *testing.F) {
 	f.Add([]byte(`<title>4 December 2017</title><p>Only text.</p>`))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		a, err := CleanHTML(bytes.NewReader(in), "", "")
-		checkCleanProperties(t, a, err)
+		checkCleanProperties(t, a, err, true)
 	})
 }

@@ -67,6 +67,26 @@ func TestCleanErrors(t *testing.T) {
 	}
 }
 
+// TestCleanTextManyDatelines guards against quadratic finishing: a
+// few hundred kilobytes of datelines and markers must be cleaned in a few
+// passes, not one pass per dateline.
+func TestCleanTextManyDatelines(t *testing.T) {
+	t.Parallel()
+	in := "Title\n\n" + strings.Repeat("4 December 2017\n\n", 15000) + "Body of the story.\n\n" +
+		strings.Repeat("Comments\n\n", 15000)
+	start := time.Now()
+	a, err := CleanText([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Text != "Body of the story." || !a.Published.Equal(date(2017, 12, 4, 0, 0)) {
+		t.Errorf("got %q, %v", a.Text[:min(len(a.Text), 80)], a.Published)
+	}
+	if d := time.Since(start); d > time.Minute { // quadratic finishing takes hours
+		t.Errorf("took %v", d)
+	}
+}
+
 func TestCleanHTMLDeepButParseable(t *testing.T) {
 	t.Parallel()
 	in := strings.Repeat("<div>", 400) + "<p>Still reachable at depth four hundred.</p>" + strings.Repeat("</div>", 400)
@@ -168,7 +188,7 @@ func TestCleanTextRules(t *testing.T) {
 			in:    "T\n\nBy the time police arrived, the crowd had gone.",
 			title: "T", text: "By the time police arrived, the crowd had gone."},
 		{name: "single paragraph has no title",
-			in:    "\n\nJust one paragraph of pasted text.\n",
+			in:   "\n\nJust one paragraph of pasted text.\n",
 			text: "Just one paragraph of pasted text."},
 		{name: "windows-1252 bytes decoded",
 			in:    "Caf\xe9 \x93owners\x94\n\nThey said \x96 loudly.",
