@@ -10,4 +10,18 @@ type Article struct {
 	URL       string // canonical URL when the page names one
 	Published time.Time
 	Text      string
+
+	// Modified is when the page says the article was last updated; zero
+	// when unknown.
+	Modified time.Time
+	// Authors are the bylined people, cleaned to bare names ("Jill Disis",
+	// not "By Jill Disis, CNN Business"), in byline order; nil when unknown.
+	Authors []string
+	// SiteName is the publication's name ("BBC News") when the page names it.
+	SiteName string
+	// Language is the page's declared language as a BCP 47 tag ("en",
+	// "en-GB"), or "" when undeclared.
+	Language string
+	// Sources records where each metadata value above came from.
+	Sources MetaSources
 }

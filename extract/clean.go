@@ -1,0 +1,317 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// MaxInputSize is the largest input, in bytes, that CleanHTML and CleanText
+// accept (5 MiB). Larger inputs fail with ErrTooLarge without being parsed:
+// no news article is that big, and the HTML parser's memory grows with it.
+const MaxInputSize = 5 << 20
+
+// Errors returned by CleanHTML and CleanText, wrapped with context; match
+// them with errors.Is.
+var (
+	// ErrEmpty means no article text was found.
+	ErrEmpty = errors.New("extract: no article text found")
+	// ErrBinary means the input is not text: it holds NUL bytes, many
+	// control characters, or is mostly invalid UTF-8.
+	ErrBinary = errors.New("extract: input is not text")
+	// ErrTooLarge means the input is larger than MaxInputSize.
+	ErrTooLarge = errors.New("extract: input too large")
+	// ErrTooDeep means the HTML nests elements too deeply for the parser
+	// (more than 512 open elements).
+	ErrTooDeep = errors.New("extract: HTML nested too deeply")
+)
+
+// MetaSources records where each metadata value of an Article came from,
+// so that callers can weigh them and tests can tell a JSON-LD date from one
+// guessed from the URL. Each field is "" when the value is unset, else one
+// of:
+//
+//	"json-ld"        a JSON-LD object (datePublished, headline, author, …)
+//	"meta:NAME"      a <meta> tag, e.g. "meta:og:title", "meta:article:published_time"
+//	"itemprop"       a microdata itemprop attribute (datePublished, author)
+//	"time"           a <time datetime> element
+//	"h1", "title"    the first <h1>, the <title> element
+//	"link:canonical" a <link rel=canonical>
+//	"html:lang"      the lang attribute of <html>
+//	"byline"         a byline element or paragraph ("By Jane Smith")
+//	"url"            a date in the page URL's path
+//	"dateline"       a paragraph that is only a date, near the top of the text
+//	"date-marker"    a marker on the title line ("date 2017-12-04 Title")
+//	"first-line"     the first line of plain text
+type MetaSources struct {
+	Title     string
+	Published string
+	Modified  string
+	URL       string
+	Authors   string
+	SiteName  string
+	Language  string
+}
+
+// readInput reads all of r, failing with ErrTooLarge past MaxInputSize.
+func readInput(r io.Reader) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxInputSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("extract: read input: %w", err)
+	}
+	if len(b) > MaxInputSize {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, MaxInputSize)
+	}
+	return b, nil
+}
+
+// cleanCheckText reports ErrBinary for input that is not text: a NUL byte,
+// more than 1% control characters, or more than 30% invalid UTF-8 bytes.
+func cleanCheckText(b []byte) error {
+	if bytes.IndexByte(b, 0) >= 0 {
+		return fmt.Errorf("%w: NUL byte", ErrBinary)
+	}
+	var controls, invalid int
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			invalid++
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' && r != 0x1b,
+			r == 0x7f:
+			controls++
+		}
+		i += size
+	}
+	switch {
+	case controls*100 > len(b):
+		return fmt.Errorf("%w: %d control characters in %d bytes", ErrBinary, controls, len(b))
+	case invalid*10 > len(b)*3:
+		return fmt.Errorf("%w: %d invalid UTF-8 bytes in %d", ErrBinary, invalid, len(b))
+	}
+	return nil
+}
+
+// cleanToUTF8 makes text of unknown encoding valid UTF-8: input with invalid
+// sequences and no valid multi-byte ones is taken as windows-1252 (a superset
+// of Latin-1, what legacy Western text usually is); otherwise invalid bytes
+// become U+FFFD.
+func cleanToUTF8(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	multi := false
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if size > 1 && r != utf8.RuneError {
+			multi = true
+			break
+		}
+		i += size
+	}
+	if !multi {
+		if s, err := charmap.Windows1252.NewDecoder().Bytes(b); err == nil {
+			return string(s)
+		}
+	}
+	return strings.ToValidUTF8(string(b), "\uFFFD")
+}
+
+// collapseSpace collapses every run of Unicode white space to one space,
+// drops control and zero-width characters, replaces invalid UTF-8 with
+// U+FFFD, and trims the ends.
+func collapseSpace(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case unicode.IsControl(r):
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+// quoteFolder maps curly and typographic quotes to straight ones.
+var quoteFolder = strings.NewReplacer(
+	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u201b", "'", "\u2032", "'", "`", "'", "\u00b4", "'",
+	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u201f", `"`, "\u2033", `"`, "\u00ab", `"`, "\u00bb", `"`,
+)
+
+// dupKey is the form in which two paragraphs are compared for duplication:
+// quotes straightened, white space collapsed, trailing punctuation dropped
+// (so a photo caption repeating a sentence without its full stop counts).
+func dupKey(p string) string {
+	return strings.TrimRight(collapseSpace(quoteFolder.Replace(p)), " .!?,;:\u2026")
+}
+
+// markerKey is the form in which a paragraph is matched against the
+// boilerplate markers: lower case, quotes straightened, trailing dots,
+// colons and ellipses dropped.
+func markerKey(p string) string {
+	p = strings.ToLower(quoteFolder.Replace(p))
+	return strings.TrimRight(p, " .:\u2026|>»›-")
+}
+
+// noiseRe matches paragraphs that are page furniture wherever they appear:
+// they are dropped and the text around them kept.
+var noiseRe = regexp.MustCompile(`^(?:advertisement|advertisements|advertising|advert|sponsored(?: content)?|ad|` +
+	`loading|share|share (?:this|the) (?:article|story|page|post)|share this|share (?:on|via) \w+|tweet(?: this)?|` +
+	`print(?: this (?:article|page))?|e-?mail(?: this (?:article|page))?|` +
+	`skip (?:to (?:main )?content|advert(?:isement)?|ad)|(?:story|article) continues below(?: advertisement)?|` +
+	`scroll (?:down )?(?:to continue(?: reading)?|for (?:video|more))|continue reading(?: below| the main story)?|` +
+	`read more: .*|click (?:here )?to (?:expand|enlarge)|image (?:copyright|source|caption)\b.*|media caption\b.*|` +
+	`getty images|view gallery|watch|listen|play video|` +
+	`\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: (?:gmt|bst|utc|cet|cest|[ecmp][sd]?t))?|` +
+	`(?:\d+|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|just now)$`)
+
+// endRe matches paragraphs that start the trailing furniture of a page:
+// comments, related stories, "more from", source links. The text is cut at
+// the first one in the latter part of the article.
+var endRe = regexp.MustCompile(`^(?:comments?|\d+ comments?|(?:view|show|read|load) (?:all )?comments|` +
+	`leave a (?:comment|reply)|join the (?:conversation|discussion|debate)|` +
+	`related(?: (?:articles?|stories|story|content|news|topics|coverage|posts|links|reading|internet links))?|` +
+	`more (?:from|on|in|about) .{1,80}|more stories|more news|read more at .{1,80}|read more from .{1,80}|` +
+	`(?:you|you'll|you may|you might|we think you'll) (?:may |might |would )?also (?:like|enjoy)|.{1,80} you'll also like|` +
+	`recommended(?: for you| stories| reading| articles)?|most (?:read|popular|viewed|shared|watched)|` +
+	`trending(?: now| stories)?|around the web|top stories|latest (?:news|stories|headlines)|` +
+	`sign up (?:to|for) (?:our|the) .{0,60}newsletter.*|subscribe to (?:our|the) .{0,60}newsletter.*|` +
+	`follow us on .{1,60}|(?:copyright|\(c\)|©) .{0,100}|all rights reserved.*)$`)
+
+// finished is what cleanFinish learned from the paragraphs it dropped.
+type finished struct {
+	paras     []string
+	published time.Time // from a dateline paragraph
+	modified  time.Time // from an "Updated …" dateline paragraph
+	authors   []string  // from a byline paragraph
+}
+
+// cleanFinish is the paragraph post-processing shared by CleanHTML and
+// CleanText, applied until nothing changes (which makes it idempotent):
+//
+//   - white space is collapsed and empty paragraphs dropped;
+//   - paragraphs that are only page furniture ("Advertisement", "Loading…",
+//     "Share this article", "Read more: …") are dropped;
+//   - before the third kept paragraph, a dateline (a paragraph that is only
+//     a date and maybe a time, such as "4 December 2017, 09:02") and a byline
+//     ("By Jane Smith") are dropped, their values kept for the metadata;
+//   - the text is cut before the first end marker ("Comments", "Related",
+//     "More from …", "Read more at …") that comes after at least three
+//     paragraphs and 400 characters, or after half of the text;
+//   - a paragraph repeating an earlier one or the title (compared by dupKey)
+//     is dropped, the first kept.
+func cleanFinish(title string, paras []string) finished {
+	var f finished
+	cur := make([]string, 0, len(paras))
+	for _, p := range paras {
+		if p = collapseSpace(p); p != "" {
+			cur = append(cur, p)
+		}
+	}
+	for {
+		n := len(cur)
+		cur = f.pass(title, cur)
+		if len(cur) == n {
+			f.paras = cur
+			return f
+		}
+	}
+}
+
+func (f *finished) pass(title string, in []string) []string {
+	out := in[:0:0]
+	for _, p := range in {
+		if !noiseRe.MatchString(markerKey(p)) {
+			out = append(out, p)
+		}
+	}
+
+	kept := out[:0:0]
+	for _, p := range out {
+		if len(kept) < 3 {
+			if d, ok := parseDateline(p); ok {
+				if d.modified {
+					if f.modified.IsZero() {
+						f.modified = d.t
+					}
+				} else if f.published.IsZero() {
+					f.published = d.t
+				}
+				continue
+			}
+			if names, ok := parseByline(p); ok {
+				if f.authors == nil {
+					f.authors = names
+				}
+				continue
+			}
+		}
+		kept = append(kept, p)
+	}
+	out = kept
+
+	total := 0
+	for _, p := range out {
+		total += len(p)
+	}
+	before := 0
+	for i, p := range out {
+		if i > 0 && endRe.MatchString(markerKey(p)) && ((i >= 3 && before >= 400) || 2*before >= total) {
+			out = out[:i]
+			break
+		}
+		before += len(p)
+	}
+
+	seen := make(map[string]bool, len(out)+1)
+	if title != "" {
+		seen[dupKey(title)] = true
+	}
+	kept = out[:0:0]
+	for _, p := range out {
+		k := dupKey(p)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		kept = append(kept, p)
+	}
+	return kept
+}
+
+// bylineRe matches a byline paragraph's lead-in.
+var bylineRe = regexp.MustCompile(`(?i)^(?:by|words by|written by|reporting by|story by|posted by)\s+`)
+
+// parseByline reports whether p is a byline paragraph ("By Jane Smith and
+// John Doe, Political Correspondents") and returns the names in it.
+func parseByline(p string) ([]string, bool) {
+	if len(p) > 120 || strings.HasSuffix(p, ".") {
+		return nil, false
+	}
+	loc := bylineRe.FindStringIndex(p)
+	if loc == nil {
+		return nil, false
+	}
+	names := cleanAuthors([]string{p[loc[1]:]}, "")
+	return names, len(names) > 0
+}

@@ -1,0 +1,588 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+)
+
+// CleanHTML extracts the article from an HTML page: title, text and
+// metadata. contentType is the HTTP Content-Type if known ("" otherwise),
+// pageURL the page's URL if known ("" otherwise; it resolves a relative
+// canonical link and may carry the date). It is safe for concurrent use.
+//
+// Decoding: the charset comes from contentType, a byte order mark, or a
+// <meta> charset declaration (searched in the first 64 KiB, not only the
+// first 1 KiB the HTML5 prescan reads); undeclared pages that are not valid
+// UTF-8 are read as windows-1252. Inputs over MaxInputSize fail with
+// ErrTooLarge, binary inputs with ErrBinary, markup nested more than 512
+// elements deep with ErrTooDeep.
+//
+// Boilerplate removal: script, style, noscript, svg, iframe, form (unless it
+// wraps the article), nav, aside, footer, figure and figcaption (photo
+// captions describe pictures, not the story, and galleries repeat them),
+// header outside an <article>, hidden elements, ARIA landmark roles other
+// than main and article, and elements whose class or id names, split into
+// words, include a boilerplate word (cookie, consent, banner, share, social,
+// related, comment, newsletter, promo, advert, ad, sponsor, sidebar,
+// breadcrumb, subscribe, paywall, caption, byline, popup, modal, outbrain,
+// taboola, recommended, trending, …). Elements that contain the <h1>, an
+// <article>, <main> or the articleBody are never removed for their class.
+//
+// Main container: the articleBody microdata element, else the <article>,
+// else <main> or role=main, whichever first holds at least half the
+// paragraph text of the best block found by a density score (a
+// readability-style score: each paragraph's text without links counts for
+// its parent and half for its grandparent); else that best block.
+//
+// Text: p, li, blockquote, h2-h6, div and other block elements each make a
+// paragraph; <h1> is left out (it is the title); inline elements join as a
+// browser would show them. A single <br> is a space, two or more in a row a
+// paragraph break. Blocks that are mostly link text (80%, or 50% for list
+// items) are dropped as navigation. The paragraphs are then finished as for
+// CleanText (see cleanFinish).
+//
+// Metadata, first found wins (Article.Sources says which):
+//   - Title: og:title, JSON-LD headline, the article's <h1>, <title>; a
+//     " | Site"/" - Site" suffix naming the site (or, in <title>, a short
+//     one) is removed; candidates that are only a date are skipped.
+//   - Published: JSON-LD datePublished, meta article:published_time (and
+//     pubdate, dc.date.issued, …), itemprop=datePublished, <time datetime>
+//     in the article, a date in the canonical or page URL's path, a dateline
+//     paragraph. Never the current date: unknown stays zero.
+//   - Modified: JSON-LD dateModified, meta article:modified_time,
+//     og:updated_time, itemprop=dateModified, an "Updated …" dateline.
+//   - URL: link rel=canonical, og:url, resolved against pageURL.
+//   - Authors: JSON-LD author, meta author, itemprop=author, rel=author, a
+//     byline element or paragraph; cleaned to personal names (no "Admin",
+//     no "CNN Business", no URLs).
+//   - SiteName: og:site_name, JSON-LD publisher, application-name.
+//   - Language: <html lang>, Content-Language, og:locale, JSON-LD inLanguage.
+func CleanHTML(r io.Reader, contentType, pageURL string) (Article, error) {
+	raw, err := readInput(r)
+	if err != nil {
+		return Article{}, err
+	}
+	src, err := decodeHTML(raw, contentType)
+	if err != nil {
+		return Article{}, err
+	}
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		// The reader cannot fail, so the parser's only error is its limit
+		// on open elements.
+		return Article{}, fmt.Errorf("%w: %v", ErrTooDeep, err)
+	}
+	doc := goquery.NewDocumentFromNode(root)
+	m := readMeta(doc, pageURL)
+
+	stripBoilerplate(root, false)
+	container := chooseContainer(root)
+	var paras []string
+	if container != nil {
+		paras = renderParagraphs(container)
+	}
+
+	var a Article
+	a.Title, a.Sources.Title = m.title()
+	f := cleanFinish(a.Title, paras)
+	if len(f.paras) == 0 {
+		return Article{}, ErrEmpty
+	}
+	a.Text = strings.Join(f.paras, "\n\n")
+	m.fill(&a, f)
+	return a, nil
+}
+
+// cleanMetaCharsetRe finds a charset declaration anywhere in the head.
+var cleanMetaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
+
+// decodeHTML converts the page to UTF-8 (see CleanHTML) and rejects binary
+// input.
+func decodeHTML(raw []byte, contentType string) (string, error) {
+	enc, name, certain := charset.DetermineEncoding(raw, contentType)
+	if !certain {
+		head := raw[:min(len(raw), 64<<10)]
+		if m := cleanMetaCharsetRe.FindSubmatch(head); m != nil {
+			if e, n := charset.Lookup(string(m[1])); e != nil {
+				enc, name = e, n
+			}
+		}
+	}
+	if name == "utf-8" {
+		if err := cleanCheckText(raw); err != nil {
+			return "", err
+		}
+		if certain {
+			return strings.ToValidUTF8(string(raw), "\uFFFD"), nil
+		}
+		return cleanToUTF8(raw), nil
+	}
+	if name == "windows-1252" && utf8.Valid(raw) && !certain {
+		// The prescan guessed; valid UTF-8 is much likelier than a
+		// windows-1252 page that happens to be valid UTF-8.
+		if err := cleanCheckText(raw); err != nil {
+			return "", err
+		}
+		return string(raw), nil
+	}
+	out, err := enc.NewDecoder().Bytes(raw)
+	if err != nil {
+		return "", fmt.Errorf("%w: decode %s: %v", ErrBinary, name, err)
+	}
+	if err := cleanCheckText(out); err != nil {
+		return "", err
+	}
+	return strings.ToValidUTF8(string(out), "\uFFFD"), nil
+}
+
+// cleanDropTags are removed with their content wherever they appear.
+var cleanDropTags = map[atom.Atom]bool{
+	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Svg: true,
+	atom.Math: true, atom.Iframe: true, atom.Frame: true, atom.Nav: true, atom.Aside: true,
+	atom.Footer: true, atom.Template: true, atom.Button: true, atom.Select: true,
+	atom.Textarea: true, atom.Input: true, atom.Label: true, atom.Object: true, atom.Embed: true,
+	atom.Canvas: true, atom.Video: true, atom.Audio: true, atom.Figure: true,
+	atom.Figcaption: true, atom.Picture: true, atom.Img: true, atom.Dialog: true, atom.Menu: true,
+	atom.Link: true, atom.Meta: true,
+}
+
+// cleanBoilerWords are the words that mark an element as boilerplate when
+// they appear in its class or id names.
+var cleanBoilerWords = map[string]bool{
+	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "banner": true,
+	"share": true, "sharing": true, "sharebar": true, "social": true,
+	"related": true, "comment": true, "comments": true, "disqus": true,
+	"newsletter": true, "promo": true, "promotion": true, "promoted": true,
+	"advert": true, "advertisement": true, "ad": true, "ads": true, "adslot": true, "dfp": true,
+	"sponsor": true, "sponsored": true, "sidebar": true, "breadcrumb": true, "breadcrumbs": true,
+	"subscribe": true, "subscription": true, "paywall": true, "caption": true, "figcaption": true,
+	"byline": true, "popup": true, "modal": true, "overlay": true, "outbrain": true,
+	"taboola": true, "recommended": true, "recommendations": true, "trending": true,
+	"mostread": true, "toolbar": true, "masthead": true, "signup": true, "footer": true,
+	"widget": true, "tags": true, "print": true, "skip": true, "hidden": true, "sronly": true,
+	"visuallyhidden": true, "nav": true, "navbar": true, "navigation": true, "menu": true,
+}
+
+// cleanStateWords mark a class name as describing a state ("comments-enabled",
+// "has-sidebar") rather than a component.
+var cleanStateWords = map[string]bool{
+	"has": true, "with": true, "no": true, "is": true, "show": true, "js": true, "enabled": true,
+	"disabled": true, "active": true, "count": true, "open": true, "closed": true, "visible": true,
+	"allowed": true, "on": true, "off": true, "loaded": true, "without": true,
+}
+
+// nameWords splits a class or id name into lower-case words at "-", "_",
+// ":" and lower-to-upper case changes ("relatedStories").
+func nameWords(name string) []string {
+	var words []string
+	start := 0
+	rs := []rune(name)
+	for i := 0; i <= len(rs); i++ {
+		boundary := i == len(rs) || rs[i] == '-' || rs[i] == '_' || rs[i] == ':' || rs[i] == '.'
+		camel := i > 0 && i < len(rs) && unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1])
+		if boundary || camel {
+			if i > start {
+				words = append(words, strings.ToLower(string(rs[start:i])))
+			}
+			start = i
+			if boundary {
+				start = i + 1
+			}
+		}
+	}
+	return words
+}
+
+// boilerplateName reports whether a class or id attribute value names a
+// boilerplate component.
+func boilerplateName(v string) bool {
+	return namesWord(v, cleanBoilerWords)
+}
+
+// namesWord reports whether a class or id attribute value has a name with
+// one of words in it and no state word ("has-sidebar" does not name a
+// sidebar).
+func namesWord(v string, words map[string]bool) bool {
+	for _, name := range strings.Fields(v) {
+		ws := nameWords(name)
+		if len(ws) > 6 {
+			continue
+		}
+		switch strings.Join(ws, "") {
+		case "mostread", "sronly", "visuallyhidden", "screenreadertext":
+			if words["mostread"] {
+				return true
+			}
+		}
+		state, found := false, false
+		for _, w := range ws {
+			state = state || cleanStateWords[w]
+			found = found || words[w]
+		}
+		if found && !state {
+			return true
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanDropRoles are ARIA roles of page chrome.
+var cleanDropRoles = map[string]bool{
+	"navigation": true, "banner": true, "complementary": true, "contentinfo": true,
+	"dialog": true, "alertdialog": true, "search": true, "menu": true, "menubar": true,
+	"toolbar": true, "alert": true, "status": true, "tooltip": true,
+}
+
+// isArticleRoot reports whether n is an element that holds the article.
+func isArticleRoot(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Article, atom.Main, atom.H1:
+		return true
+	}
+	return strings.Contains(attr(n, "itemprop"), "articleBody") || attr(n, "role") == "main"
+}
+
+// holdsArticle reports whether n is or contains an article root.
+func holdsArticle(n *html.Node) bool {
+	if n.Type == html.ElementNode && isArticleRoot(n) {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if holdsArticle(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBoilerplate decides whether element n is page furniture (see CleanHTML).
+func isBoilerplate(n *html.Node, inArticle bool) bool {
+	if cleanDropTags[n.DataAtom] {
+		return true
+	}
+	switch n.DataAtom {
+	case atom.Html, atom.Body:
+		return false
+	case atom.Header:
+		if !inArticle {
+			return true
+		}
+	case atom.Form:
+		return !holdsArticle(n) && countTag(n, atom.P) < 3
+	}
+	if n.Data != strings.ToLower(n.Data) {
+		return false // foreign (SVG/MathML) content keeps its case; leave it
+	}
+	hidden := hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" ||
+		strings.Contains(strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", ""), "display:none")
+	chrome := hidden || cleanDropRoles[strings.ToLower(attr(n, "role"))] ||
+		boilerplateName(attr(n, "class")) || boilerplateName(attr(n, "id"))
+	return chrome && !holdsArticle(n)
+}
+
+func countTag(n *html.Node, a atom.Atom) int {
+	c := 0
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		c++
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		c += countTag(ch, a)
+	}
+	return c
+}
+
+// stripBoilerplate removes comments and boilerplate elements under n.
+func stripBoilerplate(n *html.Node, inArticle bool) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch {
+		case c.Type == html.CommentNode || c.Type == html.DoctypeNode:
+			n.RemoveChild(c)
+		case c.Type == html.ElementNode && isBoilerplate(c, inArticle):
+			n.RemoveChild(c)
+		case c.Type == html.ElementNode:
+			stripBoilerplate(c, inArticle || c.DataAtom == atom.Article)
+		}
+		c = next
+	}
+}
+
+// textLen counts the letters and digits under n, and those inside links.
+func textLen(n *html.Node) (all, link int) {
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		if n.Type == html.TextNode {
+			for _, r := range n.Data {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					all++
+					if inLink {
+						link++
+					}
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink || (n.Type == html.ElementNode && n.DataAtom == atom.A))
+		}
+	}
+	walk(n, false)
+	return all, link
+}
+
+// paragraphTags hold running text.
+var paragraphTags = map[atom.Atom]bool{atom.P: true, atom.Pre: true, atom.Blockquote: true}
+
+// blockTags break paragraphs when rendering.
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Body: true,
+	atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Dir: true,
+	atom.Div: true, atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true,
+	atom.Figure: true, atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
+	atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Menu: true,
+	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true,
+	atom.Summary: true, atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Ul: true, atom.Caption: true, atom.Html: true,
+}
+
+// hasBlockChild reports whether n has a block element child.
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+			return true
+		}
+	}
+	return false
+}
+
+// densityScores gives each element the readability-style score described
+// at CleanHTML, and returns the best-scoring element.
+func densityScores(root *html.Node) *html.Node {
+	score := map[*html.Node]float64{}
+	var best *html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			para := paragraphTags[c.DataAtom] ||
+				((c.DataAtom == atom.Div || c.DataAtom == atom.Section || c.DataAtom == atom.Td) && !hasBlockChild(c))
+			if para {
+				all, link := textLen(c)
+				if l := float64(all - link); l >= 20 {
+					if p := c.Parent; p != nil {
+						score[p] += l
+						if best == nil || score[p] > score[best] {
+							best = p
+						}
+						if g := p.Parent; g != nil {
+							score[g] += l / 2
+							if score[g] > score[best] {
+								best = g
+							}
+						}
+					}
+				}
+				if c.DataAtom != atom.Div && c.DataAtom != atom.Section && c.DataAtom != atom.Td {
+					continue
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	return best
+}
+
+// paragraphText is the text without links in the paragraphs under n.
+func paragraphText(n *html.Node) int {
+	if n.Type == html.ElementNode && (paragraphTags[n.DataAtom] ||
+		((n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Td) && !hasBlockChild(n))) {
+		all, link := textLen(n)
+		return all - link
+	}
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		total += paragraphText(c)
+	}
+	return total
+}
+
+// chooseContainer picks the element holding the article (see CleanHTML).
+func chooseContainer(root *html.Node) *html.Node {
+	doc := goquery.NewDocumentFromNode(root)
+	body := doc.Find("body").First()
+	if body.Length() == 0 {
+		return nil
+	}
+	best := densityScores(root)
+	if best == nil {
+		return body.Get(0)
+	}
+	bestText := paragraphText(best)
+	for _, sel := range []string{`[itemprop~="articleBody"]`, `article`, `main, [role="main"]`} {
+		var pick *html.Node
+		pickText := 0
+		doc.Find(sel).Each(func(_ int, s *goquery.Selection) {
+			if t := paragraphText(s.Get(0)); t > pickText {
+				pick, pickText = s.Get(0), t
+			}
+		})
+		if pick != nil && 2*pickText >= bestText {
+			return pick
+		}
+	}
+	return best
+}
+
+// renderer turns a container into paragraphs (see CleanHTML).
+type renderer struct {
+	paras       []string
+	buf         strings.Builder
+	runes, link int
+	inLink      int
+	inPara      int  // depth of elements that hold one paragraph (p, li, h2, …)
+	item        bool // the current paragraph is a list item
+}
+
+// paraTags are the elements whose content an author meant as one
+// paragraph: inside them a single <br> is a line break, not a new paragraph.
+var paraTags = map[atom.Atom]bool{
+	atom.P: true, atom.Li: true, atom.Dd: true, atom.Dt: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Blockquote: true,
+}
+
+// cleanBreakRe matches two or more <br> (marked by NUL) in a row.
+var cleanBreakRe = regexp.MustCompile(`\x00(?:[ \t\f]*\x00)+`)
+
+func renderParagraphs(n *html.Node) []string {
+	var r renderer
+	r.walk(n)
+	r.flush()
+	return r.paras
+}
+
+func (r *renderer) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		r.buf.WriteString(strings.ReplaceAll(n.Data, "\x00", ""))
+		for _, c := range n.Data {
+			if unicode.IsLetter(c) || unicode.IsDigit(c) {
+				r.runes++
+				if r.inLink > 0 {
+					r.link++
+				}
+			}
+		}
+		return
+	case html.ElementNode, html.DocumentNode:
+	default:
+		return
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		r.buf.WriteByte(0)
+		if r.inPara == 0 {
+			r.buf.WriteByte(0) // loose text: every line is a paragraph
+		}
+		return
+	case atom.H1:
+		r.flush()
+		return
+	}
+	block := n.Type == html.ElementNode && blockTags[n.DataAtom]
+	if block {
+		r.flush()
+		r.item = n.DataAtom == atom.Li
+	}
+	if n.DataAtom == atom.A {
+		r.inLink++
+	}
+	if paraTags[n.DataAtom] {
+		r.inPara++
+		defer func() { r.inPara-- }()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.walk(c)
+	}
+	if n.DataAtom == atom.A {
+		r.inLink--
+	}
+	if block {
+		r.flush()
+	}
+}
+
+func (r *renderer) flush() {
+	s := r.buf.String()
+	runes, link, item := r.runes, r.link, r.item
+	r.buf.Reset()
+	r.runes, r.link, r.item = 0, 0, false
+	if runes == 0 {
+		return
+	}
+	if link*10 >= runes*8 || (item && link*2 > runes) {
+		return
+	}
+	s = strings.NewReplacer("\n", " ", "\r", " ", "\x01", " ").Replace(s)
+	s = cleanBreakRe.ReplaceAllString(s, "\x01")
+	for _, p := range strings.Split(s, "\x01") {
+		if p = collapseSpace(strings.ReplaceAll(p, "\x00", " ")); p != "" {
+			r.paras = append(r.paras, p)
+		}
+	}
+}
+
+// cleanTextOf is the space-collapsed text under n.
+func cleanTextOf(n *html.Node) string {
+	var b bytes.Buffer
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+			return
+		case n.Type == html.ElementNode && (blockTags[n.DataAtom] || n.DataAtom == atom.Br):
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && blockTags[n.DataAtom] {
+			b.WriteByte(' ')
+		}
+	}
+	walk(n)
+	return collapseSpace(b.String())
+}
