@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"time"
 
@@ -140,7 +141,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Results, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w: %s", req.Query, ErrBadQuery, err)
 	}
-	q = rangesAsFilters(q)
+	q = rangesAsFilters(expandDefaultField(q))
 	if v, ok := q.(query.ValidatableQuery); ok {
 		if err := v.Validate(); err != nil {
 			return nil, fmt.Errorf("search %q: %w: %s", req.Query, ErrBadQuery, err)
@@ -169,6 +170,67 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Results, error) {
 		out.Hits = append(out.Hits, newHit(dm))
 	}
 	return out, nil
+}
+
+// defaultFields are searched by a query clause that names no field: the
+// article's words and the names found in it.
+var defaultFields = []string{
+	fieldTitle, fieldText, fieldQuote,
+	fieldPerson, fieldOrganization, fieldPlace, fieldSpeaker,
+}
+
+// expandDefaultField replaces each clause of q without a field (leak,
+// "diplomatic cables", cabels~1, diplo*) by a disjunction of copies of it,
+// one per field of defaultFields. Each copy is analysed with its field's
+// analyzer, so "leaked" is stemmed against text and not against person.
+// A document matching in several fields scores higher.
+func expandDefaultField(q query.Query) query.Query {
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		if q.Must != nil {
+			q.Must = expandDefaultField(q.Must)
+		}
+		if q.Should != nil {
+			q.Should = expandDefaultField(q.Should)
+		}
+		if q.MustNot != nil {
+			q.MustNot = expandDefaultField(q.MustNot)
+		}
+		return q
+	case *query.ConjunctionQuery:
+		for i, c := range q.Conjuncts {
+			q.Conjuncts[i] = expandDefaultField(c)
+		}
+		return q
+	case *query.DisjunctionQuery:
+		for i, d := range q.Disjuncts {
+			q.Disjuncts[i] = expandDefaultField(d)
+		}
+		return q
+	case query.FieldableQuery:
+		if q.Field() != "" {
+			return q
+		}
+		alts := make([]query.Query, len(defaultFields))
+		for i, f := range defaultFields {
+			alts[i] = withField(q, f)
+		}
+		return query.NewDisjunctionQuery(alts)
+	}
+	return q
+}
+
+// withField returns a shallow copy of q searching field.
+func withField(q query.FieldableQuery, field string) query.Query {
+	v := reflect.ValueOf(q)
+	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
+		return q
+	}
+	c := reflect.New(v.Elem().Type())
+	c.Elem().Set(v.Elem())
+	fq := c.Interface().(query.FieldableQuery)
+	fq.SetField(field)
+	return fq
 }
 
 // rangesAsFilters makes the optional (unprefixed) date and numeric range

@@ -103,6 +103,12 @@ func TestSearchQueries(t *testing.T) {
 		{"unqualified term in title", "heatwave", []string{"a4"}},
 		{"unqualified term in quote only", "pursue", []string{"a1"}},
 		{"unqualified phrase", `"diplomatic cables"`, []string{"a1"}},
+		{"unqualified term in entity only", "darroch", []string{"a1"}},
+		{"unqualified name phrase in entity only", `"kim darroch"`, []string{"a1"}},
+		{"unqualified fuzzy", "cabels~1", []string{"a1"}},
+		{"unqualified wildcard", "diplom*", []string{"a1"}},
+		{"unqualified excluded", "+london -darroch", []string{"a2"}},
+		{"unqualified boost", "bakery^3 heatwave", []string{"a3", "a4"}},
 		{"unqualified terms are optional", "bakery heatwave", []string{"a3", "a4"}},
 		{"required and excluded", "+police -leak", []string{"a2"}},
 		{"person surname", "person:basu", []string{"a1", "a3"}},
@@ -352,7 +358,17 @@ func TestDocFieldsMapped(t *testing.T) {
 			t.Errorf("Doc field %s (json %q) has no mapping", typ.Field(i).Name, tag)
 		}
 	}
-	if len(dm.Properties) != typ.NumField()-1 {
-		t.Errorf("mapping has %d properties, Doc has %d indexed fields", len(dm.Properties), typ.NumField()-1)
+	if all, ok := dm.Properties["_all"]; !ok || all.Enabled {
+		t.Error("_all is not disabled")
+	}
+	fields, err := newTestIndex(t, testDocs()).b.Fields()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(fields, "_all") {
+		t.Errorf("index has an _all field: %v", fields)
+	}
+	if len(dm.Properties) != typ.NumField() { // less ID, plus _all
+		t.Errorf("mapping has %d properties, Doc has %d indexed fields", len(dm.Properties)-1, typ.NumField()-1)
 	}
 }
