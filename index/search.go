@@ -16,11 +16,14 @@ import (
 	simplefragmenter "github.com/blevesearch/bleve/v2/search/highlight/fragmenter/simple"
 	simplehighlighter "github.com/blevesearch/bleve/v2/search/highlight/highlighter/simple"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	vellumregexp "github.com/blevesearch/vellum/regexp"
 )
 
 // ErrBadQuery is wrapped by Search's error when the request cannot be
 // run as given: a query-string syntax error (the parser's message is
-// kept), an empty query, a negative Limit or Offset, or an unknown Sort.
+// kept), an invalid regular expression or fuzziness, an empty query, a
+// negative Limit or Offset, or an unknown Sort.
 var ErrBadQuery = errors.New("bad query")
 
 // MarkStart and MarkEnd enclose each match in Hit.Fragments, as in
@@ -141,6 +144,9 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Results, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w: %s", req.Query, ErrBadQuery, err)
 	}
+	if err := checkQuery(q); err != nil {
+		return nil, fmt.Errorf("search %q: %w: %s", req.Query, ErrBadQuery, err)
+	}
 	q = rangesAsFilters(expandDefaultField(q))
 	if v, ok := q.(query.ValidatableQuery); ok {
 		if err := v.Validate(); err != nil {
@@ -170,6 +176,54 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Results, error) {
 		out.Hits = append(out.Hits, newHit(dm))
 	}
 	return out, nil
+}
+
+// checkQuery finds the mistakes in a parsed query that bleve reports only
+// when it runs it, as errors indistinguishable from I/O failures: a
+// regular expression that does not compile, a fuzziness above bleve's
+// maximum (leak~3).
+func checkQuery(q query.Query) error {
+	fuzzy := func(f int) error {
+		if f > searcher.MaxFuzziness {
+			return fmt.Errorf("fuzziness %d exceeds the maximum, %d", f, searcher.MaxFuzziness)
+		}
+		return nil
+	}
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		for _, c := range []query.Query{q.Must, q.Should, q.MustNot} {
+			if c != nil {
+				if err := checkQuery(c); err != nil {
+					return err
+				}
+			}
+		}
+	case *query.ConjunctionQuery:
+		for _, c := range q.Conjuncts {
+			if err := checkQuery(c); err != nil {
+				return err
+			}
+		}
+	case *query.DisjunctionQuery:
+		for _, c := range q.Disjuncts {
+			if err := checkQuery(c); err != nil {
+				return err
+			}
+		}
+	case *query.RegexpQuery:
+		// scorch compiles with vellum, which rejects more than Go's
+		// regexp does (zero-width assertions, automata too large).
+		if _, err := vellumregexp.New(q.Regexp); err != nil {
+			return err
+		}
+	case *query.MatchQuery:
+		return fuzzy(q.Fuzziness)
+	case *query.MatchPhraseQuery:
+		return fuzzy(q.Fuzziness)
+	case *query.FuzzyQuery:
+		return fuzzy(q.Fuzziness)
+	}
+	return nil
 }
 
 // defaultFields are searched by a query clause that names no field: the

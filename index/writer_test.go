@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -346,4 +347,47 @@ func TestOpenLocked(t *testing.T) {
 	if !errors.Is(err, ErrLocked) {
 		t.Errorf("second Open of an open index: error = %v, want ErrLocked", err)
 	}
+}
+
+// TestSearchWhileWriting runs searches concurrently with the single
+// writer goroutine, as serve would during an ingest; run with -race.
+func TestSearchWhileWriting(t *testing.T) {
+	t.Parallel()
+	ix, err := NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	docs := numberedDocs(60)
+	done := make(chan error, 1)
+	go func() {
+		w := ix.NewWriter(WithBatchDocs(7))
+		for _, d := range docs {
+			if _, err := w.Write(t.Context(), d); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- w.Close()
+	}()
+	var g sync.WaitGroup
+	for range 3 {
+		g.Go(func() {
+			for range 20 {
+				if _, err := ix.Search(t.Context(), Request{Query: "harbour"}); err != nil {
+					t.Error(err)
+					return
+				}
+				if _, _, err := ix.Hash("doc001"); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		})
+	}
+	g.Wait()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	checkCount(t, ix, uint64(len(docs)))
 }
