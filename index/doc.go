@@ -1,5 +1,21 @@
 // Package index stores articles in a Bleve index and searches them.
 // It is the only package of Byline that imports bleve.
+//
+// The fields users can name in a query are Doc's JSON tags:
+//
+//	title, text, quote   English: stemmed, stop words dropped (title:resign
+//	                     matches "resigns"); highlighted in Hit.Fragments
+//	person, organization,
+//	place, speaker       names: lower-cased words, not stemmed
+//	                     (person:basu, person:"Neil Basu")
+//	person_exact, ...    the whole name as written, case-sensitive
+//	                     (organization_exact:"Foreign Office"); for facets
+//	published            date and time (published:>="2019-07-01"); a Doc
+//	                     without one has none, not year 1
+//	source, url          exact string
+//
+// A term without a field searches title, text, quote and the four name
+// fields. hash is stored for Index.Hash but not searchable.
 package index
 
 import "time"

@@ -1,0 +1,215 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	bindex "github.com/blevesearch/bleve_index_api"
+	bolterrors "go.etcd.io/bbolt/errors"
+)
+
+// ErrMappingVersion is returned by Open for an index created with another
+// version of the mapping (or not by this package); rebuild the index.
+var ErrMappingVersion = errors.New("index mapping version mismatch")
+
+// ErrLocked is returned by Open when another process (or another Index in
+// this one) holds the index open for longer than the lock timeout.
+var ErrLocked = errors.New("index is open elsewhere")
+
+// DefaultLockTimeout is how long Open waits for another process holding
+// the index open before failing.
+const DefaultLockTimeout = 2 * time.Second
+
+// Index is a Bleve index of Docs: stored with the scorch engine, searched
+// with Bleve's query-string syntax. Its methods are safe for concurrent
+// use; writes go through a Writer.
+type Index struct {
+	b      bleve.Index
+	logger *slog.Logger
+}
+
+// Option configures Open and NewMemOnly.
+type Option func(*options)
+
+type options struct {
+	logger      *slog.Logger
+	lockTimeout time.Duration
+}
+
+// WithLogger makes the index log through l (flushes at Debug, skipped
+// fields at Warn). The default discards.
+func WithLogger(l *slog.Logger) Option {
+	return func(o *options) {
+		if l != nil {
+			o.logger = l
+		}
+	}
+}
+
+// WithLockTimeout sets how long Open waits for the lock on an index another
+// process has open (default DefaultLockTimeout). Zero or less waits forever.
+func WithLockTimeout(d time.Duration) Option {
+	return func(o *options) { o.lockTimeout = d }
+}
+
+func applyOptions(opts []Option) options {
+	o := options{
+		logger:      slog.New(slog.DiscardHandler),
+		lockTimeout: DefaultLockTimeout,
+	}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return o
+}
+
+// Open opens the index at path, or creates one with this package's
+// mapping if path does not exist. It fails with ErrMappingVersion on an
+// index built with another mapping, and with ErrLocked if another process
+// holds the index open for longer than the lock timeout.
+func Open(path string, opts ...Option) (*Index, error) {
+	o := applyOptions(opts)
+	runtime := map[string]any{}
+	if o.lockTimeout > 0 {
+		runtime["bolt_timeout"] = o.lockTimeout.String()
+	}
+
+	_, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		m, err := newMapping()
+		if err != nil {
+			return nil, fmt.Errorf("create index %s: mapping: %w", path, err)
+		}
+		b, err := bleve.NewUsing(path, m, scorch.Name, bleve.Config.DefaultKVStore, runtime)
+		if err != nil {
+			return nil, fmt.Errorf("create index %s: %w", path, err)
+		}
+		if err := b.SetInternal(mappingVersionKey, []byte(mappingVersion)); err != nil {
+			_ = b.Close()
+			return nil, fmt.Errorf("create index %s: %w", path, err)
+		}
+		o.logger.Info("created index", "path", path)
+		return &Index{b: b, logger: o.logger}, nil
+	case err != nil:
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+
+	b, err := bleve.OpenUsing(path, runtime)
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, fmt.Errorf("open index %s: waited %v: %w", path, o.lockTimeout, ErrLocked)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	v, err := b.GetInternal(mappingVersionKey)
+	if err != nil {
+		_ = b.Close()
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	if string(v) != mappingVersion {
+		_ = b.Close()
+		return nil, fmt.Errorf("open index %s: has version %q, want %q: %w", path, v, mappingVersion, ErrMappingVersion)
+	}
+	return &Index{b: b, logger: o.logger}, nil
+}
+
+// NewMemOnly returns an empty index held in memory only, with the same
+// mapping and engine (scorch) as Open. Its contents are lost on Close.
+func NewMemOnly(opts ...Option) (*Index, error) {
+	o := applyOptions(opts)
+	m, err := newMapping()
+	if err != nil {
+		return nil, fmt.Errorf("create memory index: mapping: %w", err)
+	}
+	b, err := bleve.NewUsing("", m, scorch.Name, bleve.Config.DefaultKVStore, nil)
+	if err != nil {
+		return nil, fmt.Errorf("create memory index: %w", err)
+	}
+	return &Index{b: b, logger: o.logger}, nil
+}
+
+// Close closes the index, waiting for scorch to persist what it has been
+// given. Close every Writer first: what a Writer has not flushed is lost.
+func (ix *Index) Close() error {
+	if err := ix.b.Close(); err != nil {
+		return fmt.Errorf("close index: %w", err)
+	}
+	return nil
+}
+
+// Count returns the number of documents in the index.
+func (ix *Index) Count() (uint64, error) {
+	n, err := ix.b.DocCount()
+	if err != nil {
+		return 0, fmt.Errorf("count documents: %w", err)
+	}
+	return n, nil
+}
+
+// Hash returns the stored Hash of the document id; ok is false if the
+// index has no such document. Documents still in a Writer's batch are not
+// seen until it is flushed.
+func (ix *Index) Hash(id string) (hash string, ok bool, err error) {
+	d, err := ix.b.Document(id)
+	if err != nil {
+		return "", false, fmt.Errorf("load document %s: %w", id, err)
+	}
+	if d == nil {
+		return "", false, nil
+	}
+	d.VisitFields(func(f bindex.Field) {
+		if f.Name() == fieldHash {
+			hash = string(f.Value())
+		}
+	})
+	return hash, true, nil
+}
+
+// body is a Doc as handed to bleve: only non-empty fields, so a zero
+// Published is not indexed as year 1, and without the ID, which bleve keeps
+// apart as _id. It reports its type through bleve's Classifier.
+type body map[string]any
+
+// BleveType implements bleve's Classifier.
+func (body) BleveType() string { return docType }
+
+// newBody converts d. It leaves out a Published that Bleve cannot
+// represent (before 1677 or after 2262) and logs it.
+func (ix *Index) newBody(d *Doc) body {
+	b := body{fieldHash: d.Hash}
+	str := func(k, v string) {
+		if v != "" {
+			b[k] = v
+		}
+	}
+	list := func(k string, v []string) {
+		if len(v) > 0 {
+			b[k] = v
+		}
+	}
+	str(fieldTitle, d.Title)
+	str(fieldSource, d.Source)
+	str(fieldURL, d.URL)
+	str(fieldText, d.Text)
+	list(fieldPerson, d.Person)
+	list(fieldOrganization, d.Organization)
+	list(fieldPlace, d.Place)
+	list(fieldSpeaker, d.Speaker)
+	list(fieldQuote, d.Quote)
+	if p := d.Published; !p.IsZero() {
+		if p.Before(document.MinTimeRepresentable) || p.After(document.MaxTimeRepresentable) {
+			ix.logger.Warn("published date out of range, not indexed", "doc_id", d.ID, "source", d.Source, "published", p)
+		} else {
+			b[fieldPublished] = p
+		}
+	}
+	return b
+}
