@@ -219,7 +219,6 @@ func isInitial(s []token, i int) bool {
 	return true
 }
 
-
 func hasLetter(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) {
