@@ -33,6 +33,19 @@ func findEntities(text string, toks []token) []mention {
 		sents = append(sents, toks[a:b])
 		a = b
 	}
+	// Words written capitalised inside sentences are names wherever they
+	// occur, also where prose mistags them at the start of a sentence.
+	midCaps := map[string]bool{}
+	for _, s := range sents {
+		if isTitleCase(s) {
+			continue
+		}
+		for i, t := range s {
+			if !isInitial(s, i) && unicode.IsUpper(firstRune(t.text)) {
+				midCaps[t.text] = true
+			}
+		}
+	}
 	var out []mention
 	known := map[string]mention{} // name as tokens joined by spaces -> a mention of it
 	var headlines [][]token
@@ -41,7 +54,7 @@ func findEntities(text string, toks []token) []mention {
 			headlines = append(headlines, s)
 			continue
 		}
-		for _, m := range sentenceMentions(text, s) {
+		for _, m := range sentenceMentions(text, s, midCaps) {
 			out = append(out, m)
 			known[spanTextAt(text, s, m.start, m.end)] = m
 			known[spanTextAt(text, s, m.nameStart, m.end)] = m
@@ -108,11 +121,10 @@ func headlineMentions(text string, s []token, known map[string]mention) []mentio
 // run is a stretch [a, b) of a sentence's tokens that may name something.
 type run struct{ a, b int }
 
-func sentenceMentions(text string, s []token) []mention {
-	titleCase := isTitleCase(s)
+func sentenceMentions(text string, s []token, midCaps map[string]bool) []mention {
 	caps := make([]bool, len(s))
 	for i := range s {
-		caps[i] = isCap(s, i, titleCase)
+		caps[i] = isCap(s, i, midCaps)
 	}
 
 	// Base runs: capitalised words, joined by name particles ("von der")
@@ -168,10 +180,10 @@ func isTitleCase(s []token) bool {
 }
 
 // isCap reports whether s[i] is a capitalised word that may be part of a
-// name. At the start of a sentence or quotation, and throughout Title Case
-// headlines, the word must also be tagged as a proper noun and not be a
-// common sentence opener.
-func isCap(s []token, i int, titleCase bool) bool {
+// name. At the start of a sentence or quotation the word must also not be
+// a common sentence opener, and be tagged as a proper noun or be written
+// capitalised inside some sentence of the document (midCaps).
+func isCap(s []token, i int, midCaps map[string]bool) bool {
 	t := s[i]
 	if t.start < 0 {
 		return false
@@ -183,17 +195,11 @@ func isCap(s []token, i int, titleCase bool) bool {
 	if !hasLetter(t.text) || strings.ContainsAny(t.text, "$£€¥0123456789") && !isAcronym(t.text) {
 		return false
 	}
-	if titleCase {
-		// Every word of a headline is capitalised: only words the model or
-		// a word list marks as names count.
-		return t.label != "O" || isAcronym(t.text) || honorifics[t.text] ||
-			places[t.text] || givenNames[t.text]
-	}
 	if isInitial(s, i) {
 		if notStarters[t.text] {
 			return false
 		}
-		if isAcronym(t.text) || honorifics[t.text] || places[t.text] {
+		if isAcronym(t.text) || honorifics[t.text] || places[t.text] || midCaps[t.text] {
 			return true
 		}
 		return t.tag == "NNP" || t.tag == "NNPS"
@@ -241,19 +247,13 @@ func isContinuation(s []token, j int) bool {
 
 var acronymRE = regexp.MustCompile(`^(?:[A-Z][A-Z0-9&]*[A-Z0-9]|(?:[A-Z]\.){2,})$`)
 
-// isAcronym reports whether w is an all-capital abbreviation of two or
-// more letters ("BBC", "AT&T", "U.S.").
+// isAcronym reports whether w is an all-capital abbreviation of two to
+// eight characters starting with a letter ("BBC", "AT&T", "U.S.", "G7").
 func isAcronym(w string) bool {
 	if !acronymRE.MatchString(w) {
 		return false
 	}
-	letters := 0
-	for _, r := range w {
-		if unicode.IsUpper(r) {
-			letters++
-		}
-	}
-	return letters >= 2 && len(w) <= 8
+	return len(w) >= 2 && len(w) <= 8
 }
 
 func hasOrgHead(s []token) bool {
@@ -366,8 +366,12 @@ func classifyRun(text string, s []token, r run, ev *evidence) []mention {
 		if p > r.a {
 			out = append(out, classifyRun(text, s, run{r.a, p}, &evidence{})...)
 		}
-		if h+1 < r.b {
-			out = append(out, classifyRun(text, s, run{h + 1, r.b}, &evidence{person: true})...)
+		q := h + 1
+		for q < r.b-1 && titleModifiers[s[q].text] {
+			q++ // "Chief Executive Olivia Marchetti"
+		}
+		if q < r.b {
+			out = append(out, classifyRun(text, s, run{q, r.b}, &evidence{person: true})...)
 		}
 		return out
 	}

@@ -104,7 +104,7 @@ var ofHeads = set(`Office|Ministry|Department|Council|Commission|Committee|Unive
 	Board|Bureau|Organisation|Organization|Church|House|Chamber|Museum|Party|
 	Republic|Kingdom|States|Isle|Isles|Island|Islands|City|Province|Gulf|Bay|
 	Cape|Sea|Strait|Straits|Emirates|Federated|Commonwealth|Secretariat|Army|
-	Guard|Centre|Center|Hospital|Friends|Order|Fund|Exchange|Chamber`)
+	Guard|Centre|Center|Hospital|Friends|Order|Fund|Exchange|Chamber|Port`)
 
 // placeHeads end place names ("Downing Street", "Hyde Park").
 var placeHeads = set(`Street|Road|Avenue|Lane|Square|River|Mountains|Island|Islands|Isles|

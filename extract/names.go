@@ -83,6 +83,22 @@ func resolve(text string, ms []mention) []Entity {
 				canon[i] = full
 				continue
 			}
+			if len(byLast[keys[i]]) > 1 {
+				// The surname of several people here: a person, but which
+				// one is unclear, so the name stays as written.
+				m.typ = Person
+				continue
+			}
+		}
+		// A one-word place ("the Solent") is more often a real place than a
+		// shortened organisation name ("Solent Trust"); longer ones less so.
+		if !m.strong && !m.adjective && (m.typ != Place || m.ntoks > 1) {
+			// "Brennan Marine" beside "Brennan Marine Ltd".
+			if full, typ := expansion(keys[i], orgKeys); full != "" && typ == Organization {
+				m.typ = typ
+				canon[i] = full
+				continue
+			}
 		}
 		if m.typ == Person && !m.adjective {
 			continue
@@ -96,7 +112,7 @@ func resolve(text string, ms []mention) []Entity {
 			canon[i] = long.key
 			continue
 		}
-		if m.typ == Place && m.strong && !isAcronym(keys[i]) {
+		if m.typ == Place && (m.strong || m.ntoks == 1) && !isAcronym(keys[i]) {
 			continue
 		}
 		if full, typ := expansion(keys[i], orgKeys); full != "" {
