@@ -149,11 +149,12 @@ type token struct {
 func (t *Tagger) tokens(ctx context.Context, text string) ([]token, error) {
 	var out []token
 	sent := 0
-	for _, s := range t.sentences(text) {
+	safe := proseSafe(text)
+	for _, s := range t.sentences(safe) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		doc, err := prose.NewDocument(text[s.start:s.end],
+		doc, err := prose.NewDocument(safe[s.start:s.end],
 			prose.WithSegmentation(false), prose.UsingModel(t.model))
 		if err != nil {
 			return nil, err
@@ -162,7 +163,7 @@ func (t *Tagger) tokens(ctx context.Context, text string) ([]token, error) {
 		pos := s.start
 		first := true
 		for _, pt := range ptoks {
-			start, end := align(text, pos, s.end, pt.Text)
+			start, end := align(safe, pos, s.end, pt.Text)
 			if start < 0 {
 				t.logger.Debug("token not aligned with text", "token", pt.Text, "offset", pos)
 			} else {
@@ -177,6 +178,58 @@ func (t *Tagger) tokens(ctx context.Context, text string) ([]token, error) {
 		sent++
 	}
 	return out, nil
+}
+
+// proseSafe returns text with the same byte length and offsets, where
+// invalid UTF-8 bytes are spaces and letters whose lower case has another
+// UTF-8 length ("İ", the Kelvin sign) are stand-ins of the same length and
+// case. prose's tokenizer indexes a word with offsets found in its lower
+// case and panics on such text.
+func proseSafe(text string) string {
+	var b []byte // nil until the first change
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		var repl string
+		switch {
+		case r == utf8.RuneError && n == 1:
+			repl = " "
+		case utf8.RuneLen(unicode.ToLower(r)) != n:
+			repl = standIn(n, unicode.IsUpper(r))
+		}
+		if repl != "" && b == nil {
+			b = make([]byte, 0, len(text))
+			b = append(b, text[:i]...)
+		}
+		switch {
+		case repl != "":
+			b = append(b, repl...)
+		case b != nil:
+			b = append(b, text[i:i+n]...)
+		}
+		i += n
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// standIn returns a letter of n UTF-8 bytes whose lower case has the same
+// length.
+func standIn(n int, upper bool) string {
+	switch {
+	case n == 2 && upper:
+		return "Ö" // Ö
+	case n == 2:
+		return "ö" // ö
+	case n == 3 && upper:
+		return "Ａ" // fullwidth A
+	case n == 3:
+		return "ａ" // fullwidth a
+	case upper:
+		return "𐐀" // Deseret capital long I
+	}
+	return "𐐨"
 }
 
 type span struct{ start, end int }

@@ -314,3 +314,31 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(sec*1000/float64(articles), "ms/article")
 	b.ReportMetric(float64(articles)/sec, "articles/s")
 }
+
+func TestProseSafe(t *testing.T) {
+	t.Parallel()
+	tests := []string{
+		"plain ASCII",
+		"\x80\x98&rsquo's",
+		"\u0130stanbul and the \u212a scale, \u1e9e, \ufffd",
+		"caf\xc3",
+	}
+	for _, in := range tests {
+		t.Run(in, func(t *testing.T) {
+			t.Parallel()
+			out := proseSafe(in)
+			if len(out) != len(in) {
+				t.Fatalf("proseSafe(%q) = %q: length %d, want %d", in, out, len(out), len(in))
+			}
+			if !utf8.ValidString(out) {
+				t.Fatalf("proseSafe(%q) = %q is not valid UTF-8", in, out)
+			}
+			if len(strings.ToLower(out)) != len(out) {
+				t.Fatalf("proseSafe(%q) = %q changes length in lower case", in, out)
+			}
+			if _, err := tagger(t).Tag(t.Context(), in, time.Time{}); err != nil {
+				t.Fatalf("Tag(%q): %v", in, err)
+			}
+		})
+	}
+}
