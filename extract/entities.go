@@ -144,6 +144,9 @@ func sentenceMentions(text string, s []token, midCaps map[string]bool) []mention
 			case isContinuation(s, j):
 				j++
 				continue
+			case s[j].text == "." && isInitialLetter(s, j-1) && s[j].start == s[j-1].end && j+1 < len(s) && caps[j+1]:
+				j += 2 // "John R. Bolton": prose splits the initial's period off
+				continue
 			case nameParticles[s[j].text] && j+1 < len(s) && caps[j+1] && !hasOrgHead(s[i:j]):
 				j += 2
 				continue
@@ -232,6 +235,11 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+// isInitialLetter reports whether s[k] is a single capital letter.
+func isInitialLetter(s []token, k int) bool {
+	return len(s[k].text) == 1 && s[k].text[0] >= 'A' && s[k].text[0] <= 'Z'
 }
 
 // isContinuation reports whether s[j] continues the word before it without
@@ -347,6 +355,21 @@ func classifyRun(text string, s []token, r run, ev *evidence) []mention {
 	}
 	if r.a >= r.b {
 		return nil
+	}
+	if r.a >= 2 && s[r.a].text == "State" && r.b-r.a > 1 && s[r.a-1].text == "of" && titleWord(s[r.a-2].text) == "Secretary" {
+		r.a++ // "Secretary of State Mike Pompeo"
+		e.person = true
+	}
+	// A place or acronym glued to a name: "Scotland Nicola Sturgeon".
+	for k := r.a + 1; k < r.b-1; k++ {
+		if !givenNames[s[k].text] {
+			continue
+		}
+		prefix := spanText(s[r.a:k])
+		if places[prefix] || k == r.a+1 && isAcronym(prefix) {
+			return append(classifyRun(text, s, run{r.a, k}, &evidence{}),
+				classifyRun(text, s, run{k, r.b}, &evidence{})...)
+		}
 	}
 	if r.a > 0 && ev == nil {
 		prev := s[r.a-1].text
@@ -469,8 +492,10 @@ func typeName(s []token, r run, name []token, e evidence, theBefore bool) (strin
 		full = strings.TrimSuffix(full, ".")
 	}
 	switch {
-	case len(name) >= 2 && (orgHeads[last] || orgHeads[name[len(name)-1].text]) && !e.person:
+	case len(name) >= 2 && (orgHeads[last] || orgHeads[name[len(name)-1].text] || orgStarts[first]) && !e.person:
 		return Organization, true
+	case notNames[full]:
+		return drop, true
 	case royalStyles[first] && len(name) >= 2:
 		return Person, true
 	case e.person:

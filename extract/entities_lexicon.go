@@ -37,7 +37,7 @@ var titleHeads = set(`President|President-elect|Vice-President|Minister|Secretar
 	Premier|
 	Spokesman|Spokeswoman|Spokesperson|Prosecutor|Attorney|Councillor|Cllr|
 	Officer|Leader|Coach|Manager|Chief|Speaker|Deputy|MP|MEP|MSP|AM|MLA|PM|CEO|
-	Chair|Founder|Editor|Correspondent|Economist|Analyst|Envoy|Whip|Sheriff|Marshal`)
+	Chair|Founder|Editor|Correspondent|Economist|Analyst|Envoy|Whip|Sheriff|Marshal|Taoiseach|Chancellor`)
 
 // titleModifiers qualify a title ("Prime Minister", "Home Secretary") and
 // are dropped with it.
@@ -104,7 +104,7 @@ var ofHeads = set(`Office|Ministry|Department|Council|Commission|Committee|Unive
 	Board|Bureau|Organisation|Organization|Church|House|Chamber|Museum|Party|
 	Republic|Kingdom|States|Isle|Isles|Island|Islands|City|Province|Gulf|Bay|
 	Cape|Sea|Strait|Straits|Emirates|Federated|Commonwealth|Secretariat|Army|
-	Guard|Centre|Center|Hospital|Friends|Order|Fund|Exchange|Chamber|Port`)
+	Guard|Centre|Center|Hospital|Friends|Order|Fund|Exchange|Chamber|Port|Movement|Alliance|Front`)
 
 // placeHeads end place names ("Downing Street", "Hyde Park").
 var placeHeads = set(`Street|Road|Avenue|Lane|Square|River|Mountains|Island|Islands|Isles|
@@ -132,7 +132,7 @@ var notEntityAcronyms = set(`I|A|OK|TV|CEO|CFO|COO|CTO|MP|MPs|MEP|MEPs|PM|AM|QC|
 	DNA|HIV|AIDS|COVID|COVID-19|ID|IT|PR|UFO|VIP|LGBT|LGBTQ|FAQ|BST|GMT|EST|EDT|
 	PST|PDT|CET|UTC|AD|BC|CE|BCE|PhD|MBE|OBE|CBE|KBE|DBE|AGM|IPO|USD|GBP|EUR|
 	SUV|PS|NB|RIP|ICU|IVF|MRI|GP|GPs|PC|DC|DI|DCI|DS|DJ|MC|RSS|URL|PDF|AI|
-	GCSE|GCSEs|LOL|OMG|FYI|ASAP|ETA|SMS|GPS|HQ|EP|LP|CD|DVD|PIN|ATM|VAT|
+	A.M.|P.M.|HM|GCSE|GCSEs|LOL|OMG|FYI|ASAP|ETA|SMS|GPS|HQ|EP|LP|CD|DVD|PIN|ATM|VAT|
 	NB|PPE|RT|VR|PM2|EV|EVs|API|CPU|IQ|PE|R&B|TBC|TBA|MPH|KM|MW|GW|SOS|
 	CV|CVs|HR|UV|XL|VS|V|II|III|IV|VI|VII|VIII|IX|X|XI|XII`)
 
@@ -257,7 +257,7 @@ var givenNames = set(`
 	Bruce|Carl|Carlos|Carol|Caroline|Catherine|Charles|Charlie|Charlotte|Chris|Christian|
 	Christina|Christine|Christopher|Claire|Clare|Colin|Craig|Cynthia|Daniel|Danny|David|
 	Dan|Deborah|Debbie|Dennis|Diana|Diane|Dominic|Donald|Donna|Dorothy|Douglas|Ed|Edward|
-	Elizabeth|Ellen|Emily|Emma|Emmanuel|Eric|Frank|Fred|Gary|Gavin|George|Gordon|Graham|
+	Elizabeth|Ellen|Emily|Emma|Emmanuel|Eric|Fiona|Frank|Fred|Gary|Gavin|George|Gordon|Graham|
 	Greg|Gregory|Harold|Harry|Heather|Helen|Henry|Hillary|Ian|Isabel|Jack|Jacob|James|
 	Jane|Janet|Jason|Jean|Jeff|Jeffrey|Jennifer|Jeremy|Jerry|Jessica|Jim|Jo|Joan|Joe|John|
 	Johnny|Jon|Jonathan|Jose|Joseph|Joshua|Joyce|Juan|Judith|Julia|Julie|Justin|Karen|Kate|
@@ -273,3 +273,11 @@ var givenNames = set(`
 	Alexei|Ivan|Igor|Yuri|Olga|Natalia|Hans|Klaus|Jens|Lars|Pierre|Jacques|Francois|
 	François|Marine|Giuseppe|Marco|Matteo|Carlo|Jair|Luiz|Kamala|Joe|Nikki|Ron|Marco|Ted|Rand|
 	Chuck|Mitch|Nancy|Kevin|Elon|Mark|Jeff|Tim|Sundar|Satya|Warren|Kanye|Taylor`)
+
+// orgStarts begin organisation names ("University College London",
+// "Bank Leumi").
+var orgStarts = set(`University|College|Bank|Institute|Ministry|Department|Museum`)
+
+// notNames are capitalised words that name no person, organisation or
+// place but that prose labels as one.
+var notNames = set(`Brexit|Internet|Web|God|Covid|Coronavirus|Earth|Sun|Moon`)

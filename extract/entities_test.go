@@ -53,6 +53,18 @@ func TestTagRules(t *testing.T) {
 			want: []want{{"Amelie Durand", Person, ""}, {"Lukas Brandt", Person, ""}},
 		},
 		{
+			name: "place glued to a name after a title is split off",
+			text: "The First Minister of Scotland Fiona Reid said the vote would go ahead.",
+			want: []want{{"Scotland", Place, ""}, {"Fiona Reid", Person, ""}},
+			not:  []string{"Scotland Fiona Reid"},
+		},
+		{
+			name: "Secretary of State is a title",
+			text: "Secretary of State Gloria Mendez arrived in Lima.",
+			want: []want{{"Gloria Mendez", Person, ""}, {"Lima", Place, ""}},
+			not:  []string{"State Gloria Mendez"},
+		},
+		{
 			name: "organisation heads",
 			text: "Staff at Northgate Logistics Ltd complained to the Kestrel Borough Council and the Coastal Water Authority.",
 			want: []want{

@@ -23,11 +23,14 @@ func nameKey(s string) string {
 //
 //   - Mentions written the same way get the same type: the most frequent
 //     rule-based type, else prose's most frequent label.
-//   - A one-word person mention resolves to the one full name of a person
-//     in the document ending with it ("Mr Basu", "Basu" -> "Neil Basu"), or,
-//     after "Sir"/"Dame", starting with it ("Sir Kim" -> "Kim Darroch"). An
-//     untyped or model-typed word that is a person's surname becomes that
-//     person.
+//   - Full names with the same first and last word are one person, named
+//     by the most frequent variant.
+//   - A one-word person mention resolves to the full name of a person in
+//     the document ending with it ("Mr Basu", "Basu" -> "Neil Basu"), or,
+//     after "Sir"/"Dame", starting with it ("Sir Kim" -> "Kim Darroch"),
+//     when only one person fits or one is named in full at least twice as
+//     often as the others. An untyped or model-typed word that is a
+//     person's surname becomes that person.
 //   - An acronym resolves to a name of the document whose initials it is
 //     ("FSB" -> "Federal Security Service"); a name missing only its head
 //     resolves to the longer name ("Labour" -> "Labour Party").
@@ -40,19 +43,59 @@ func resolve(text string, ms []mention) []Entity {
 	dropLoneOpeners(ms, keys)
 	aliases := parentheticalAcronyms(text, ms, keys)
 
-	// Full personal names, by their first and last words.
+	// Full personal names, by their first and last words. Variants with
+	// the same first and last word ("John R. Bolton", "John Bolton") are
+	// one person, named by the most frequent variant.
+	fullCount := map[string]int{}
+	for i, m := range ms {
+		if m.typ == Person && strings.Contains(keys[i], " ") {
+			fullCount[keys[i]]++
+		}
+	}
+	variant := map[string]string{} // full name -> its representative
+	byEnds := map[string][]string{}
+	for k := range fullCount {
+		w := strings.Fields(k)
+		ends := w[0] + " " + w[len(w)-1]
+		byEnds[ends] = append(byEnds[ends], k)
+	}
+	repCount := map[string]int{}
+	for _, vs := range byEnds {
+		slices.SortFunc(vs, func(a, b string) int {
+			return cmp.Or(cmp.Compare(fullCount[b], fullCount[a]), cmp.Compare(len(a), len(b)), cmp.Compare(a, b))
+		})
+		for _, v := range vs {
+			variant[v] = vs[0]
+			repCount[vs[0]] += fullCount[v]
+		}
+	}
 	byLast := map[string]map[string]bool{}
 	byFirst := map[string]map[string]bool{}
-	for i, m := range ms {
-		if m.typ != Person {
-			continue
+	for k, rep := range variant {
+		w := strings.Fields(k)
+		add(byLast, w[len(w)-1], rep)
+		add(byFirst, w[0], rep)
+	}
+	// dominant picks the person a short name refers to: the only
+	// candidate, or one mentioned in full at least twice as often as any
+	// other.
+	dominant := func(set map[string]bool) string {
+		best, second := "", 0
+		for k := range set {
+			switch c := repCount[k]; {
+			case best == "" || c > repCount[best] || c == repCount[best] && k < best:
+				if best != "" {
+					second = max(second, repCount[best])
+				}
+				best = k
+			default:
+				second = max(second, c)
+			}
 		}
-		w := strings.Fields(keys[i])
-		if len(w) < 2 {
-			continue
+		if best == "" || len(set) > 1 && repCount[best] < 2*second {
+			return ""
 		}
-		add(byLast, w[len(w)-1], keys[i])
-		add(byFirst, w[0], keys[i])
+		return best
 	}
 	orgKeys := map[string]string{} // ORGANIZATION and PLACE names -> type
 	for i, m := range ms {
@@ -70,13 +113,13 @@ func resolve(text string, ms []mention) []Entity {
 		case one && (m.typ == Person || !m.strong):
 			var full string
 			if m.typ == Person && firstNameHonorifics[m.honorific] {
-				full = unique(byFirst[keys[i]])
+				full = dominant(byFirst[keys[i]])
 			}
 			if full == "" {
-				full = unique(byLast[keys[i]])
+				full = dominant(byLast[keys[i]])
 			}
 			if full == "" && m.typ == Person && m.honorific == "" {
-				full = unique(byFirst[keys[i]])
+				full = dominant(byFirst[keys[i]])
 			}
 			if full != "" {
 				m.typ = Person
@@ -101,6 +144,9 @@ func resolve(text string, ms []mention) []Entity {
 			}
 		}
 		if m.typ == Person && !m.adjective {
+			if rep, ok := variant[keys[i]]; ok {
+				canon[i] = rep
+			}
 			continue
 		}
 		if m.adjective {
@@ -179,17 +225,6 @@ func add(m map[string]map[string]bool, k, v string) {
 		m[k] = map[string]bool{}
 	}
 	m[k][v] = true
-}
-
-// unique returns the only member of set, or "".
-func unique(set map[string]bool) string {
-	if len(set) != 1 {
-		return ""
-	}
-	for k := range set {
-		return k
-	}
-	return ""
 }
 
 // unifyTypes gives every mention written the same way one type.

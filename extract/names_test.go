@@ -36,6 +36,19 @@ func TestTagCanonicalNames(t *testing.T) {
 			want: []want{{"Dame Harriet", Person, "Harriet Osei"}},
 		},
 		{
+			name: "middle initial variants are one person",
+			text: "The memo was signed by Walter K. Brenner. Walter Brenner later denied it, and Brenner resigned.",
+			want: []want{
+				{"Walter K. Brenner", Person, "Walter Brenner"},
+				{"Brenner", Person, "Walter Brenner"},
+			},
+		},
+		{
+			name: "surname goes to the person named far more often",
+			text: "Tomas Varga spoke first. Tomas Varga then left, and Tomas Varga returned. His wife Ilona Varga stayed. Varga said little.",
+			want: []want{{"Varga", Person, "Tomas Varga"}},
+		},
+		{
 			name: "ambiguous surname stays as written",
 			text: "Daniel Frost and Imogen Frost ran the company. Frost declined to comment.",
 			want: []want{{"Frost", Person, "Frost"}},
