@@ -120,12 +120,12 @@ func (t *Tagger) Tag(ctx context.Context, text string, published time.Time) (Res
 		People:        names(ents, Person),
 		Organizations: names(ents, Organization),
 		Places:        names(ents, Place),
-		// Quotes and dates are found from the text and the entities above:
-		// this is the one place they are filled in.
+		// The one place quotes and dates are filled in, from the text, the
+		// entities above (quote speakers) and published (relative dates).
 		Quotes: []Quote{},
 		Dates:  []Date{},
 	}
-	_ = published // used by date normalisation.
+	_ = published
 	return res, nil
 }
 
