@@ -1,0 +1,632 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A mention is a candidate entity found in one sentence, before the
+// document-level pass (resolve) settles its type and canonical name.
+type mention struct {
+	start, end int    // byte offsets of the mention, honorifics included
+	nameStart  int    // offset where the name proper starts (after honorifics)
+	honorific  string // leading honorific as written ("Sir", "Mr"), or ""
+	typ        string // Person, Organization, Place or "" when unknown
+	strong     bool   // typ comes from a rule rather than prose's model
+	ntoks      int    // number of tokens in the name proper
+	initial    bool   // the name opens a sentence, quotation or headline
+	adjective  bool   // one word that reads as a demonym, adjective or plural
+}
+
+// findEntities turns aligned tokens into mentions, sentence by sentence.
+// Title Case headlines capitalise every word, so in them only names found
+// in the document's ordinary sentences, places and acronyms are taken.
+func findEntities(text string, toks []token) []mention {
+	var sents [][]token
+	for a := 0; a < len(toks); {
+		b := a + 1
+		for b < len(toks) && toks[b].sent == toks[a].sent {
+			b++
+		}
+		sents = append(sents, toks[a:b])
+		a = b
+	}
+	// Words written capitalised inside sentences are names wherever they
+	// occur, also where prose mistags them at the start of a sentence.
+	midCaps := map[string]bool{}
+	for _, s := range sents {
+		if isTitleCase(s) {
+			continue
+		}
+		for i, t := range s {
+			if !isInitial(s, i) && unicode.IsUpper(firstRune(t.text)) {
+				midCaps[t.text] = true
+			}
+		}
+	}
+	var out []mention
+	known := map[string]mention{} // name as tokens joined by spaces -> a mention of it
+	var headlines [][]token
+	for _, s := range sents {
+		if isTitleCase(s) {
+			headlines = append(headlines, s)
+			continue
+		}
+		for _, m := range sentenceMentions(text, s, midCaps) {
+			out = append(out, m)
+			known[spanTextAt(text, s, m.start, m.end)] = m
+			known[spanTextAt(text, s, m.nameStart, m.end)] = m
+		}
+	}
+	for _, s := range headlines {
+		out = append(out, headlineMentions(text, s, known)...)
+	}
+	return out
+}
+
+// spanTextAt joins the texts of the tokens of s covering [start, end).
+func spanTextAt(text string, s []token, start, end int) string {
+	var parts []string
+	for _, t := range s {
+		if t.start >= start && t.end <= end+1 && t.start < end {
+			parts = append(parts, text[t.start:min(t.end, end)])
+		}
+	}
+	return nameKey(strings.Join(parts, " "))
+}
+
+// maxNameTokens bounds the names looked up in headlines.
+const maxNameTokens = 6
+
+// headlineMentions finds, longest first, the known names, gazetteer
+// places and acronyms in a Title Case headline.
+func headlineMentions(text string, s []token, known map[string]mention) []mention {
+	var out []mention
+	for i := 0; i < len(s); {
+		found := 0
+		for j := min(len(s), i+maxNameTokens); j > i; j-- {
+			if s[i].start < 0 || s[j-1].start < 0 {
+				continue
+			}
+			key := spanTextAt(text, s, s[i].start, s[j-1].end)
+			k, ok := known[key]
+			if !ok && !places[key] && !placeAcronyms[key] {
+				continue
+			}
+			m := mention{start: s[i].start, nameStart: s[i].start, end: trimPeriod(text, s[j-1]),
+				ntoks: j - i, strong: true, initial: true}
+			switch {
+			case ok:
+				m.typ, m.strong = k.typ, k.strong
+				if honorifics[s[i].text] && j > i+1 {
+					m.honorific = strings.TrimSuffix(s[i].text, ".")
+					m.nameStart = s[i+1].start
+				}
+			default:
+				m.typ = Place
+			}
+			if m.end > m.nameStart {
+				out = append(out, m)
+				found = j - i
+			}
+			break
+		}
+		i += max(found, 1)
+	}
+	return out
+}
+
+// run is a stretch [a, b) of a sentence's tokens that may name something.
+type run struct{ a, b int }
+
+func sentenceMentions(text string, s []token, midCaps map[string]bool) []mention {
+	caps := make([]bool, len(s))
+	for i := range s {
+		caps[i] = isCap(s, i, midCaps)
+	}
+
+	// Base runs: capitalised words, joined by name particles ("von der")
+	// and split possessives' neighbours ("O" + "'Sullivan").
+	var runs []run
+	for i := 0; i < len(s); {
+		if !caps[i] || calendarWords[s[i].text] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) {
+			switch {
+			case caps[j]:
+				j++
+				continue
+			case isContinuation(s, j):
+				j++
+				continue
+			case s[j].text == "." && isInitialLetter(s, j-1) && s[j].start == s[j-1].end && j+1 < len(s) && caps[j+1]:
+				j += 2 // "John R. Bolton": prose splits the initial's period off
+				continue
+			case nameParticles[s[j].text] && j+1 < len(s) && caps[j+1] && !hasOrgHead(s[i:j]):
+				j += 2
+				continue
+			}
+			break
+		}
+		runs = append(runs, run{i, j})
+		i = j
+	}
+	runs = mergeConnected(s, runs)
+
+	var out []mention
+	for _, r := range runs {
+		out = append(out, classifyRun(text, s, r, nil)...)
+	}
+	return out
+}
+
+// isTitleCase reports whether a sentence is a headline in Title Case, in
+// which capitals say nothing about names.
+func isTitleCase(s []token) bool {
+	words, upper := 0, 0
+	for _, t := range s {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return words >= 4 && upper*10 >= words*8
+}
+
+// isCap reports whether s[i] is a capitalised word that may be part of a
+// name. At the start of a sentence or quotation the word must also not be
+// a common sentence opener, and be tagged as a proper noun or be written
+// capitalised inside some sentence of the document (midCaps).
+func isCap(s []token, i int, midCaps map[string]bool) bool {
+	t := s[i]
+	if t.start < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	if !unicode.IsUpper(r) || t.text == "I" || neverNames[t.text] {
+		return false
+	}
+	if !hasLetter(t.text) || strings.ContainsAny(t.text, "$£€¥0123456789") && !isAcronym(t.text) {
+		return false
+	}
+	if isInitial(s, i) {
+		if notStarters[t.text] {
+			return false
+		}
+		if isAcronym(t.text) || honorifics[t.text] || places[t.text] || midCaps[t.text] {
+			return true
+		}
+		return t.tag == "NNP" || t.tag == "NNPS"
+	}
+	return true
+}
+
+// isInitial reports whether s[i] opens its sentence or a quotation, where
+// any word is capitalised.
+func isInitial(s []token, i int) bool {
+	quoted := false
+	for k := i - 1; k >= 0; k-- {
+		switch s[k].text {
+		case `"`, "'":
+			quoted = true
+		case "(", "[", "-", "--", "\u2013", "\u2014", "\u2026", "...":
+		case ":":
+			return true
+		default:
+			return quoted
+		}
+	}
+	return true
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isInitialLetter reports whether s[k] is a single capital letter.
+func isInitialLetter(s []token, k int) bool {
+	return len(s[k].text) == 1 && s[k].text[0] >= 'A' && s[k].text[0] <= 'Z'
+}
+
+// isContinuation reports whether s[j] continues the word before it without
+// a space: prose splits "O'Sullivan" into "O" and "'Sullivan".
+func isContinuation(s []token, j int) bool {
+	t := s[j]
+	if j == 0 || t.start < 0 || s[j-1].end != t.start || len(t.text) < 2 || t.text[0] != '\'' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text[1:])
+	return unicode.IsUpper(r)
+}
+
+var acronymRE = regexp.MustCompile(`^(?:[A-Z][A-Z0-9&]*[A-Z0-9]|(?:[A-Z]\.){2,})$`)
+
+// isAcronym reports whether w is an all-capital abbreviation of two to
+// eight characters starting with a letter ("BBC", "AT&T", "U.S.", "G7").
+func isAcronym(w string) bool {
+	if !acronymRE.MatchString(w) {
+		return false
+	}
+	return len(w) >= 2 && len(w) <= 8
+}
+
+func hasOrgHead(s []token) bool {
+	for _, t := range s {
+		if orgHeads[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeConnected joins runs separated by connectives that occur inside
+// names: "Bank" "of" "England", "Department" "for" "Education",
+// "Health" "and" "Safety Executive", "Trinidad" "and" "Tobago".
+func mergeConnected(s []token, runs []run) []run {
+	if len(runs) < 2 {
+		return runs
+	}
+	out := []run{runs[0]}
+	for _, r := range runs[1:] {
+		last := &out[len(out)-1]
+		var between []string
+		for k := last.b; k < r.a; k++ {
+			between = append(between, s[k].text)
+		}
+		left, right := s[last.a:last.b], s[r.a:r.b]
+		conn := strings.Join(between, " ")
+		merge := false
+		switch conn {
+		case "of", "for", "of the", "for the":
+			merge = ofHeads[left[len(left)-1].text] && !calendarWords[right[0].text]
+		case "and", "&":
+			joined := spanText(left) + " " + conn + " " + spanText(right)
+			merge = places[joined] ||
+				(orgHeads[right[len(right)-1].text] && !hasOrgHead(left) && len(left) <= 2 && !isPersonish(left)) ||
+				(hasOfStructure(s, *last) && !hasOrgHead(right) && len(right) <= 3)
+		}
+		if merge {
+			last.b = r.b
+		} else {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// isPersonish reports whether a run starts with an honorific or title.
+func isPersonish(s []token) bool {
+	return len(s) > 0 && (honorifics[s[0].text] || titleHeads[s[0].text] || royalStyles[s[0].text])
+}
+
+// hasOfStructure reports whether r contains "<head> of|for".
+func hasOfStructure(s []token, r run) bool {
+	for k := r.a; k+1 < r.b; k++ {
+		if ofHeads[s[k].text] && (s[k+1].text == "of" || s[k+1].text == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+func spanText(s []token) string {
+	parts := make([]string, len(s))
+	for i, t := range s {
+		parts[i] = t.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// evidence is what the context of a run says about it.
+type evidence struct {
+	person bool // a title, role noun or post-nominal marks a person
+}
+
+// classifyRun trims a run to the name it contains and types it. It may
+// return two mentions when a title separates them ("US President Donald
+// Trump": US, Donald Trump).
+func classifyRun(text string, s []token, r run, ev *evidence) []mention {
+	var e evidence
+	if ev != nil {
+		e = *ev
+	}
+	theBefore := r.a > 0 && (s[r.a-1].text == "the" || s[r.a-1].text == "The")
+	for r.a < r.b && (s[r.a].text == "The" || s[r.a].text == "the") {
+		theBefore = true
+		r.a++
+	}
+	for r.b > r.a && postNominals[s[r.b-1].text] && r.b-r.a > 1 {
+		e.person = true
+		r.b--
+	}
+	if r.a >= r.b {
+		return nil
+	}
+	if r.a >= 2 && s[r.a].text == "State" && r.b-r.a > 1 && s[r.a-1].text == "of" && titleWord(s[r.a-2].text) == "Secretary" {
+		r.a++ // "Secretary of State Mike Pompeo"
+		e.person = true
+	}
+	// A place or acronym glued to a name: "Scotland Nicola Sturgeon".
+	for k := r.a + 1; k < r.b-1; k++ {
+		if !givenNames[s[k].text] {
+			continue
+		}
+		prefix := spanText(s[r.a:k])
+		if places[prefix] || k == r.a+1 && isAcronym(prefix) {
+			return append(classifyRun(text, s, run{r.a, k}, &evidence{}),
+				classifyRun(text, s, run{k, r.b}, &evidence{})...)
+		}
+	}
+	if r.a > 0 && ev == nil {
+		prev := s[r.a-1].text
+		if roleNouns[prev] || (titleHeads[prev] && unicode.IsLower(firstRune(prev))) {
+			e.person = true
+		}
+	}
+
+	// A job title inside the run: what follows it is a person, what
+	// precedes it (minus title words) is classified on its own.
+	if h := titleSplit(s, r); h >= 0 {
+		var out []mention
+		p := h
+		for p > r.a && (titleModifiers[s[p-1].text] || titleHeads[titleWord(s[p-1].text)]) {
+			p--
+		}
+		if p > r.a {
+			out = append(out, classifyRun(text, s, run{r.a, p}, &evidence{})...)
+		}
+		q := h + 1
+		for q < r.b-1 && titleModifiers[s[q].text] {
+			q++ // "Chief Executive Olivia Marchetti"
+		}
+		if q < r.b {
+			out = append(out, classifyRun(text, s, run{q, r.b}, &evidence{person: true})...)
+		}
+		return out
+	}
+
+	m := mention{start: s[r.a].start, nameStart: s[r.a].start}
+	name := s[r.a:r.b]
+	if len(name) > 1 && honorifics[name[0].text] {
+		m.honorific = strings.TrimSuffix(name[0].text, ".")
+		name = name[1:]
+		m.nameStart = name[0].start
+		e.person = true
+	}
+	last := name[len(name)-1]
+	m.end = trimPeriod(text, last)
+	if m.end <= m.nameStart {
+		return nil
+	}
+	m.ntoks = len(name)
+	m.initial = isInitial(s, r.a)
+	m.typ, m.strong = typeName(s, r, name, e, theBefore)
+	m.adjective = len(name) == 1 && !m.strong &&
+		(isDemonymLike(name[0]) || isPluralGroup(name[0].text) ||
+			m.typ == Place && hasDemonymSuffix(name[0].text))
+	if m.typ == drop || onlyTitles(name) {
+		return nil
+	}
+	return []mention{m}
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// titleSplit returns the index of the last job title in r that is followed
+// by a name or ends the run, or -1. A run ending in an organisation head
+// ("Premier League", "Justice Department") is not split.
+func titleSplit(s []token, r run) int {
+	if orgHeads[s[r.b-1].text] || hasOfStructure(s, r) {
+		return -1
+	}
+	for k := r.b - 1; k >= r.a; k-- {
+		w := titleWord(s[k].text)
+		if !titleHeads[w] || honorifics[w] {
+			continue
+		}
+		if k+1 < r.b && !unicode.IsUpper(firstRune(s[k+1].text)) {
+			continue
+		}
+		// "MP" and "PM" only title what follows them when they are not
+		// the whole run.
+		return k
+	}
+	return -1
+}
+
+// titleWord returns the title word w stands for: itself, its last part
+// after a hyphen ("Vice-President"), or its singular ("Senators").
+func titleWord(w string) string {
+	if i := strings.LastIndexByte(w, '-'); i > 0 && titleHeads[w[i+1:]] {
+		return w[i+1:]
+	}
+	if !titleHeads[w] && len(w) > 3 && titleHeads[strings.TrimSuffix(w, "s")] {
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
+var initialsRE = regexp.MustCompile(`^(?:[A-Za-z]\.)+$`)
+
+// trimPeriod returns the end offset of t without a sentence-final period
+// that prose left attached ("Act."), keeping initials and abbreviations
+// ("J.", "U.S.", "Inc.").
+func trimPeriod(text string, t token) int {
+	w := text[t.start:t.end]
+	if !strings.HasSuffix(w, ".") || len(w) < 2 {
+		return t.end
+	}
+	if initialsRE.MatchString(w) || orgHeads[w] || honorifics[w] || postNominals[w] ||
+		placeAcronyms[w] || titleHeads[w] {
+		return t.end
+	}
+	return t.end - 1
+}
+
+// drop is a typeName result meaning the span names nothing.
+const drop = "-"
+
+// typeName decides the type of a name from rules, then from prose's labels.
+// strong reports that a rule decided.
+func typeName(s []token, r run, name []token, e evidence, theBefore bool) (string, bool) {
+	first, last := name[0].text, strings.TrimSuffix(name[len(name)-1].text, ".")
+	full := spanText(name)
+	if strings.HasSuffix(full, ".") && !initialsRE.MatchString(name[len(name)-1].text) {
+		full = strings.TrimSuffix(full, ".")
+	}
+	switch {
+	case len(name) >= 2 && (orgHeads[last] || orgHeads[name[len(name)-1].text] || orgStarts[first]) && !e.person:
+		return Organization, true
+	case notNames[full]:
+		return drop, true
+	case royalStyles[first] && len(name) >= 2:
+		return Person, true
+	case e.person:
+		if len(name) == 1 && (places[full] || isAcronym(full)) {
+			// "minister Brazil" is not a name; let the rules below decide.
+			break
+		}
+		return Person, true
+	}
+	if len(name) == 1 && isAcronym(first) {
+		switch {
+		case placeAcronyms[first]:
+			return Place, true
+		case notEntityAcronyms[first]:
+			return drop, true
+		}
+		return Organization, true
+	}
+	switch {
+	case places[full]:
+		return Place, true
+	case len(name) >= 2 && directionWords[first] && places[spanText(name[1:])]:
+		return Place, true
+	case len(name) >= 2 && (placeHeads[last] || placeStarts[first]):
+		return Place, true
+	case hasOfStructure(s, r):
+		for _, t := range name {
+			if ofHeads[t.text] {
+				if placeHeads[t.text] || t.text == "Isle" || t.text == "Cape" {
+					return Place, true
+				}
+				return Organization, true
+			}
+		}
+	case len(name) == 1 && theBefore && theOrgs[first]:
+		return Organization, true
+	case len(name) >= 2 && allAcronyms(name):
+		return Organization, true
+	}
+	if len(name) >= 2 && givenNames[first] && !places[spanText(name[1:])] {
+		return Person, false
+	}
+	if typ := proseVote(name); typ != "" {
+		return typ, false
+	}
+	if len(name) >= 2 && r.b < len(s) && saidVerbs[s[r.b].text] {
+		return Person, false
+	}
+	return "", false
+}
+
+// onlyTitles reports whether a name is made of title words alone
+// ("Assistant", "Prime Minister").
+func onlyTitles(name []token) bool {
+	for _, t := range name {
+		if !titleHeads[titleWord(t.text)] && !titleModifiers[t.text] {
+			return false
+		}
+	}
+	return true
+}
+
+func allAcronyms(name []token) bool {
+	for _, t := range name {
+		if !isAcronym(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// proseVote maps prose's token labels over the name to one of our types:
+// the most frequent, PERSON winning ties (as prose itself does), then
+// ORGANIZATION. FACILITY labels are ignored.
+func proseVote(name []token) string {
+	var person, org, place int
+	for _, t := range name {
+		l := t.label
+		if i := strings.IndexByte(l, '-'); i >= 0 {
+			l = l[i+1:]
+		}
+		switch l {
+		case "PERSON":
+			person++
+		case "ORGANIZATION":
+			org++
+		case "GPE", "LOCATION":
+			place++
+		}
+	}
+	switch {
+	case person == 0 && org == 0 && place == 0:
+		return ""
+	case person >= org && person >= place:
+		return Person
+	case org >= place:
+		return Organization
+	}
+	return Place
+}
+
+// hasDemonymSuffix reports whether w ends like a demonym ("Indonesian",
+// "Chinese", "Danish", "Israeli", "Americans"). prose labels demonyms as
+// places.
+func hasDemonymSuffix(w string) bool {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "ican", "ians", "eans", "icans", "ani", "eli", "aqi"} {
+		if strings.HasSuffix(w, suf) && !places[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPluralGroup reports whether w names a group of people ("Democrats",
+// "Republicans", "Europeans", "Socialists").
+func isPluralGroup(w string) bool {
+	for _, suf := range []string{"icans", "ians", "eans", "ats", "ists"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDemonymLike reports whether a single-word name is an adjective or a
+// plural ("British", "Americans", "Democrats"), which names no single
+// entity.
+func isDemonymLike(t token) bool {
+	switch t.tag {
+	case "JJ", "JJS", "JJR", "NNPS", "NNS":
+		return true
+	}
+	return false
+}

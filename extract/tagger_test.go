@@ -1,0 +1,344 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+// testTagger loads the model once for all tests in the package.
+var testTagger = sync.OnceValues(func() (*Tagger, error) { return New() })
+
+func tagger(t testing.TB) *Tagger {
+	t.Helper()
+	tg, err := testTagger()
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	return tg
+}
+
+// checkOffsets fails t unless every entity of r is the slice of text its
+// offsets say.
+func checkOffsets(t testing.TB, name, text string, r Result) {
+	t.Helper()
+	for _, e := range r.Entities {
+		if e.Start < 0 || e.End > len(text) || e.Start >= e.End {
+			t.Errorf("%s: entity %+v: offsets out of range [0,%d]", name, e, len(text))
+			continue
+		}
+		if got := text[e.Start:e.End]; got != e.Text {
+			t.Errorf("%s: text[%d:%d] = %q, entity text %q", name, e.Start, e.End, got, e.Text)
+		}
+		if !utf8.ValidString(e.Text) || strings.TrimSpace(e.Text) != e.Text {
+			t.Errorf("%s: entity text %q is not trimmed valid UTF-8", name, e.Text)
+		}
+		switch e.Type {
+		case Person, Organization, Place:
+		default:
+			t.Errorf("%s: entity %+v has type %q", name, e, e.Type)
+		}
+	}
+}
+
+func TestTagResultShape(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{"", "   \n\n  ", "no names here at all.", "Mr Alfred Pennyworth met the Gotham City Council."} {
+		r, err := tagger(t).Tag(t.Context(), text, time.Time{})
+		if err != nil {
+			t.Fatalf("Tag(%q): %v", text, err)
+		}
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Contains(b, []byte("null")) {
+			t.Errorf("Tag(%q) marshals with null slices: %s", text, b)
+		}
+		checkOffsets(t, text, text, r)
+	}
+}
+
+func TestTagCancelled(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	_, err := tagger(t).Tag(ctx, "Mr Alfred Pennyworth met Bruce Wayne.", time.Time{})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Tag with cancelled context: err = %v, want context.Canceled", err)
+	}
+}
+
+func TestRecoverProse(t *testing.T) {
+	t.Parallel()
+	err := recoverProse("tag", func() error { panic("open weights.gob: no such file") })
+	if err == nil || !strings.Contains(err.Error(), "prose panicked: open weights.gob") {
+		t.Fatalf("recoverProse(panicking func) = %v, want an error naming the panic", err)
+	}
+	sentinel := errors.New("bad")
+	if err := recoverProse("tag", func() error { return sentinel }); !errors.Is(err, sentinel) {
+		t.Fatalf("recoverProse(failing func) = %v, want it to wrap %v", err, sentinel)
+	}
+}
+
+func TestAlign(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, text, tok string
+		from            int
+		start, end      int
+	}{
+		{"plain", "Mr Basu said", "Basu", 2, 3, 7},
+		{"curly apostrophe", "Britain\u2019s envoy", "'s", 7, 7, 11},
+		{"curly double quote", "said: \u201cGo\u201d", `"`, 5, 6, 9},
+		{"html entity apostrophe", "Britain&rsquo;s envoy", "'s", 7, 7, 15},
+		{"skips unknown bytes", "a \u200bword", "word", 1, 5, 9},
+		{"missing", "nothing here", "Basu", 0, -1, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			start, end := align(tt.text, tt.from, len(tt.text), tt.tok)
+			if start != tt.start || end != tt.end {
+				t.Fatalf("align(%q, %d, %q) = %d, %d; want %d, %d", tt.text, tt.from, tt.tok, start, end, tt.start, tt.end)
+			}
+		})
+	}
+}
+
+// TestTagOffsetsCurlyText checks alignment through prose's normalisation
+// on text full of typographic quotes and repeated words.
+func TestTagOffsetsCurlyText(t *testing.T) {
+	t.Parallel()
+	text := "Headline about Mr O\u2019Sullivan\u2019s \u2018plan\u2019\n\n" +
+		"\u201cWe will win,\u201d said Mr O\u2019Sullivan. \u201cWe will,\u201d said Ms Rhiannon Jones of the Welsh Rugby Union, \u201cwin.\u201d\n\n" +
+		"Jones said Jones&rsquo;s team\u2026 would travel to Paris."
+	r, err := tagger(t).Tag(t.Context(), text, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOffsets(t, "curly", text, r)
+	want := map[string]string{"Rhiannon Jones": Person, "Welsh Rugby Union": Organization, "Paris": Place}
+	for _, e := range r.Entities {
+		delete(want, e.Canonical)
+	}
+	if len(want) > 0 {
+		t.Errorf("missing %v in %+v", want, r.Entities)
+	}
+}
+
+func TestTagConcurrent(t *testing.T) {
+	t.Parallel()
+	tg := tagger(t)
+	texts := []string{
+		"Dr Helen Okafor, a director at the World Health Organization, spoke in Geneva.",
+		"Prime Minister Jacinda Ardern visited Auckland on Tuesday.",
+		"The European Central Bank (ECB) held rates, the ECB said.",
+	}
+	want := make([]Result, len(texts))
+	for i, text := range texts {
+		r, err := tg.Tag(t.Context(), text, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = r
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range 3 {
+				k := (g + i) % len(texts)
+				r, err := tg.Tag(t.Context(), texts[k], time.Time{})
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if got, exp := fmt.Sprint(r), fmt.Sprint(want[k]); got != exp {
+					t.Errorf("concurrent Tag(%q) = %s, sequential %s", texts[k], got, exp)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// TestGolden tags testdata/tagger/*.txt and compares the entities with
+// *.entities.golden. -update rewrites the goldens; a mismatch writes the
+// actual output beside the input as *.entities.actual.
+func TestGolden(t *testing.T) {
+	t.Parallel()
+	inputs, err := filepath.Glob(filepath.Join("testdata", "tagger", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(inputs) == 0 {
+		t.Fatal("no golden inputs in testdata/tagger")
+	}
+	for _, in := range inputs {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			t.Parallel()
+			b, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := tagger(t).Tag(t.Context(), string(b), time.Time{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkOffsets(t, in, string(b), r)
+			got, err := json.MarshalIndent(struct {
+				Entities      []Entity `json:"entities"`
+				People        []Name   `json:"people"`
+				Organizations []Name   `json:"organizations"`
+				Places        []Name   `json:"places"`
+			}{r.Entities, r.People, r.Organizations, r.Places}, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			base := strings.TrimSuffix(in, ".txt")
+			golden := base + ".entities.golden"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				actual := base + ".entities.actual"
+				if err := os.WriteFile(actual, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				t.Errorf("entities differ from %s; actual output in %s (diff them, or -update if intended)", golden, actual)
+			}
+		})
+	}
+}
+
+// wikinewsDir holds the development articles, outside the repository.
+const wikinewsDir = "/work/shared/data/wikinews"
+
+// TestTagWikinewsOffsets checks the offset invariant over every wikinews
+// development article.
+func TestTagWikinewsOffsets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus test skipped with -short")
+	}
+	paths, _ := filepath.Glob(filepath.Join(wikinewsDir, "*.txt"))
+	if len(paths) == 0 {
+		t.Skipf("no articles in %s", wikinewsDir)
+	}
+	tg := tagger(t)
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := tg.Tag(t.Context(), string(b), time.Time{})
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		checkOffsets(t, filepath.Base(p), string(b), r)
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"Mr Basu said: \u201cGo.\u201d",
+		"The BBC and the Bank of England (BoE) met in London.",
+		"Sir Ann\u2019s \u2018plan\u2019&rsquo;s O\u2019Neil.",
+		"\xffInvalid UTF-8 Dr \xfe Who",
+		"PRESIDENT OF THE UNITED STATES",
+	} {
+		f.Add(s)
+	}
+	tg, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		r, err := tg.Tag(t.Context(), text, time.Time{})
+		if err != nil {
+			t.Fatalf("Tag(%q): %v", text, err)
+		}
+		for _, e := range r.Entities {
+			if e.Start < 0 || e.End > len(text) || e.Start >= e.End || text[e.Start:e.End] != e.Text {
+				t.Fatalf("Tag(%q): entity %+v breaks the offset invariant", text, e)
+			}
+		}
+	})
+}
+
+func BenchmarkTag(b *testing.B) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "tagger", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no articles in testdata/tagger: %v", err)
+	}
+	var texts []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	tg := tagger(b)
+	ctx := context.Background()
+	articles := 0
+	b.ResetTimer()
+	for b.Loop() {
+		for _, text := range texts {
+			if _, err := tg.Tag(ctx, text, time.Time{}); err != nil {
+				b.Fatal(err)
+			}
+			articles++
+		}
+	}
+	sec := b.Elapsed().Seconds()
+	b.ReportMetric(sec*1000/float64(articles), "ms/article")
+	b.ReportMetric(float64(articles)/sec, "articles/s")
+}
+
+func TestProseSafe(t *testing.T) {
+	t.Parallel()
+	tests := []string{
+		"plain ASCII",
+		"\x80\x98&rsquo's",
+		"\u0130stanbul and the \u212a scale, \u1e9e, \ufffd",
+		"caf\xc3",
+	}
+	for _, in := range tests {
+		t.Run(in, func(t *testing.T) {
+			t.Parallel()
+			out := proseSafe(in)
+			if len(out) != len(in) {
+				t.Fatalf("proseSafe(%q) = %q: length %d, want %d", in, out, len(out), len(in))
+			}
+			if !utf8.ValidString(out) {
+				t.Fatalf("proseSafe(%q) = %q is not valid UTF-8", in, out)
+			}
+			if len(strings.ToLower(out)) != len(out) {
+				t.Fatalf("proseSafe(%q) = %q changes length in lower case", in, out)
+			}
+			if _, err := tagger(t).Tag(t.Context(), in, time.Time{}); err != nil {
+				t.Fatalf("Tag(%q): %v", in, err)
+			}
+		})
+	}
+}
