@@ -9,7 +9,10 @@ require (
 	github.com/blevesearch/vellum v1.2.1
 	github.com/jdkato/prose/v2 v2.0.0
 	go.etcd.io/bbolt v1.4.0
+	golang.org/x/net v0.58.0
 	golang.org/x/sync v0.24.0
+	golang.org/x/text v0.41.0
+	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 
 require (
@@ -37,10 +40,7 @@ require (
 	github.com/json-iterator/go v0.0.0-20171115153421-f7279a603ede // indirect
 	github.com/mingrammer/commonregex v1.0.1 // indirect
 	github.com/mschoch/smat v0.2.0 // indirect
-	golang.org/x/net v0.58.0 // indirect
 	golang.org/x/sys v0.47.0 // indirect
-	golang.org/x/text v0.41.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
 	google.golang.org/protobuf v1.36.6 // indirect
-	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )

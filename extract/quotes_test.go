@@ -9,13 +9,13 @@ import (
 	"unicode/utf8"
 )
 
-// mention describes every occurrence of surface in a test text as an
+// testMention describes every occurrence of surface in a test text as an
 // entity of type typ resolving to canonical.
-type mention struct{ typ, surface, canonical string }
+type testMention struct{ typ, surface, canonical string }
 
-// entities finds every word-bounded occurrence of each mention in text and
+// entities finds every word-bounded occurrence of each testMention in text and
 // returns them sorted by Start, longest first at a tie, as a tagger would.
-func entities(text string, ms ...mention) []Entity {
+func entities(text string, ms ...testMention) []Entity {
 	var out []Entity
 	for _, m := range ms {
 		for i := 0; ; {
@@ -50,10 +50,10 @@ func entities(text string, ms ...mention) []Entity {
 	return kept
 }
 
-func person(surface, canonical string) mention { return mention{Person, surface, canonical} }
-func org(surface, canonical string) mention    { return mention{Organization, surface, canonical} }
+func person(surface, canonical string) testMention { return testMention{Person, surface, canonical} }
+func org(surface, canonical string) testMention    { return testMention{Organization, surface, canonical} }
 
-// quoteStrings renders quotes as "kind|text|speaker@mention" for comparison.
+// quoteStrings renders quotes as "kind|text|speaker@testMention" for comparison.
 func quoteStrings(text string, qs []Quote) []string {
 	out := []string{}
 	for _, q := range qs {
@@ -72,131 +72,131 @@ func TestFindQuotes(t *testing.T) {
 	tests := []struct {
 		name string
 		text string
-		ents []mention
+		ents []testMention
 		want []string
 	}{
-		{"said colon curly", "Coach Ana Ruiz said: “We played with heart tonight.”", []mention{ruiz},
+		{"said colon curly", "Coach Ana Ruiz said: “We played with heart tonight.”", []testMention{ruiz},
 			[]string{"direct|We played with heart tonight.|Ana Ruiz@Ana Ruiz"}},
-		{"said name after straight", `"The roof is unsafe," said Tom Oduya.`, []mention{person("Tom Oduya", "Tom Oduya")},
+		{"said name after straight", `"The roof is unsafe," said Tom Oduya.`, []testMention{person("Tom Oduya", "Tom Oduya")},
 			[]string{"direct|The roof is unsafe|Tom Oduya@Tom Oduya"}},
 		{"told the broadcaster", "“Nobody warned us,” Leila Haddad told the BBC on Monday.",
-			[]mention{person("Leila Haddad", "Leila Haddad"), org("BBC", "BBC")},
+			[]testMention{person("Leila Haddad", "Leila Haddad"), org("BBC", "BBC")},
 			[]string{"direct|Nobody warned us|Leila Haddad@Leila Haddad"}},
-		{"added after", "“Prices will fall,” Omar Hadi added.", []mention{person("Omar Hadi", "Omar Hadi")},
+		{"added after", "“Prices will fall,” Omar Hadi added.", []testMention{person("Omar Hadi", "Omar Hadi")},
 			[]string{"direct|Prices will fall|Omar Hadi@Omar Hadi"}},
-		{"continued colon", "Ana Ruiz continued: “There is more to do.”", []mention{ruiz},
+		{"continued colon", "Ana Ruiz continued: “There is more to do.”", []testMention{ruiz},
 			[]string{"direct|There is more to do.|Ana Ruiz@Ana Ruiz"}},
-		{"title resolves to canonical", "Mr Grant added: “The vote is lost.”", []mention{person("Mr Grant", "Peter Grant")},
+		{"title resolves to canonical", "Mr Grant added: “The vote is lost.”", []testMention{person("Mr Grant", "Peter Grant")},
 			[]string{"direct|The vote is lost.|Peter Grant@Mr Grant"}},
-		{"according to", "According to Dr Sunita Rao, “The samples were contaminated.”", []mention{person("Sunita Rao", "Sunita Rao")},
+		{"according to", "According to Dr Sunita Rao, “The samples were contaminated.”", []testMention{person("Sunita Rao", "Sunita Rao")},
 			[]string{"direct|The samples were contaminated.|Sunita Rao@Sunita Rao"}},
 		{"pronoun she", "Maria Lopez met Peter Grant at the station. “It went well,” she said.",
-			[]mention{person("Maria Lopez", "Maria Lopez"), person("Peter Grant", "Peter Grant")},
+			[]testMention{person("Maria Lopez", "Maria Lopez"), person("Peter Grant", "Peter Grant")},
 			[]string{"direct|It went well|Maria Lopez@she"}},
 		{"pronoun he", "Maria Lopez met Peter Grant at the station. “It went badly,” he said.",
-			[]mention{person("Maria Lopez", "Maria Lopez"), person("Peter Grant", "Peter Grant")},
+			[]testMention{person("Maria Lopez", "Maria Lopez"), person("Peter Grant", "Peter Grant")},
 			[]string{"direct|It went badly|Peter Grant@he"}},
 		{"pronoun gender from title", "Ms Adebayo thanked Dr Quinn. “We owe him a lot,” she said.",
-			[]mention{person("Adebayo", "Tolu Adebayo"), person("Quinn", "Rowan Quinn")},
+			[]testMention{person("Adebayo", "Tolu Adebayo"), person("Quinn", "Rowan Quinn")},
 			[]string{"direct|We owe him a lot|Tolu Adebayo@she"}},
 		{"pronoun skips names inside quotes", "Ana Ruiz said: “Tell Peter Grant we won.”\n\n“And tell him soon,” she added.",
-			[]mention{ruiz, person("Peter Grant", "Peter Grant")},
+			[]testMention{ruiz, person("Peter Grant", "Peter Grant")},
 			[]string{"direct|Tell Peter Grant we won.|Ana Ruiz@Ana Ruiz", "direct|And tell him soon|Ana Ruiz@she"}},
-		{"appositive", "Hugh Park, a former police chief, said: “The force lost its way.”", []mention{person("Hugh Park", "Hugh Park")},
+		{"appositive", "Hugh Park, a former police chief, said: “The force lost its way.”", []testMention{person("Hugh Park", "Hugh Park")},
 			[]string{"direct|The force lost its way.|Hugh Park@Hugh Park"}},
 		{"split quote", "Jane Okafor runs the shelter. “We tried,” she said, “but the money ran out.”",
-			[]mention{person("Jane Okafor", "Jane Okafor")},
+			[]testMention{person("Jane Okafor", "Jane Okafor")},
 			[]string{"direct|We tried|Jane Okafor@she", "direct|but the money ran out.|Jane Okafor@she"}},
 		{"multi paragraph", "Hugh Park said: “The force lost its way.\n\n“Nobody listened to the officers.”\n\nThe council declined to comment.",
-			[]mention{person("Hugh Park", "Hugh Park")},
+			[]testMention{person("Hugh Park", "Hugh Park")},
 			[]string{"direct|The force lost its way.\n\n“Nobody listened to the officers.|Hugh Park@Hugh Park"}},
-		{"intro paragraph ending in colon", "In a statement, Ana Ruiz said:\n\n“The club will appeal.”", []mention{ruiz},
+		{"intro paragraph ending in colon", "In a statement, Ana Ruiz said:\n\n“The club will appeal.”", []testMention{ruiz},
 			[]string{"direct|The club will appeal.|Ana Ruiz@Ana Ruiz"}},
 		{"follow-on paragraph inherits", "“The water is rising,” said Ivan Petrov.\n\n“We have two days at most.”",
-			[]mention{person("Ivan Petrov", "Ivan Petrov")},
+			[]testMention{person("Ivan Petrov", "Ivan Petrov")},
 			[]string{"direct|The water is rising|Ivan Petrov@Ivan Petrov", "direct|We have two days at most.|Ivan Petrov@Ivan Petrov"}},
 		{"follow-on needs adjacency", "“The water is rising,” said Ivan Petrov.\n\nThe ferry was cancelled.\n\n“Stay indoors.”",
-			[]mention{person("Ivan Petrov", "Ivan Petrov")},
+			[]testMention{person("Ivan Petrov", "Ivan Petrov")},
 			[]string{"direct|The water is rising|Ivan Petrov@Ivan Petrov", "direct|Stay indoors.|nil"}},
-		{"organisation subject", "The Met said: “Inquiries continue.”", []mention{org("Met", "Metropolitan Police")},
+		{"organisation subject", "The Met said: “Inquiries continue.”", []testMention{org("Met", "Metropolitan Police")},
 			[]string{"direct|Inquiries continue.|Metropolitan Police@Met"}},
 		{"role noun police", "Thames Valley Police opened a case.\n\nPolice now say there is a ‘real risk’ to the public.",
-			[]mention{org("Thames Valley Police", "Thames Valley Police")},
+			[]testMention{org("Thames Valley Police", "Thames Valley Police")},
 			[]string{"partial|real risk|Thames Valley Police@Police"}},
 		{"role noun person", "Inspector Dana Whitfield led the search. Later the inspector said: “We found nothing.”",
-			[]mention{person("Dana Whitfield", "Dana Whitfield")},
+			[]testMention{person("Dana Whitfield", "Dana Whitfield")},
 			[]string{"direct|We found nothing.|Dana Whitfield@inspector"}},
 		{"role noun unknown stays nil", "A spokesman said: “We do not comment on leaks.”", nil,
 			[]string{"direct|We do not comment on leaks.|nil"}},
 		{"partial attributed", "Rachel Moss described the ministers’ plan as ‘doomed from the start’ on Monday.",
-			[]mention{person("Rachel Moss", "Rachel Moss")},
+			[]testMention{person("Rachel Moss", "Rachel Moss")},
 			[]string{"partial|doomed from the start|Rachel Moss@Rachel Moss"}},
-		{"partial pair", "Omar Hadi called the deal “reckless” and “unfair”.", []mention{person("Omar Hadi", "Omar Hadi")},
+		{"partial pair", "Omar Hadi called the deal “reckless” and “unfair”.", []testMention{person("Omar Hadi", "Omar Hadi")},
 			[]string{"partial|reckless|Omar Hadi@Omar Hadi", "partial|unfair|Omar Hadi@Omar Hadi"}},
 		{"partial source unclear", "The scheme was widely seen as “inept” by observers.", nil,
 			[]string{"partial|inept|nil"}},
 		{"partial never wrong person", "Anna Berg met Carl Moss, whose report called the deal “a disaster”.",
-			[]mention{person("Anna Berg", "Anna Berg"), person("Carl Moss", "Carl Moss")},
+			[]testMention{person("Anna Berg", "Anna Berg"), person("Carl Moss", "Carl Moss")},
 			[]string{"partial|a disaster|nil"}},
 		{"british singles and apostrophes", "Mr Grant added: ‘We can’t wait for Darroch’s report on the ’90s.’",
-			[]mention{person("Mr Grant", "Peter Grant"), person("Darroch", "Kim Darroch")},
+			[]testMention{person("Mr Grant", "Peter Grant"), person("Darroch", "Kim Darroch")},
 			[]string{"direct|We can’t wait for Darroch’s report on the ’90s.|Peter Grant@Mr Grant"}},
 		{"apostrophes alone are not quotes", "The ministers’ cables weren’t Darroch’s, and the ’80s were over.", nil, []string{}},
-		{"nested quote stays inside", "Lena Fox said: “They told me ‘wait’ and I waited.”", []mention{person("Lena Fox", "Lena Fox")},
+		{"nested quote stays inside", "Lena Fox said: “They told me ‘wait’ and I waited.”", []testMention{person("Lena Fox", "Lena Fox")},
 			[]string{"direct|They told me ‘wait’ and I waited.|Lena Fox@Lena Fox"}},
-		{"stray inch mark", "He stood 6'2\" tall. Then Lena Fox said: \"Nothing changes.\"", []mention{person("Lena Fox", "Lena Fox")},
+		{"stray inch mark", "He stood 6'2\" tall. Then Lena Fox said: \"Nothing changes.\"", []testMention{person("Lena Fox", "Lena Fox")},
 			[]string{"direct|Nothing changes.|Lena Fox@Lena Fox"}},
-		{"unclosed mark spoils only its paragraph", "An odd “ mark sits here.\n\nLena Fox said: “Fine.”", []mention{person("Lena Fox", "Lena Fox")},
+		{"unclosed mark spoils only its paragraph", "An odd “ mark sits here.\n\nLena Fox said: “Fine.”", []testMention{person("Lena Fox", "Lena Fox")},
 			[]string{"direct|Fine.|Lena Fox@Lena Fox"}},
 		{"unclosed paragraph quote ends with paragraph", "“This is all wrong\n\nThe mayor left.", nil,
 			[]string{"direct|This is all wrong|nil"}},
 		{"passive agent", "Later he was told by Health Minister Jo Lim of “at least forty cases” in the region.",
-			[]mention{person("Jo Lim", "Jo Lim")},
+			[]testMention{person("Jo Lim", "Jo Lim")},
 			[]string{"partial|at least forty cases|Jo Lim@Jo Lim"}},
-		{"passive without agent stays nil", "Ana Ruiz was told of “serious doubts” about the deal.", []mention{ruiz},
+		{"passive without agent stays nil", "Ana Ruiz was told of “serious doubts” about the deal.", []testMention{ruiz},
 			[]string{"partial|serious doubts|nil"}},
 		{"according to a statement by", "“Rents will rise,” according to a statement on Monday by Housing Minister Jo Lim.",
-			[]mention{person("Jo Lim", "Jo Lim")},
+			[]testMention{person("Jo Lim", "Jo Lim")},
 			[]string{"direct|Rents will rise|Jo Lim@Jo Lim"}},
-		{"said relation comma name", "“We miss him,” said his sister, Ana Ruiz, after the service. “He was kind.”", []mention{ruiz},
+		{"said relation comma name", "“We miss him,” said his sister, Ana Ruiz, after the service. “He was kind.”", []testMention{ruiz},
 			[]string{"direct|We miss him|Ana Ruiz@Ana Ruiz", "direct|He was kind.|Ana Ruiz@Ana Ruiz"}},
 		{"appositive is the name", "The mayor's spokesman, Ivo Kral, said it was “a difficult week” for the city.",
-			[]mention{person("Ivo Kral", "Ivo Kral")},
+			[]testMention{person("Ivo Kral", "Ivo Kral")},
 			[]string{"partial|a difficult week|Ivo Kral@Ivo Kral"}},
 		{"parenthetical between subject and verb", "The Transport Ministry has, in a statement, called on drivers to “slow down”.",
-			[]mention{org("Transport Ministry", "Transport Ministry")},
+			[]testMention{org("Transport Ministry", "Transport Ministry")},
 			[]string{"partial|slow down|Transport Ministry@Transport Ministry"}},
 		{"office before the name", "“Talks are over,” said Foreign Ministry spokesman Ivo Kral.",
-			[]mention{org("Foreign Ministry", "Foreign Ministry"), person("Ivo Kral", "Ivo Kral")},
+			[]testMention{org("Foreign Ministry", "Foreign Ministry"), person("Ivo Kral", "Ivo Kral")},
 			[]string{"direct|Talks are over|Ivo Kral@Ivo Kral"}},
 		{"after-window must attach to the quote", "Ana Ruiz called it “a scandal” while Peter Grant wrote that it was fine.",
-			[]mention{ruiz, person("Peter Grant", "Peter Grant")},
+			[]testMention{ruiz, person("Peter Grant", "Peter Grant")},
 			[]string{"partial|a scandal|Ana Ruiz@Ana Ruiz"}},
 		{"conjunction before after-verb", "It was “a scandal” while Peter Grant wrote that it was fine.",
-			[]mention{person("Peter Grant", "Peter Grant")},
+			[]testMention{person("Peter Grant", "Peter Grant")},
 			[]string{"partial|a scandal|nil"}},
 		{"new sentence introduces next quote", "An aide told the court “Nothing was checked.” Ana Ruiz later said “I am sorry.”",
-			[]mention{ruiz},
+			[]testMention{ruiz},
 			[]string{"direct|Nothing was checked.|nil", "direct|I am sorry.|Ana Ruiz@Ana Ruiz"}},
 		{"reported speech after a full quote", "Ana Ruiz told us “Nothing was checked.” He said the audit came later.",
-			[]mention{ruiz, person("Peter Grant", "Peter Grant")},
+			[]testMention{ruiz, person("Peter Grant", "Peter Grant")},
 			[]string{"direct|Nothing was checked.|Ana Ruiz@Ana Ruiz"}},
-		{"short attribution after a full quote", "“Nothing was checked.” Ana Ruiz said.", []mention{ruiz},
+		{"short attribution after a full quote", "“Nothing was checked.” Ana Ruiz said.", []testMention{ruiz},
 			[]string{"direct|Nothing was checked.|Ana Ruiz@Ana Ruiz"}},
 		{"person of an organisation", "Jo Lim of the Centre for Rivers said “The count is a warning.”",
-			[]mention{person("Jo Lim", "Jo Lim"), org("Centre for Rivers", "Centre for Rivers")},
+			[]testMention{person("Jo Lim", "Jo Lim"), org("Centre for Rivers", "Centre for Rivers")},
 			[]string{"direct|The count is a warning.|Jo Lim@Jo Lim"}},
 		{"organisation in a place", "The Green Party in Leeds, in its statement, said he was a “gentle soul”.",
-			[]mention{org("Green Party", "Green Party"), {Place, "Leeds", "Leeds"}},
+			[]testMention{org("Green Party", "Green Party"), {Place, "Leeds", "Leeds"}},
 			[]string{"partial|gentle soul|Green Party@Green Party"}},
 		{"place after preposition is not a speaker", "Officials in Leeds said it was “a gentle soul”.",
-			[]mention{{Place, "Leeds", "Leeds"}},
+			[]testMention{{Place, "Leeds", "Leeds"}},
 			[]string{"partial|a gentle soul|nil"}},
 		{"untagged party name is not a role", "The Green Party won. The Aam Aadmi Party said it was “a fair fight”.",
-			[]mention{org("Green Party", "Green Party")},
+			[]testMention{org("Green Party", "Green Party")},
 			[]string{"partial|a fair fight|nil"}},
 		{"next quote's introduction is not this one's", "“We won,” Ana Ruiz said. Lena Fox replied: “Not yet.”",
-			[]mention{ruiz, person("Lena Fox", "Lena Fox")},
+			[]testMention{ruiz, person("Lena Fox", "Lena Fox")},
 			[]string{"direct|We won|Ana Ruiz@Ana Ruiz", "direct|Not yet.|Lena Fox@Lena Fox"}},
 	}
 	for _, tt := range tests {

@@ -94,7 +94,7 @@ func recoverProse(what string, f func() error) (err error) {
 	return nil
 }
 
-// Tag finds entities in text, cleaned article text whose paragraphs are
+// Tag finds entities, quotes and dates in text, cleaned article text whose paragraphs are
 // separated by "\n\n". published is the publication date (zero when
 // unknown). Every returned Entity satisfies text[e.Start:e.End] == e.Text.
 // A panic inside prose on this text is returned as an error. Tag returns
@@ -120,12 +120,11 @@ func (t *Tagger) Tag(ctx context.Context, text string, published time.Time) (Res
 		People:        names(ents, Person),
 		Organizations: names(ents, Organization),
 		Places:        names(ents, Place),
-		// The one place quotes and dates are filled in, from the text, the
-		// entities above (quote speakers) and published (relative dates).
-		Quotes: []Quote{},
-		Dates:  []Date{},
+		// Quotes take their speakers from the entities above; dates are
+		// resolved against published.
+		Quotes: FindQuotes(text, ents),
+		Dates:  FindDates(text, published),
 	}
-	_ = published
 	return res, nil
 }
 
@@ -232,7 +231,6 @@ func standIn(n int, upper bool) string {
 	return "𐐨"
 }
 
-type span struct{ start, end int }
 
 // sentences splits text into lines (a headline or paragraph never runs
 // into the next) and each line into sentences, trimmed of surrounding space.

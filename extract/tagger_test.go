@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -16,7 +15,6 @@ import (
 	"unicode/utf8"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files in testdata")
 
 // testTagger loads the model once for all tests in the package.
 var testTagger = sync.OnceValues(func() (*Tagger, error) { return New() })
@@ -231,21 +229,23 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// wikinewsDir holds the development articles, outside the repository.
-const wikinewsDir = "/work/shared/data/wikinews"
-
-// TestTagWikinewsOffsets checks the offset invariant over every wikinews
-// development article.
+// TestTagWikinewsOffsets checks the offset invariant over every fifth
+// wikinews development article (all of them take over two minutes under
+// -race; FuzzTag covers odd input).
 func TestTagWikinewsOffsets(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus test skipped with -short")
 	}
-	paths, _ := filepath.Glob(filepath.Join(wikinewsDir, "*.txt"))
+	dir := findShared(t, "data/wikinews")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(paths) == 0 {
-		t.Skipf("no articles in %s", wikinewsDir)
+		t.Skipf("no articles in %s", dir)
 	}
 	tg := tagger(t)
-	for _, p := range paths {
+	for i, p := range paths {
+		if i%5 != 0 {
+			continue
+		}
 		b, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)

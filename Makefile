@@ -1,0 +1,61 @@
+# Byline. `make demo` ingests the sample corpus and searches it;
+# `make test` is the test suite CI runs.
+
+GO           ?= go
+BIN          := bin/ingest
+DEMO_INDEX   := $(or $(TMPDIR),/tmp)/byline-demo.bleve
+FUZZTIME     ?= 30s
+STATICCHECK  := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+PKGS         := ./...
+
+.PHONY: all build demo test test-short bench fuzz lint vet fmt golden eval tidy clean
+
+all: fmt lint test
+
+build:
+	$(GO) build -o $(BIN) ./cmd/ingest
+
+# Ingest the sample corpus into a fresh index and run a few searches.
+demo: build
+	rm -rf $(DEMO_INDEX)
+	$(BIN) add --index $(DEMO_INDEX) corpus/
+	@echo; echo '$$ ingest search person:"Neil Basu"'
+	$(BIN) search --index $(DEMO_INDEX) 'person:"Neil Basu"'
+	@echo; echo '$$ ingest search "duty of confidentiality"'
+	$(BIN) search --index $(DEMO_INDEX) '"duty of confidentiality"'
+
+test:
+	$(GO) test -race $(PKGS)
+
+test-short:
+	$(GO) test -race -short $(PKGS)
+
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem $(PKGS)
+
+# One fuzz target per call: make fuzz FUZZ=FuzzCleanHTML PKG=./extract
+FUZZ ?= FuzzCleanHTML
+PKG  ?= ./extract
+fuzz:
+	$(GO) test -run='^$$' -fuzz='^$(FUZZ)$$' -fuzztime=$(FUZZTIME) $(PKG)
+
+vet:
+	$(GO) vet $(PKGS)
+
+lint: vet
+	$(GO) run $(STATICCHECK) $(PKGS)
+
+fmt:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+golden:
+	$(GO) test $(PKGS) -run Golden -update
+
+eval:
+	$(GO) run ./cmd/ingest eval corpus/
+
+tidy:
+	$(GO) mod tidy -diff
+
+clean:
+	rm -rf bin $(DEMO_INDEX)

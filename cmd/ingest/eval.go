@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/bylinehq/byline/extract"
+	"github.com/bylinehq/byline/pipeline"
+	"github.com/bylinehq/byline/pipeline/eval"
+)
+
+// minFlags collects repeated --min METRIC=VALUE flags.
+type minFlags map[string]float64
+
+func (m minFlags) String() string { return fmt.Sprint(map[string]float64(m)) }
+
+func (m minFlags) Set(s string) error {
+	name, v, err := eval.ParseThreshold(s)
+	if err != nil {
+		return err
+	}
+	m[name] = v
+	return nil
+}
+
+func cmdEval() *Command {
+	c := &Command{
+		Name:      "eval",
+		UsageLine: "eval [--gold PATH] [--json] [--min METRIC=VALUE ...] [--draft] [CORPUS]",
+		Short:     "score extraction against gold annotations",
+		Long: `Eval runs the same clean and tag path as "ingest add" on the articles of
+CORPUS (a directory, .jsonl file or files) and compares the output with gold
+annotations: people, organisations and places at document and mention level,
+quotes and their speakers and kinds, dates and their values, titles and
+publication dates. It prints precision, recall and F1 per metric, overall and
+per document, then every missed and spurious item with its context, so a
+person can fix either the gold or the code.
+
+The gold is CORPUS/gold.json unless --gold names another file (format:
+corpus/README.md). A CoNLL-2003 file (-DOCSTART-, one token a line with IOB
+tags) is also accepted as --gold; then no CORPUS is needed and only
+mention-level names are scored.
+
+Thresholds come from the gold file's "thresholds" and from --min flags,
+which win. Exit codes: 0 all thresholds hold, 4 some metric is below its
+threshold, 1 fatal, 2 usage.
+
+--draft prints a gold draft from the current output instead, for a person to
+correct; never use it as gold unreviewed.
+
+Metrics: ` + strings.Join(eval.MetricNames(), ", "),
+		Flags: flag.NewFlagSet("eval", flag.ContinueOnError),
+	}
+	gold := c.Flags.String("gold", "", "gold `file` (default CORPUS/gold.json; a CoNLL file is detected)")
+	draft := c.Flags.Bool("draft", false, "print a gold draft from the current output instead of scoring")
+	mins := minFlags{}
+	c.Flags.Var(mins, "min", "fail (exit 4) when `METRIC=VALUE` is not met; repeatable")
+	c.Run = func(ctx context.Context, env *Env, args []string) error {
+		tagger, err := extract.New(extract.WithLogger(env.Log))
+		if err != nil {
+			return err
+		}
+		goldPath := *gold
+		if goldPath == "" && !*draft {
+			if len(args) != 1 {
+				return usagef("give one CORPUS directory, or --gold FILE")
+			}
+			goldPath = filepath.Join(args[0], "gold.json")
+		}
+		if *draft {
+			if len(args) == 0 {
+				return usagef("--draft needs a CORPUS")
+			}
+			recs, err := extractAll(ctx, env, tagger, args, nil)
+			if err != nil {
+				return err
+			}
+			return writeIndentedJSON(env.Stdout, eval.Draft(recs))
+		}
+
+		raw, err := os.ReadFile(goldPath)
+		if err != nil {
+			return err
+		}
+		var report *eval.Report
+		thresholds := map[string]float64{}
+		if isCoNLL(raw) {
+			report, err = eval.ScoreCoNLL(ctx, bytes.NewReader(raw), tagger)
+			if err != nil {
+				return fmt.Errorf("%s: %w", goldPath, err)
+			}
+		} else {
+			g, err := eval.LoadGold(bytes.NewReader(raw))
+			if err != nil {
+				return fmt.Errorf("%s: %w", goldPath, err)
+			}
+			if len(args) == 0 {
+				return usagef("give the CORPUS the gold describes")
+			}
+			recs, err := extractAll(ctx, env, tagger, args, g)
+			if err != nil {
+				return err
+			}
+			report = eval.Score(g, recs)
+			for k, v := range g.Thresholds {
+				thresholds[k] = v
+			}
+		}
+		for k, v := range mins {
+			thresholds[k] = v
+		}
+		if env.JSON {
+			err = report.WriteJSON(env.Stdout)
+		} else {
+			err = report.WriteText(env.Stdout)
+		}
+		if err != nil {
+			return err
+		}
+		failures, skipped, err := report.Check(thresholds)
+		if err != nil {
+			return usagef("%v", err)
+		}
+		for _, s := range skipped {
+			fmt.Fprintf(env.Stderr, "eval: threshold skipped: %s\n", s)
+		}
+		for _, f := range failures {
+			fmt.Fprintf(env.Stderr, "eval: below threshold: %s\n", f)
+		}
+		if len(failures) > 0 {
+			return errBelowMin
+		}
+		if len(thresholds) > 0 {
+			fmt.Fprintf(env.Stderr, "eval: all %d thresholds hold\n", len(thresholds)-len(skipped))
+		}
+		return nil
+	}
+	return c
+}
+
+// extractAll cleans and tags inputs and returns their records. When g is
+// given, an article that states no publication date gets its gold anchor.
+// A failed article is reported and left out (the scorer then counts all its
+// gold as missed).
+func extractAll(ctx context.Context, env *Env, tagger pipeline.Tagger, inputs []string, g *eval.Gold) ([]pipeline.Record, error) {
+	opt := pipeline.Options{Stdin: env.Stdin, Logger: env.Log}
+	if g != nil {
+		opt.AnchorFor = func(source, id string) time.Time {
+			if d := g.Find(source, id); d != nil {
+				if t, ok := d.Anchor(); ok {
+					return t
+				}
+			}
+			return time.Time{}
+		}
+	}
+	var recs []pipeline.Record
+	err := pipeline.Extract(ctx, inputs, tagger, opt, func(it *pipeline.Item) error {
+		if it.Err != nil {
+			fmt.Fprintf(env.Stderr, "failed: %v\n", it.Err)
+			return nil
+		}
+		recs = append(recs, it.Record())
+		return nil
+	})
+	return recs, err
+}
+
+// isCoNLL reports whether raw looks like a CoNLL-2003 file rather than JSON.
+func isCoNLL(raw []byte) bool {
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		return strings.HasPrefix(line, "-DOCSTART-") || len(strings.Fields(line)) >= 2 && !strings.HasPrefix(line, "{")
+	}
+	return false
+}

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+
+	"github.com/bylinehq/byline/extract"
+	"github.com/bylinehq/byline/pipeline"
+)
+
+func cmdExtract() *Command {
+	c := &Command{
+		Name:      "extract",
+		UsageLine: "extract [--published DATE] [--workers N] INPUT...",
+		Short:     "print what Byline finds in articles, as JSON Lines",
+		Long: `Extract cleans and tags articles without an index and prints one JSON object
+per article on stdout, in input order: the stable contract for scripts and
+for measuring quality (see the README for the schema). Offsets are byte
+offsets into the object's "text"; unknown values are null.
+
+INPUT is as for "ingest add". Articles that fail are reported on stderr and
+make the exit code 3; the others are still printed.`,
+		Flags: flag.NewFlagSet("extract", flag.ContinueOnError),
+	}
+	workers := c.Flags.Int("workers", 0, "clean and tag workers `N` (0: one per CPU)")
+	published := c.Flags.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
+	c.Run = func(ctx context.Context, env *Env, args []string) error {
+		pub, err := parseDateFlag(*published)
+		if err != nil {
+			return err
+		}
+		tagger, err := extract.New(extract.WithLogger(env.Log))
+		if err != nil {
+			return err
+		}
+		out := bufio.NewWriter(env.Stdout)
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+		failed := 0
+		err = pipeline.Extract(ctx, args, tagger, pipeline.Options{Workers: *workers, Published: pub, Stdin: env.Stdin, Logger: env.Log},
+			func(it *pipeline.Item) error {
+				if it.Err != nil {
+					failed++
+					fmt.Fprintf(env.Stderr, "failed: %v\n", it.Err)
+					return nil
+				}
+				if err := enc.Encode(it.Record()); err != nil {
+					return err
+				}
+				// One article a line, as soon as it is ready, for pipes.
+				return out.Flush()
+			})
+		if ferr := out.Flush(); err == nil {
+			err = ferr
+		}
+		if err == nil && failed > 0 {
+			return errPartial
+		}
+		return err
+	}
+	return c
+}

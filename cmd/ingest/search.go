@@ -1,0 +1,149 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/bylinehq/byline/index"
+)
+
+func cmdSearch() *Command {
+	c := &Command{
+		Name:      "search",
+		UsageLine: "search [--index DIR] [--json] [--limit N] QUERY",
+		Short:     "search an index",
+		Long: `Search runs a query over an index and prints ranked hits: title, source,
+date and a highlighted fragment. With --json it prints JSON Lines: one
+"hit" object per hit, then one "summary".
+
+QUERY uses Bleve's query-string syntax over the fields title, text, person,
+organization, place, speaker, quote and published (a date):
+
+  leak                               a word anywhere
+  "criminal investigation"           a phrase
+  person:"Neil Basu"                 articles naming a person
+  +organization:bbc -place:russia    must / must not
+  published:>="2019-07-01" published:<"2019-08-01"
+                                     a date range`,
+		Flags: flag.NewFlagSet("search", flag.ContinueOnError),
+	}
+	indexDir := c.Flags.String("index", defaultIndex(), "index `directory` (env BYLINE_INDEX)")
+	limit := c.Flags.Int("limit", 10, "show at most `N` hits")
+	offset := c.Flags.Int("offset", 0, "skip the first `N` hits")
+	c.Run = func(ctx context.Context, env *Env, args []string) error {
+		if len(args) == 0 {
+			return usagef("no query")
+		}
+		if *limit < 1 || *offset < 0 {
+			return usagef("--limit must be 1 or more and --offset 0 or more")
+		}
+		query := strings.Join(args, " ")
+		if _, err := os.Stat(*indexDir); err != nil {
+			return fmt.Errorf("no index at %s (run \"ingest add\" first, or pass --index): %w", *indexDir, err)
+		}
+		ix, err := index.Open(*indexDir, index.WithLogger(env.Log))
+		if err != nil {
+			return err
+		}
+		defer ix.Close()
+		res, err := ix.Search(ctx, index.Request{Query: query, Limit: *limit, Offset: *offset})
+		if errors.Is(err, index.ErrBadQuery) {
+			return usagef("%v", err)
+		}
+		if err != nil {
+			return err
+		}
+		if env.JSON {
+			for i, h := range res.Hits {
+				writeJSON(env.Stdout, jsonHit{
+					MessageType: "hit", Rank: *offset + i + 1, ID: h.ID, Score: h.Score,
+					Title: h.Title, Source: h.Source, URL: h.URL, Published: publishedString(h.Published),
+					Fragments: h.Fragments, Person: h.Person, Organization: h.Organization, Place: h.Place,
+				})
+			}
+			writeJSON(env.Stdout, map[string]any{
+				"message_type": "summary", "query": query, "total": res.Total,
+				"returned": len(res.Hits), "took_ms": float64(res.Took.Microseconds()) / 1000,
+			})
+			return nil
+		}
+		printHits(env, query, *offset, res)
+		return nil
+	}
+	return c
+}
+
+type jsonHit struct {
+	MessageType  string              `json:"message_type"`
+	Rank         int                 `json:"rank"`
+	ID           string              `json:"id"`
+	Score        float64             `json:"score"`
+	Title        string              `json:"title"`
+	Source       string              `json:"source"`
+	URL          string              `json:"url,omitempty"`
+	Published    *string             `json:"published"`
+	Fragments    map[string][]string `json:"fragments"`
+	Person       []string            `json:"person"`
+	Organization []string            `json:"organization"`
+	Place        []string            `json:"place"`
+}
+
+func publishedString(t time.Time) *string {
+	if t.IsZero() {
+		return nil
+	}
+	s := t.Format(time.DateOnly)
+	return &s
+}
+
+func printHits(env *Env, query string, offset int, res *index.Results) {
+	w := env.Stdout
+	fmt.Fprintf(w, "%d hits for %s (%s)\n", res.Total, query, res.Took.Round(10*time.Microsecond))
+	for i, h := range res.Hits {
+		date := "date unknown"
+		if p := publishedString(h.Published); p != nil {
+			date = *p
+		}
+		fmt.Fprintf(w, "\n%d. %s\n   %s · %s · score %.3f\n", offset+i+1, h.Title, h.Source, date, h.Score)
+		for _, field := range fragmentOrder(h.Fragments) {
+			for _, f := range h.Fragments[field] {
+				fmt.Fprintf(w, "   %s: %s\n", field, oneLine(f))
+			}
+		}
+	}
+	if shown := offset + len(res.Hits); uint64(shown) < res.Total {
+		fmt.Fprintf(w, "\n%d more; use --offset %d\n", res.Total-uint64(shown), shown)
+	}
+}
+
+// fragmentOrder lists the fields with fragments, the most telling first.
+func fragmentOrder(frags map[string][]string) []string {
+	rank := map[string]int{"quote": 0, "text": 1, "title": 2}
+	fields := make([]string, 0, len(frags))
+	for f := range frags {
+		fields = append(fields, f)
+	}
+	slices.SortFunc(fields, func(a, b string) int {
+		ra, oka := rank[a]
+		rb, okb := rank[b]
+		if !oka {
+			ra = 3
+		}
+		if !okb {
+			rb = 3
+		}
+		if ra != rb {
+			return ra - rb
+		}
+		return strings.Compare(a, b)
+	})
+	return fields
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

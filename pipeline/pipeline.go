@@ -1,0 +1,339 @@
+// Package pipeline runs articles through Byline's stages: read, clean, tag
+// and a sink (the index writer for `ingest add`, a JSON printer for
+// `ingest extract`). Stages are goroutines under one errgroup, joined by
+// unbuffered channels; every send and receive also waits on the context.
+//
+// One broken article never stops a run: its stage sets Item.Err and the
+// item flows on to the sink, which counts and reports it. Only run-level
+// failures (index I/O, the context) end a run.
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/bylinehq/byline/extract"
+	"github.com/bylinehq/byline/index"
+)
+
+// Tagger finds entities, quotes and dates in cleaned text. It must be safe
+// for concurrent use: the tag stage shares one among its workers.
+type Tagger interface {
+	Tag(ctx context.Context, text string, published time.Time) (extract.Result, error)
+}
+
+// Writer stores documents. It is used from one goroutine only.
+type Writer interface {
+	Write(ctx context.Context, d index.Doc) (index.Status, error)
+	Close() error
+}
+
+// Hasher reports the content hash an index holds for a document id, so
+// that unchanged articles are not tagged again. It must be safe for
+// concurrent use.
+type Hasher interface {
+	Hash(id string) (hash string, ok bool, err error)
+}
+
+// ResultVersion is folded into every content hash. Bump it when a change
+// to cleaning or tagging should make a re-ingest re-tag and rewrite
+// articles that are already indexed.
+const ResultVersion = "1"
+
+// Options configure a run. The zero value works.
+type Options struct {
+	// Workers is the number of clean and of tag workers; 0 means GOMAXPROCS.
+	Workers int
+	// Published is the publication date of articles that state none
+	// (the --published flag); zero leaves them unknown.
+	Published time.Time
+	// AnchorFor, when set, gives the date to resolve relative dates ("on
+	// Wednesday") against for an article that states no publication date
+	// and got none from Published, by its source and id. Unlike Published,
+	// it is not recorded as the article's date: eval uses it to give the
+	// tagger each article's gold anchor while still scoring what the
+	// article itself states.
+	AnchorFor func(source, id string) time.Time
+	// Stdin is read for the input "-".
+	Stdin interface{ Read([]byte) (int, error) }
+	// Logger receives per-stage logs; nil discards them.
+	Logger *slog.Logger
+	// Stats receives progress counters; nil keeps them private.
+	Stats *Stats
+}
+
+// Stats are a run's counters. They are updated atomically while the run
+// goes on, so a progress ticker may read them at any time.
+type Stats struct {
+	Read      atomic.Int64 // inputs read (articles, including failed ones)
+	Cleaned   atomic.Int64
+	Tagged    atomic.Int64
+	Indexed   atomic.Int64 // added or updated in the index
+	Unchanged atomic.Int64 // already indexed with the same content
+	Failed    atomic.Int64
+	Skipped   atomic.Int64 // files in directories with an extension Byline does not read
+}
+
+func (o *Options) workers() int {
+	if o.Workers <= 0 {
+		return runtime.GOMAXPROCS(0)
+	}
+	return o.Workers
+}
+
+func (o *Options) logger() *slog.Logger {
+	if o.Logger == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return o.Logger
+}
+
+// run starts read, clean and tag stages and hands every item, failed or
+// not, to sink, which runs in one goroutine. known may be nil.
+func run(ctx context.Context, inputs []string, t Tagger, known Hasher, opt Options, sink func(context.Context, *Item) error) error {
+	if opt.Stats == nil {
+		opt.Stats = new(Stats)
+	}
+	log := opt.logger()
+	g, ctx := errgroup.WithContext(ctx)
+
+	read := make(chan *Item)
+	g.Go(func() error {
+		defer close(read)
+		r := &reader{out: read, stdin: opt.Stdin, stats: opt.Stats, skipped: func(p string) {
+			opt.Stats.Skipped.Add(1)
+			log.Debug("skipped: unsupported file type", "stage", StageRead, "source", p)
+		}}
+		return r.run(ctx, inputs)
+	})
+
+	cleaned := make(chan *Item)
+	workers(g, ctx, opt.workers(), read, cleaned, func(it *Item) {
+		clean(it, opt, known, log.With("stage", StageClean))
+	})
+
+	tagged := make(chan *Item)
+	workers(g, ctx, opt.workers(), cleaned, tagged, func(it *Item) {
+		tag(ctx, it, t, opt.Stats, log.With("stage", StageTag))
+	})
+
+	g.Go(func() error {
+		for {
+			select {
+			case it, ok := <-tagged:
+				if !ok {
+					return nil
+				}
+				if it.Err != nil {
+					opt.Stats.Failed.Add(1)
+				}
+				if err := sink(ctx, it); err != nil {
+					return err
+				}
+			case <-ctx.Done():
+				return context.Cause(ctx)
+			}
+		}
+	})
+	return g.Wait()
+}
+
+// workers runs n goroutines applying f to every item from in and passing it
+// on to out, which is closed once all of them are done.
+func workers(g *errgroup.Group, ctx context.Context, n int, in <-chan *Item, out chan<- *Item, f func(*Item)) {
+	var wg sync.WaitGroup
+	wg.Add(n)
+	for range n {
+		g.Go(func() error {
+			defer wg.Done()
+			for {
+				select {
+				case it, ok := <-in:
+					if !ok {
+						return nil
+					}
+					if it.Err == nil {
+						f(it)
+					}
+					select {
+					case out <- it:
+					case <-ctx.Done():
+						return context.Cause(ctx)
+					}
+				case <-ctx.Done():
+					return context.Cause(ctx)
+				}
+			}
+		})
+	}
+	g.Go(func() error {
+		wg.Wait()
+		close(out)
+		return nil
+	})
+}
+
+// recoverItem turns a panic while processing it into its error, logging
+// the stack. Third-party parsers and prose can panic on odd input; one
+// article must not take the run down.
+func recoverItem(it *Item, stage string, log *slog.Logger) {
+	if r := recover(); r != nil {
+		it.fail(stage, fmt.Errorf("panic: %v", r))
+		log.Error("recovered panic", "source", it.Source, "err", r, "stack", string(debug.Stack()))
+	}
+}
+
+// clean turns it.Raw into it.Article and computes its id and hash.
+func clean(it *Item, opt Options, known Hasher, log *slog.Logger) {
+	defer recoverItem(it, StageClean, log)
+	a, id, err := cleanRaw(it)
+	if err != nil {
+		it.fail(StageClean, err)
+		return
+	}
+	if id == "" {
+		id = docID(a)
+	}
+	if a.Published.IsZero() {
+		a.Published = opt.Published
+	}
+	it.Article = a
+	it.Anchor = a.Published
+	if it.Anchor.IsZero() && opt.AnchorFor != nil {
+		it.Anchor = opt.AnchorFor(it.Source, id)
+	}
+	it.ID = id
+	it.Hash = contentHash(a)
+	opt.Stats.Cleaned.Add(1)
+	if known != nil {
+		h, ok, err := known.Hash(id)
+		if err != nil {
+			// Not fatal: the writer checks again before writing.
+			log.Warn("index lookup failed", "source", it.Source, "doc_id", id, "err", err)
+		}
+		it.Unchanged = ok && h == it.Hash
+	}
+}
+
+// cleanRaw cleans one raw input. For a JSON article it also returns the id
+// the article gives itself, if any.
+func cleanRaw(it *Item) (extract.Article, string, error) {
+	switch it.Format {
+	case FormatHTML:
+		a, err := extract.CleanHTML(bytes.NewReader(it.Raw), "", "")
+		return a, "", err
+	case FormatJSON:
+		return cleanJSON(it.Raw)
+	default:
+		a, err := extract.CleanText(it.Raw)
+		return a, "", err
+	}
+}
+
+func cleanJSON(raw []byte) (extract.Article, string, error) {
+	var ja JSONArticle
+	if err := json.Unmarshal(raw, &ja); err != nil {
+		return extract.Article{}, "", fmt.Errorf("not a JSON article: %w", err)
+	}
+	var (
+		a   extract.Article
+		err error
+	)
+	switch {
+	case ja.HTML != "":
+		a, err = extract.CleanHTML(strings.NewReader(ja.HTML), "", ja.URL)
+	case ja.Text != "":
+		// A title line then the text: CleanText takes the first line as the
+		// title, and the given title wins below either way.
+		a, err = extract.CleanText([]byte(ja.Title + "\n\n" + ja.Text))
+	default:
+		err = ErrNoText
+	}
+	if err != nil {
+		return a, "", err
+	}
+	if ja.Title != "" {
+		a.Title = strings.TrimSpace(ja.Title)
+	}
+	if ja.URL != "" && a.URL == "" {
+		a.URL = ja.URL
+	}
+	if ja.Published != "" {
+		p, err := ParsePublished(ja.Published)
+		if err != nil {
+			return a, "", err
+		}
+		a.Published = p
+	}
+	return a, ja.ID, nil
+}
+
+// docID is a deterministic id: from the canonical URL when there is one,
+// else from the cleaned text, so re-ingesting an article never duplicates
+// it, whatever order or path it arrives by.
+func docID(a extract.Article) string {
+	if u := canonicalURL(a.URL); u != "" {
+		return hashOf("url", u)[:32]
+	}
+	return hashOf("text", a.Text)[:32]
+}
+
+// canonicalURL normalises a URL enough that trivial variants (case of the
+// host, a trailing slash, a fragment) share an id.
+func canonicalURL(u string) string {
+	u = strings.TrimSpace(u)
+	if u == "" {
+		return ""
+	}
+	if i := strings.IndexByte(u, '#'); i >= 0 {
+		u = u[:i]
+	}
+	if scheme, rest, ok := strings.Cut(u, "://"); ok {
+		host, path, _ := strings.Cut(rest, "/")
+		u = strings.ToLower(scheme) + "://" + strings.ToLower(host) + "/" + strings.TrimSuffix(path, "/")
+	}
+	return u
+}
+
+// contentHash identifies what was indexed for an article: its metadata,
+// text and the ResultVersion.
+func contentHash(a extract.Article) string {
+	return hashOf(ResultVersion, a.Title, a.URL, formatPublished(a.Published), a.Text)
+}
+
+func hashOf(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		fmt.Fprintf(h, "%d:%s;", len(p), p)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// tag runs the tagger on a cleaned item, unless the index already holds it
+// unchanged.
+func tag(ctx context.Context, it *Item, t Tagger, stats *Stats, log *slog.Logger) {
+	if it.Unchanged {
+		return
+	}
+	defer recoverItem(it, StageTag, log)
+	res, err := t.Tag(ctx, it.Article.Text, it.Anchor)
+	if err != nil {
+		it.fail(StageTag, err)
+		return
+	}
+	it.Result = res
+	stats.Tagged.Add(1)
+}

@@ -1,0 +1,271 @@
+package pipeline
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// MaxInputBytes is the largest file or stdin input read as one article, in
+// bytes. Larger inputs fail with ErrTooLarge without being read whole.
+// JSON Lines files are streamed and may be larger; each line is capped.
+const MaxInputBytes = 16 << 20
+
+// ErrTooLarge is the error of an input over MaxInputBytes.
+var ErrTooLarge = fmt.Errorf("input larger than %d MiB", MaxInputBytes>>20)
+
+// ErrUnsupported is the error of a file whose kind Byline cannot read.
+var ErrUnsupported = errors.New("unsupported file type (want .txt, .html, .htm or .jsonl)")
+
+// formatOf returns the format a file name's extension names, and whether it
+// names one at all.
+func formatOf(name string) (Format, bool) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".text":
+		return FormatText, true
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML, true
+	case ".jsonl", ".ndjson":
+		return FormatJSON, true
+	}
+	return 0, false
+}
+
+// reader turns inputs into Items on out, in a deterministic order:
+// arguments in the order given, directories walked in lexical order.
+type reader struct {
+	out     chan<- *Item
+	stdin   io.Reader
+	stats   *Stats
+	seq     int
+	skipped func(path string)
+}
+
+// send passes it on, numbered; false when ctx is done.
+func (r *reader) send(ctx context.Context, it *Item) error {
+	it.Seq = r.seq
+	r.seq++
+	r.stats.Read.Add(1)
+	select {
+	case r.out <- it:
+		return nil
+	case <-ctx.Done():
+		return context.Cause(ctx)
+	}
+}
+
+// failed sends an item that failed to be read.
+func (r *reader) failed(ctx context.Context, source string, err error) error {
+	it := &Item{Source: source}
+	it.fail(StageRead, err)
+	return r.send(ctx, it)
+}
+
+// run reads every input. It returns only run-level errors (the context);
+// unreadable inputs become failed Items.
+func (r *reader) run(ctx context.Context, inputs []string) error {
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	for _, in := range inputs {
+		var err error
+		if in == "-" {
+			err = r.readStdin(ctx)
+		} else {
+			err = r.readPath(ctx, in, true)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readPath reads a file or walks a directory. explicit is true for a path
+// named on the command line: one whose extension Byline does not know is
+// then sniffed rather than skipped.
+func (r *reader) readPath(ctx context.Context, path string, explicit bool) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return r.failed(ctx, path, err)
+	}
+	if !info.IsDir() {
+		return r.readFile(ctx, path, explicit)
+	}
+	return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			// An unreadable directory is reported; the walk goes on.
+			return r.failed(ctx, p, err)
+		}
+		if p != path && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if _, ok := formatOf(p); !ok {
+			r.skipped(p)
+			return nil
+		}
+		return r.readFile(ctx, p, false)
+	})
+}
+
+func (r *reader) readFile(ctx context.Context, path string, explicit bool) error {
+	format, known := formatOf(path)
+	if format == FormatJSON {
+		f, err := os.Open(path)
+		if err != nil {
+			return r.failed(ctx, path, err)
+		}
+		defer f.Close()
+		return r.readJSONL(ctx, path, f)
+	}
+	raw, err := readCapped(path)
+	if err != nil {
+		return r.failed(ctx, path, err)
+	}
+	if !known {
+		if !explicit {
+			r.skipped(path)
+			return nil
+		}
+		format = sniff(raw)
+	}
+	return r.send(ctx, &Item{Source: path, Format: format, Raw: raw})
+}
+
+// readCapped reads a whole file of at most MaxInputBytes.
+func readCapped(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readAllCapped(f)
+}
+
+func readAllCapped(rd io.Reader) ([]byte, error) {
+	raw, err := io.ReadAll(io.LimitReader(rd, MaxInputBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(raw) > MaxInputBytes {
+		return nil, ErrTooLarge
+	}
+	return raw, nil
+}
+
+// sniff guesses whether raw is HTML or plain text.
+func sniff(raw []byte) Format {
+	head := bytes.ToLower(bytes.TrimSpace(raw[:min(len(raw), 512)]))
+	for _, p := range [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"), []byte("<article"), []byte("<p>"), []byte("<div")} {
+		if bytes.HasPrefix(head, p) {
+			return FormatHTML
+		}
+	}
+	return FormatText
+}
+
+// readJSONL sends one Item a line. Blank lines are skipped; a line that is
+// not a JSON object fails alone, later in the clean stage.
+func (r *reader) readJSONL(ctx context.Context, name string, rd io.Reader) error {
+	br := bufio.NewReaderSize(rd, 64<<10)
+	for line := 1; ; line++ {
+		b, err := readLine(br)
+		source := fmt.Sprintf("%s:%d", name, line)
+		var serr error
+		switch {
+		case errors.Is(err, ErrTooLarge):
+			serr = r.failed(ctx, source, err)
+		case len(bytes.TrimSpace(b)) > 0:
+			serr = r.send(ctx, &Item{Source: source, Format: FormatJSON, Raw: b})
+		}
+		switch {
+		case serr != nil:
+			return serr
+		case err == io.EOF:
+			return nil
+		case err != nil && !errors.Is(err, ErrTooLarge):
+			// A read error ends this file; the rest of the inputs go on.
+			return r.failed(ctx, source, err)
+		}
+	}
+}
+
+// readLine reads one line without its line ending. A line over
+// MaxInputBytes is consumed without being kept and reported as ErrTooLarge.
+func readLine(br *bufio.Reader) ([]byte, error) {
+	var line []byte
+	tooLarge := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLarge && len(line)+len(chunk) > MaxInputBytes {
+			tooLarge, line = true, nil
+		}
+		if !tooLarge {
+			line = append(line, chunk...)
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if tooLarge && (err == nil || err == io.EOF) {
+			return nil, ErrTooLarge
+		}
+		return bytes.TrimRight(line, "\r\n"), err
+	}
+}
+
+// readStdin reads standard input: JSON Lines when it starts with "{", a
+// list of paths when every line names an existing file or directory, and
+// otherwise one pasted article (text, or HTML when it looks like HTML).
+func (r *reader) readStdin(ctx context.Context) error {
+	if r.stdin == nil {
+		return r.failed(ctx, "-", errors.New("no standard input"))
+	}
+	br := bufio.NewReaderSize(r.stdin, 64<<10)
+	head, _ := br.Peek(512)
+	if bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n\ufeff"), []byte("{")) {
+		return r.readJSONL(ctx, "-", br)
+	}
+	raw, err := readAllCapped(br)
+	if err != nil {
+		return r.failed(ctx, "-", err)
+	}
+	if paths, ok := pathList(raw); ok {
+		for _, p := range paths {
+			if err := r.readPath(ctx, p, true); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return r.send(ctx, &Item{Source: "-", Format: sniff(raw), Raw: raw})
+}
+
+// pathList returns the lines of raw when every non-blank line names an
+// existing file or directory.
+func pathList(raw []byte) ([]string, bool) {
+	var paths []string
+	for line := range strings.Lines(string(raw)) {
+		p := strings.TrimSpace(line)
+		if p == "" {
+			continue
+		}
+		if _, err := os.Stat(p); err != nil {
+			return nil, false
+		}
+		paths = append(paths, p)
+	}
+	return paths, len(paths) > 0
+}
