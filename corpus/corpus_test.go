@@ -187,7 +187,7 @@ func TestGoldIsWellFormed(t *testing.T) {
 // with the scorer's matching rules: titles and quotes occur in the text,
 // every mention string matches at least once when mentions are matched
 // longest first without overlap, and the date strings, matched the same
-// way, occur exactly in the order and number the gold lists them.
+// way, occur in the order the gold lists them.
 func TestGoldStringsOccurInArticles(t *testing.T) {
 	t.Parallel()
 	g := loadGold(t)
@@ -220,8 +220,11 @@ func TestGoldStringsOccurInArticles(t *testing.T) {
 			for _, dt := range d.Dates {
 				want = append(want, dt.Text)
 			}
-			if got := longestMatches(text, want); !slices.Equal(got, want) {
-				t.Errorf("date strings in text order = %q,\ngold lists %q", got, want)
+			// The cleaner drops datelines and repeated captions, so the raw
+			// text may hold more occurrences than the gold lists; the gold
+			// must still follow text order.
+			if got := longestMatches(text, want); !isSubsequence(want, got) {
+				t.Errorf("date strings in text order = %q,\ngold lists %q (not in that order)", got, want)
 			}
 
 			norm, orig := normalize(text)
@@ -352,4 +355,16 @@ func Example() {
 	// 000_4e0b8ae045c7ba6e.txt 2019-07-12
 	// 001_e9a0c4fc5fbda047.txt 2019-07-12
 	// 002_5db6a7f1b5a475b5.txt 2017-12-04
+}
+
+// isSubsequence reports whether sub occurs in seq in order, not
+// necessarily contiguously.
+func isSubsequence(sub, seq []string) bool {
+	i := 0
+	for _, s := range seq {
+		if i < len(sub) && sub[i] == s {
+			i++
+		}
+	}
+	return i == len(sub)
 }
