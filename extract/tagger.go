@@ -231,7 +231,6 @@ func standIn(n int, upper bool) string {
 	return "𐐨"
 }
 
-
 // sentences splits text into lines (a headline or paragraph never runs
 // into the next) and each line into sentences, trimmed of surrounding space.
 func (t *Tagger) sentences(text string) []span {

@@ -15,7 +15,6 @@ import (
 	"unicode/utf8"
 )
 
-
 // testTagger loads the model once for all tests in the package.
 var testTagger = sync.OnceValues(func() (*Tagger, error) { return New() })
 
