@@ -23,6 +23,8 @@ demo: build
 	$(BIN) search --index $(DEMO_INDEX) 'person:"Neil Basu"'
 	@echo; echo '$$ ingest search "duty of confidentiality"'
 	$(BIN) search --index $(DEMO_INDEX) '"duty of confidentiality"'
+	@echo; echo '$$ ingest search speaker:"Cressida Dick" published:>="2017-01-01"'
+	$(BIN) search --index $(DEMO_INDEX) 'speaker:"Cressida Dick" published:>="2017-01-01"'
 
 test:
 	$(GO) test -race $(PKGS)

@@ -1,13 +1,17 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/bylinehq/byline/extract"
@@ -106,6 +110,9 @@ func runAdd(ctx context.Context, env *Env, inputs []string, dir string, opt pipe
 	for _, f := range failures {
 		fmt.Fprintf(env.Stderr, "failed: %s\n", f)
 	}
+	if len(failures) > 5 {
+		printFailureCounts(env.Stderr, failures)
+	}
 	total, _ := ix.Count()
 	s := summary{
 		Read: stats.Read.Load(), Indexed: stats.Indexed.Load(), Unchanged: stats.Unchanged.Load(),
@@ -145,7 +152,7 @@ func (s summary) print(env *Env) {
 	}
 	fmt.Fprintf(env.Stderr, "read %d, indexed %d, unchanged %d, failed %d", s.Read, s.Indexed, s.Unchanged, s.Failed)
 	if s.Skipped > 0 {
-		fmt.Fprintf(env.Stderr, ", skipped %d (not .txt/.html/.jsonl)", s.Skipped)
+		fmt.Fprintf(env.Stderr, ", skipped %d other files", s.Skipped)
 	}
 	fmt.Fprintf(env.Stderr, " in %.1fs; %s holds %d articles\n", s.Seconds, s.Index, s.IndexTotal)
 	if s.Interrupted {
@@ -164,4 +171,24 @@ func writeIndentedJSON(w io.Writer, v any) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+// printFailureCounts sums failures up by stage and reason, most common
+// first, so a long list's pattern ("400 × no text") is seen at a glance.
+func printFailureCounts(w io.Writer, failures []*pipeline.ItemError) {
+	counts := map[string]int{}
+	for _, f := range failures {
+		counts[f.Stage+": "+f.Err.Error()]++
+	}
+	reasons := slices.Collect(maps.Keys(counts))
+	slices.SortFunc(reasons, func(a, b string) int {
+		if c := cmp.Compare(counts[b], counts[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	fmt.Fprintf(w, "failures by reason:\n")
+	for _, r := range reasons {
+		fmt.Fprintf(w, "%6d  %s\n", counts[r], r)
+	}
 }

@@ -64,7 +64,7 @@ organization, place, speaker, quote and published (a date):
 				writeJSON(env.Stdout, jsonHit{
 					MessageType: "hit", Rank: *offset + i + 1, ID: h.ID, Score: h.Score,
 					Title: h.Title, Source: h.Source, URL: h.URL, Published: publishedString(h.Published),
-					Fragments: h.Fragments, Person: h.Person, Organization: h.Organization, Place: h.Place,
+					Fragments: nonNil(h.Fragments), Person: h.Person, Organization: h.Organization, Place: h.Place,
 				})
 			}
 			writeJSON(env.Stdout, map[string]any{
@@ -104,13 +104,25 @@ func publishedString(t time.Time) *string {
 
 func printHits(env *Env, query string, offset int, res *index.Results) {
 	w := env.Stdout
-	fmt.Fprintf(w, "%d hits for %s (%s)\n", res.Total, query, res.Took.Round(10*time.Microsecond))
+	noun := "hits"
+	if res.Total == 1 {
+		noun = "hit"
+	}
+	fmt.Fprintf(w, "%d %s for %s (%s)\n", res.Total, noun, query, res.Took.Round(10*time.Microsecond))
 	for i, h := range res.Hits {
 		date := "date unknown"
 		if p := publishedString(h.Published); p != nil {
 			date = *p
 		}
 		fmt.Fprintf(w, "\n%d. %s\n   %s · %s · score %.3f\n", offset+i+1, h.Title, h.Source, date, h.Score)
+		for _, l := range []struct {
+			label string
+			names []string
+		}{{"people", h.Person}, {"organisations", h.Organization}, {"places", h.Place}} {
+			if len(l.names) > 0 {
+				fmt.Fprintf(w, "   %s: %s\n", l.label, listNames(l.names, 6))
+			}
+		}
 		for _, field := range fragmentOrder(h.Fragments) {
 			for _, f := range h.Fragments[field] {
 				fmt.Fprintf(w, "   %s: %s\n", field, oneLine(f))
@@ -147,3 +159,20 @@ func fragmentOrder(frags map[string][]string) []string {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// listNames joins the first max names, saying how many more there are.
+// Names come most mentioned first.
+func listNames(names []string, max int) string {
+	if len(names) <= max {
+		return strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(names[:max], ", "), len(names)-max)
+}
+
+// nonNil makes a missing map marshal as {} rather than null.
+func nonNil(m map[string][]string) map[string][]string {
+	if m == nil {
+		return map[string][]string{}
+	}
+	return m
+}
