@@ -1,0 +1,94 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bylinehq/byline/pipeline/eval"
+)
+
+func TestEvalCorpusHoldsThresholds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus test")
+	}
+	code, out, errs := ingest(t, t.Context(), "", "eval", corpusDir)
+	if code != exitOK {
+		t.Fatalf("eval corpus/: exit %d\n%s\n%s", code, out, errs)
+	}
+	for _, want := range []string{"people ", "quotes ", "speakers ", "date_values ", "000_4e0b8ae045c7ba6e.txt"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	if !strings.Contains(errs, "thresholds hold") {
+		t.Errorf("stderr %q", errs)
+	}
+
+	// A threshold no tagger of today meets fails with exit 4 and says which.
+	code, _, errs = ingest(t, t.Context(), "", "eval", "--min", "speakers.accuracy=0.99", corpusDir)
+	if code != exitBelowMin || !strings.Contains(errs, "speakers.accuracy") {
+		t.Errorf("exit %d, stderr %q; want %d naming speakers.accuracy", code, errs, exitBelowMin)
+	}
+
+	code, out, _ = ingest(t, t.Context(), "", "eval", "--json", corpusDir)
+	lines := jsonLines(t, out)
+	if code != exitOK || len(lines) == 0 || lines[len(lines)-1]["message_type"] != "summary" {
+		t.Errorf("--json: exit %d, last line %v", code, lines[len(lines)-1])
+	}
+}
+
+func TestEvalEmptyOutputFails(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	// The gold names a person the text does not: the tagger finds nothing.
+	write(t, filepath.Join(dir, "a.txt"), "A quiet day\n\nnothing happened in the town today, and nobody said anything.\n")
+	write(t, filepath.Join(dir, "gold.json"), `{"thresholds": {"people.f1": 0.5}, "documents": [
+	  {"file": "a.txt", "people": [{"name": "Jane Roe", "aliases": [], "mentions": []}], "organizations": [], "places": [], "quotes": [], "dates": []}]}`)
+	code, out, errs := ingest(t, t.Context(), "", "eval", dir)
+	if code != exitBelowMin {
+		t.Fatalf("exit %d, want %d\n%s\n%s", code, exitBelowMin, out, errs)
+	}
+	if !strings.Contains(errs, "people.f1") {
+		t.Errorf("stderr does not name people.f1: %q", errs)
+	}
+}
+
+func TestEvalDraftIsLoadableGold(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus test")
+	}
+	code, out, errs := ingest(t, t.Context(), "", "eval", "--draft", corpusDir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	g, err := eval.LoadGold(strings.NewReader(out))
+	if err != nil {
+		t.Fatalf("draft is not valid gold: %v", err)
+	}
+	if len(g.Documents) != 3 {
+		t.Errorf("draft has %d documents, want 3", len(g.Documents))
+	}
+}
+
+func TestEvalCoNLL(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	p := filepath.Join(dir, "dev.txt")
+	write(t, p, "-DOCSTART- -X- -X- O\n\nAngela NNP B-NP B-PER\nMerkel NNP I-NP I-PER\nvisited VBD B-VP O\nParis NNP B-NP B-LOC\n. . O O\n")
+	code, out, errs := ingest(t, t.Context(), "", "eval", "--gold", p)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "entities_mentions") || !strings.Contains(out, "1 documents scored") && !strings.Contains(out, "1 document scored") {
+		t.Errorf("report:\n%s", out)
+	}
+}
+
+func write(t *testing.T, path, body string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
