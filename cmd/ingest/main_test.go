@@ -316,3 +316,26 @@ func TestSearchWithoutIndex(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }
+
+// TestInterruptExits130 runs add with a context that is already cancelled,
+// as after Ctrl-C: exit code 130, and the index still opens.
+func TestInterruptExits130(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "idx")
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	code, _, errs := ingest(t, ctx, "", "add", "--index", dir, "--quiet", corpusDir)
+	if code != exitInterrupted {
+		t.Fatalf("exit %d, want %d; stderr %s", code, exitInterrupted, errs)
+	}
+	if !strings.Contains(errs, "run the same command again") {
+		t.Errorf("stderr does not tell the user how to finish: %q", errs)
+	}
+	ix, err := index.Open(dir)
+	if err != nil {
+		t.Fatalf("index after interrupt: %v", err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
