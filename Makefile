@@ -8,7 +8,7 @@ FUZZTIME     ?= 30s
 STATICCHECK  := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 PKGS         := ./...
 
-.PHONY: all build demo test test-short bench fuzz lint vet fmt golden eval tidy clean
+.PHONY: all build demo test test-short bench fuzz lint vet fmt golden eval tidy clean model
 
 all: fmt lint test
 
@@ -55,6 +55,11 @@ golden:
 
 eval:
 	$(GO) run ./cmd/ingest eval corpus/
+
+# Retrain the embedded entity model from CoNLL-2003 (extract/model/README.md).
+NER_DATA ?= ../shared/data/ner
+model:
+	$(GO) run ./extract/internal/train -data $(NER_DATA) -out extract/model/ner.bin.gz
 
 tidy:
 	$(GO) mod tidy -diff

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,15 +16,19 @@ type mention struct {
 	nameStart  int    // offset where the name proper starts (after honorifics)
 	honorific  string // leading honorific as written ("Sir", "Mr"), or ""
 	typ        string // Person, Organization, Place or "" when unknown
-	strong     bool   // typ comes from a rule rather than prose's model
+	strong     bool   // typ comes from a rule rather than the entity model
+	model      bool   // the span is the entity model's
 	ntoks      int    // number of tokens in the name proper
 	initial    bool   // the name opens a sentence, quotation or headline
 	adjective  bool   // one word that reads as a demonym, adjective or plural
 }
 
 // findEntities turns aligned tokens into mentions, sentence by sentence.
-// Title Case headlines capitalise every word, so in them only names found
-// in the document's ordinary sentences, places and acronyms are taken.
+// The entity model's chunks are the mentions, refined by the rules
+// (honorifics, titles, organisation heads); capitalised runs the model left
+// alone are added where a rule types them. Title Case headlines capitalise
+// every word, so in them only names found in the document's ordinary
+// sentences, places and acronyms are taken.
 func findEntities(text string, toks []token) []mention {
 	var sents [][]token
 	for a := 0; a < len(toks); {
@@ -34,7 +40,7 @@ func findEntities(text string, toks []token) []mention {
 		a = b
 	}
 	// Words written capitalised inside sentences are names wherever they
-	// occur, also where prose mistags them at the start of a sentence.
+	// occur, also where the tagger mistags them at the start of a sentence.
 	midCaps := map[string]bool{}
 	for _, s := range sents {
 		if isTitleCase(s) {
@@ -50,11 +56,19 @@ func findEntities(text string, toks []token) []mention {
 	known := map[string]mention{} // name as tokens joined by spaces -> a mention of it
 	var headlines [][]token
 	for _, s := range sents {
-		if isTitleCase(s) {
+		if isHeadline(s) {
 			headlines = append(headlines, s)
 			continue
 		}
-		for _, m := range sentenceMentions(text, s, midCaps) {
+		ms := modelMentions(text, s)
+		if !isAllCaps(s) {
+			for _, m := range sentenceMentions(text, s, midCaps) {
+				if !overlapsLabel(s, m, m.strong) && !capsOnly(text[m.nameStart:m.end]) {
+					ms = append(ms, m)
+				}
+			}
+		}
+		for _, m := range ms {
 			out = append(out, m)
 			known[spanTextAt(text, s, m.start, m.end)] = m
 			known[spanTextAt(text, s, m.nameStart, m.end)] = m
@@ -62,6 +76,128 @@ func findEntities(text string, toks []token) []mention {
 	}
 	for _, s := range headlines {
 		out = append(out, headlineMentions(text, s, known)...)
+	}
+	slices.SortStableFunc(out, func(a, b mention) int { return cmp.Compare(a.start, b.start) })
+	return out
+}
+
+// isHeadline reports whether s is a line of its own in Title Case (not all
+// capitals, which the model reads well).
+func isHeadline(s []token) bool {
+	return len(s) > 0 && s[0].alone && isTitleCase(s) && !isAllCaps(s)
+}
+
+// isAllCaps reports whether most words of s are written in capitals, as in
+// wire-service headlines.
+func isAllCaps(s []token) bool {
+	words, upper := 0, 0
+	for _, t := range s {
+		if !hasLetter(t.text) {
+			continue
+		}
+		words++
+		if strings.ToUpper(t.text) == t.text {
+			upper++
+		}
+	}
+	return words >= 2 && upper*10 >= words*6
+}
+
+// capsOnly reports whether a name has no lower-case letter ("BBC", "NEW
+// YORK"). Capitals alone say little (headlines, datelines, tables), so the
+// rules leave such names to the model.
+func capsOnly(name string) bool {
+	return strings.ToUpper(name) == name
+}
+
+// overlapsLabel reports whether any token of m carries a model label.
+// MISC counts (the model saw a name there and typed it otherwise) unless
+// exceptMisc.
+func overlapsLabel(s []token, m mention, exceptMisc bool) bool {
+	for _, t := range s {
+		if t.start >= 0 && t.start < m.end && t.end > m.start && t.label != "O" &&
+			!(exceptMisc && strings.HasSuffix(t.label, "-MISC")) {
+			return true
+		}
+	}
+	return false
+}
+
+// readsAsDemonym reports whether the one-word name s[i] is used as an
+// adjective: written like a demonym ("Kenyan", "Chinese") and followed by
+// a lower-case noun or coordinated with a word the model calls MISC
+// ("Kenyan and Danish negotiators").
+func readsAsDemonym(s []token, i int) bool {
+	w := s[i].text
+	if givenNames[w] || places[w] || !(hasDemonymSuffix(w) || strings.HasSuffix(w, "an") || strings.HasSuffix(w, "i")) {
+		return false
+	}
+	if i+1 < len(s) && (s[i+1].tag == "NNS" || s[i+1].tag == "NN") && unicode.IsLower(firstRune(s[i+1].text)) {
+		return true
+	}
+	return i+2 < len(s) && (s[i+1].text == "and" || s[i+1].text == "or") && strings.HasSuffix(s[i+2].label, "MISC")
+}
+
+// hasNeverName reports whether a token of s is a word never part of a
+// name ("Her Majesty").
+func hasNeverName(s []token) bool {
+	for _, t := range s {
+		if neverNames[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// modelMentions turns the entity model's chunks in s into mentions: a
+// preceding honorific joins the mention, title words are split off, and
+// rules that know better (organisation heads, honorifics, role nouns)
+// override the model's type.
+func modelMentions(text string, s []token) []mention {
+	var out []mention
+	for a := 0; a < len(s); {
+		l := s[a].label
+		if l == "O" || s[a].start < 0 {
+			a++
+			continue
+		}
+		typ := l[2:]
+		b := a + 1
+		for b < len(s) && s[b].label == "I-"+typ && s[b].start >= 0 {
+			b++
+		}
+		if typ == "PERSON" && b == a+1 && b < len(s) && s[b].label == "O" && givenNames[s[a].text] &&
+			calendarWords[s[b].text] && s[b].start == s[a].end+1 {
+			b++ // "Theresa May": the model reads the month
+		}
+		if typ == "MISC" || hasNeverName(s[a:b]) || b == a+1 && readsAsDemonym(s, a) {
+			a = b
+			continue
+		}
+		r := run{a, b}
+		var e evidence
+		switch typ {
+		case "PERSON":
+			e.model = Person
+		case "ORGANIZATION":
+			e.model = Organization
+		default:
+			e.model = Place
+		}
+		if r.a > 0 && honorifics[s[r.a-1].text] && unicode.IsUpper(firstRune(s[r.a-1].text)) {
+			r.a--
+		}
+		if r.a > 0 {
+			prev := s[r.a-1].text
+			if roleNouns[prev] || (titleHeads[prev] && unicode.IsLower(firstRune(prev))) {
+				e.person = true
+			}
+		}
+		for _, m := range classifyRun(text, s, r, &e) {
+			m.model = true
+			out = append(out, m)
+		}
+		a = b
 	}
 	return out
 }
@@ -333,7 +469,8 @@ func spanText(s []token) string {
 
 // evidence is what the context of a run says about it.
 type evidence struct {
-	person bool // a title, role noun or post-nominal marks a person
+	person bool   // a title, role noun or post-nominal marks a person
+	model  string // the entity model's type for the run, if it found it
 }
 
 // classifyRun trims a run to the name it contains and types it. It may
@@ -371,7 +508,7 @@ func classifyRun(text string, s []token, r run, ev *evidence) []mention {
 				classifyRun(text, s, run{k, r.b}, &evidence{})...)
 		}
 	}
-	if r.a > 0 && ev == nil {
+	if r.a > 0 && ev == nil { // model runs get this from modelMentions
 		prev := s[r.a-1].text
 		if roleNouns[prev] || (titleHeads[prev] && unicode.IsLower(firstRune(prev))) {
 			e.person = true
@@ -483,7 +620,8 @@ func trimPeriod(text string, t token) int {
 // drop is a typeName result meaning the span names nothing.
 const drop = "-"
 
-// typeName decides the type of a name from rules, then from prose's labels.
+// typeName decides the type of a name from rules, then from the entity
+// model: its type for the run (e.model) or its labels on the tokens.
 // strong reports that a rule decided.
 func typeName(s []token, r run, name []token, e evidence, theBefore bool) (string, bool) {
 	first, last := name[0].text, strings.TrimSuffix(name[len(name)-1].text, ".")
@@ -491,7 +629,12 @@ func typeName(s []token, r run, name []token, e evidence, theBefore bool) (strin
 	if strings.HasSuffix(full, ".") && !initialsRE.MatchString(name[len(name)-1].text) {
 		full = strings.TrimSuffix(full, ".")
 	}
+	if _, ok := knownOrgs[full]; ok {
+		return Organization, true
+	}
 	switch {
+	case len(name) >= 2 && lawHeads[last]:
+		return drop, true
 	case len(name) >= 2 && (orgHeads[last] || orgHeads[name[len(name)-1].text] || orgStarts[first]) && !e.person:
 		return Organization, true
 	case notNames[full]:
@@ -504,6 +647,19 @@ func typeName(s []token, r run, name []token, e evidence, theBefore bool) (strin
 			break
 		}
 		return Person, true
+	}
+	if e.model != "" {
+		switch {
+		case len(name) == 1 && placeAcronyms[first]:
+			return Place, true
+		case len(name) == 1 && notEntityAcronyms[first]:
+			return drop, true
+		case len(name) >= 2 && allAcronyms(name) && e.model == Person:
+			return Organization, true
+		case len(name) >= 2 && directionWords[first] && places[spanText(name[1:])]:
+			return Place, true
+		}
+		return e.model, false
 	}
 	if len(name) == 1 && isAcronym(first) {
 		switch {

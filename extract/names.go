@@ -167,6 +167,14 @@ func resolve(text string, ms []mention) []Entity {
 		}
 	}
 
+	for i, m := range ms {
+		if m.typ == Organization {
+			if c := orgAlias(canon[i]); c != "" {
+				canon[i] = c
+			}
+		}
+	}
+
 	ents := make([]Entity, 0, len(ms))
 	for i, m := range ms {
 		if m.typ == "" {
@@ -184,13 +192,13 @@ func resolve(text string, ms []mention) []Entity {
 	return ents
 }
 
-// dropLoneOpeners untypes one-word names that only the model vouches for
-// and that occur only at the start of sentences, where every word is
-// capitalised ("Rescue", "Escape").
+// dropLoneOpeners untypes one-word names that only prose-style token labels
+// vouch for (no rule, no model span) and that occur only at the start of
+// sentences, where every word is capitalised ("Rescue", "Escape").
 func dropLoneOpeners(ms []mention, keys []string) {
 	elsewhere := map[string]bool{}
 	for i, m := range ms {
-		if !m.initial || m.strong {
+		if !m.initial || m.strong || m.model {
 			elsewhere[keys[i]] = true
 		}
 	}
@@ -227,9 +235,10 @@ func add(m map[string]map[string]bool, k, v string) {
 	m[k][v] = true
 }
 
-// unifyTypes gives every mention written the same way one type.
+// unifyTypes gives every mention written the same way one type: the most
+// frequent rule type, else the model's, else the token labels'.
 func unifyTypes(ms []mention, keys []string) {
-	type votes struct{ strong, weak map[string]int }
+	type votes struct{ strong, model, weak map[string]int }
 	byKey := map[string]*votes{}
 	for i, m := range ms {
 		if m.typ == "" {
@@ -237,12 +246,15 @@ func unifyTypes(ms []mention, keys []string) {
 		}
 		v := byKey[keys[i]]
 		if v == nil {
-			v = &votes{map[string]int{}, map[string]int{}}
+			v = &votes{map[string]int{}, map[string]int{}, map[string]int{}}
 			byKey[keys[i]] = v
 		}
-		if m.strong {
+		switch {
+		case m.strong:
 			v.strong[m.typ]++
-		} else {
+		case m.model:
+			v.model[m.typ]++
+		default:
 			v.weak[m.typ]++
 		}
 	}
@@ -251,9 +263,12 @@ func unifyTypes(ms []mention, keys []string) {
 		if v == nil {
 			continue
 		}
-		if typ := top(v.strong); typ != "" {
-			ms[i].typ, ms[i].strong = typ, true
-		} else {
+		switch {
+		case top(v.strong) != "":
+			ms[i].typ, ms[i].strong = top(v.strong), true
+		case top(v.model) != "":
+			ms[i].typ = top(v.model)
+		default:
 			ms[i].typ = top(v.weak)
 		}
 	}

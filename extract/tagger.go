@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	prose "github.com/jdkato/prose/v2"
+
+	"github.com/bylinehq/byline/extract/internal/ner"
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/english"
 )
@@ -21,6 +23,7 @@ import (
 // goroutines; the zero value is not usable, call New.
 type Tagger struct {
 	model     *prose.Model
+	ner       *ner.Model
 	segmenter *sentences.DefaultSentenceTokenizer
 	logger    *slog.Logger
 }
@@ -59,7 +62,7 @@ func New(opts ...Option) (*Tagger, error) {
 	err := recoverProse("load model", func() error {
 		// An empty document with tagging and extraction on makes prose load
 		// its default model, which it exposes as Document.Model.
-		doc, err := prose.NewDocument("", prose.WithSegmentation(false))
+		doc, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
 		if err != nil {
 			return err
 		}
@@ -76,8 +79,12 @@ func New(opts ...Option) (*Tagger, error) {
 	if model == nil {
 		return nil, fmt.Errorf("extract: load model: prose returned no model")
 	}
-	o.logger.Debug("prose model loaded", "duration", time.Since(start))
-	return &Tagger{model: model, segmenter: seg, logger: o.logger}, nil
+	nm, err := loadNER()
+	if err != nil {
+		return nil, err
+	}
+	o.logger.Debug("models loaded", "duration", time.Since(start), "entity_features", nm.Features())
+	return &Tagger{model: model, ner: nm, segmenter: seg, logger: o.logger}, nil
 }
 
 // recoverProse runs f and turns a panic inside it (prose panics through
@@ -113,6 +120,7 @@ func (t *Tagger) Tag(ctx context.Context, text string, published time.Time) (Res
 	if err != nil {
 		return Result{}, err
 	}
+	labelTokens(t.ner, toks)
 	ents := resolve(text, findEntities(text, toks))
 
 	res := Result{
@@ -133,10 +141,11 @@ func (t *Tagger) Tag(ctx context.Context, text string, published time.Time) (Res
 type token struct {
 	text       string // prose's token text
 	tag        string // Penn Treebank part of speech
-	label      string // prose's IOB entity label ("O", "B-PERSON", …)
+	label      string // the entity model's IOB label ("O", "B-PERSON", …)
 	start, end int    // byte offsets into the tagged text; -1 if unaligned
 	sent       int    // sentence number
 	first      bool   // first token of its sentence
+	alone      bool   // its sentence is a whole line (a headline, a short paragraph)
 }
 
 // tokens segments text into sentences once, tags each sentence with its own
@@ -154,7 +163,7 @@ func (t *Tagger) tokens(ctx context.Context, text string) ([]token, error) {
 			return nil, err
 		}
 		doc, err := prose.NewDocument(safe[s.start:s.end],
-			prose.WithSegmentation(false), prose.UsingModel(t.model))
+			prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(t.model))
 		if err != nil {
 			return nil, err
 		}
@@ -169,8 +178,8 @@ func (t *Tagger) tokens(ctx context.Context, text string) ([]token, error) {
 				pos = end
 			}
 			out = append(out, token{
-				text: pt.Text, tag: pt.Tag, label: pt.Label,
-				start: start, end: end, sent: sent, first: first,
+				text: pt.Text, tag: pt.Tag, label: "O",
+				start: start, end: end, sent: sent, first: first, alone: s.alone,
 			})
 			first = false
 		}
@@ -233,8 +242,8 @@ func standIn(n int, upper bool) string {
 
 // sentences splits text into lines (a headline or paragraph never runs
 // into the next) and each line into sentences, trimmed of surrounding space.
-func (t *Tagger) sentences(text string) []span {
-	var out []span
+func (t *Tagger) sentences(text string) []sentSpan {
+	var out []sentSpan
 	for lineStart := 0; lineStart < len(text); {
 		lineEnd := strings.IndexByte(text[lineStart:], '\n')
 		if lineEnd < 0 {
@@ -261,13 +270,23 @@ func (t *Tagger) sentences(text string) []span {
 					b -= n
 				}
 				if a < b {
-					out = append(out, span{a, b})
+					out = append(out, sentSpan{a, b, false})
 				}
 			}
+		}
+		if n := len(out); n > 0 && out[n-1].start >= lineStart && (n == 1 || out[n-2].start < lineStart) {
+			out[n-1].alone = true
 		}
 		lineStart = lineEnd + 1
 	}
 	return out
+}
+
+// sentSpan is a sentence's byte span; alone reports that it is its line's
+// only sentence.
+type sentSpan struct {
+	start, end int
+	alone      bool
 }
 
 // alignWindow is how far past the expected position align looks for a

@@ -89,7 +89,7 @@ func exitCode(err error) int {
 }
 
 func commands() []*Command {
-	return []*Command{cmdAdd(), cmdExtract(), cmdSearch(), cmdEval(), cmdVersion()}
+	return []*Command{cmdAdd(), cmdExtract(), cmdSearch(), cmdEntities(), cmdEval(), cmdVersion()}
 }
 
 func main() {

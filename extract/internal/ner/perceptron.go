@@ -1,0 +1,260 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+)
+
+// Labels are the BIO labels the model assigns, in the order of its weight
+// rows. "MISC" (nationalities, events, works) is learnt so that it bounds
+// its neighbours; callers usually ignore it.
+var Labels = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"}
+
+const nLabels = 9
+
+// LabelIndex returns the index of a BIO label in Labels, or -1.
+func LabelIndex(l string) int { return slices.Index(Labels, l) }
+
+// allowed reports whether label b may follow label a (a == -1 at the start
+// of a sentence): an I-X only continues a B-X or I-X.
+func allowed(a, b int) bool {
+	if b == 0 || b%2 == 1 {
+		return true
+	}
+	return a == b || a == b-1
+}
+
+// Model is a trained sequence model. Its methods are safe for concurrent
+// use once it is loaded; it is never modified after Load.
+type Model struct {
+	index map[uint64]int32 // feature -> row in w
+	w     []float32        // rows of nLabels weights
+	trans [nLabels + 1][nLabels]float32
+}
+
+// Features returns the number of features the model has weights for.
+func (m *Model) Features() int { return len(m.index) }
+
+// Tag labels every token of doc, sentence by sentence, with the indices
+// into Labels of the highest-scoring label sequence.
+func (m *Model) Tag(doc []Sentence) [][]int {
+	feats := features(doc)
+	out := make([][]int, len(doc))
+	var scores [][nLabels]float32
+	for si, s := range feats {
+		scores = scores[:0]
+		for _, tf := range s {
+			var sc [nLabels]float32
+			for _, f := range tf {
+				if r, ok := m.index[f]; ok {
+					row := m.w[int(r)*nLabels : int(r)*nLabels+nLabels]
+					for k := range sc {
+						sc[k] += row[k]
+					}
+				}
+			}
+			scores = append(scores, sc)
+		}
+		out[si] = viterbi(scores, &m.trans)
+	}
+	return out
+}
+
+// viterbi returns the best label sequence for emission scores under the
+// transition weights (row nLabels is the start of the sentence).
+func viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabels]float32) []int {
+	n := len(scores)
+	if n == 0 {
+		return nil
+	}
+	neg := float32(math.Inf(-1))
+	best := make([][nLabels]float32, n)
+	back := make([][nLabels]int8, n)
+	for b := range nLabels {
+		best[0][b] = neg
+		if allowed(-1, b) {
+			best[0][b] = scores[0][b] + trans[nLabels][b]
+		}
+	}
+	for i := 1; i < n; i++ {
+		for b := range nLabels {
+			best[i][b] = neg
+			for a := range nLabels {
+				if best[i-1][a] == neg || !allowed(a, b) {
+					continue
+				}
+				if v := best[i-1][a] + trans[a][b]; v > best[i][b] {
+					best[i][b] = v
+					back[i][b] = int8(a)
+				}
+			}
+			if best[i][b] != neg {
+				best[i][b] += scores[i][b]
+			}
+		}
+	}
+	out := make([]int, n)
+	for b := 1; b < nLabels; b++ {
+		if best[n-1][b] > best[n-1][out[n-1]] {
+			out[n-1] = b
+		}
+	}
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = int(back[i][out[i]])
+	}
+	return out
+}
+
+// magic starts a model file; the version follows it.
+const magic = "BYLINE-NER"
+
+const formatVersion = 1
+
+// Save writes m gzipped: magic, version, the weight scale, the
+// transitions, then each feature's hash, a bitmask of its non-zero labels
+// and those weights quantised to int16 (weight = q * scale).
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	var maxAbs float32
+	for _, v := range m.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	put := func(v any) {
+		if err == nil {
+			err = binary.Write(bw, binary.LittleEndian, v)
+		}
+	}
+	_, err = bw.WriteString(magic)
+	put(uint32(formatVersion))
+	put(scale)
+	put(m.trans)
+	keys := make([]uint64, 0, len(m.index))
+	for k := range m.index {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // deterministic output
+	put(uint32(len(keys)))
+	for _, k := range keys {
+		row := m.w[int(m.index[k])*nLabels:][:nLabels]
+		var mask uint16
+		var q []int16
+		for l, v := range row {
+			if qv := int16(math.Round(float64(v / scale))); qv != 0 {
+				mask |= 1 << l
+				q = append(q, qv)
+			}
+		}
+		put(k)
+		put(mask)
+		put(q)
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err == nil {
+		err = zw.Close()
+	}
+	if err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	return nil
+}
+
+// ErrFormat is returned by Load for data that is not a model file of this
+// version.
+var ErrFormat = errors.New("ner: not a model file of this version")
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("ner: load: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, ErrFormat
+	}
+	get := func(v any) {
+		if err == nil {
+			err = binary.Read(br, binary.LittleEndian, v)
+		}
+	}
+	var version, n uint32
+	var scale float32
+	m := &Model{}
+	get(&version)
+	if err == nil && version != formatVersion {
+		return nil, ErrFormat
+	}
+	get(&scale)
+	get(&m.trans)
+	get(&n)
+	if err != nil {
+		return nil, fmt.Errorf("ner: load: %w", err)
+	}
+	if n > 1<<26 {
+		return nil, fmt.Errorf("ner: load: %d features: %w", n, ErrFormat)
+	}
+	m.index = make(map[uint64]int32, n)
+	m.w = make([]float32, int(n)*nLabels)
+	for i := range int(n) {
+		var k uint64
+		var mask uint16
+		get(&k)
+		get(&mask)
+		for l := range nLabels {
+			if mask&(1<<l) != 0 {
+				var q int16
+				get(&q)
+				m.w[i*nLabels+l] = float32(q) * scale
+			}
+		}
+		if err != nil {
+			return nil, fmt.Errorf("ner: load feature %d: %w", i, err)
+		}
+		m.index[k] = int32(i)
+	}
+	return m, nil
+}
+
+// Chunk is a labelled span of tokens [Start, End) of one sentence.
+type Chunk struct {
+	Type       string // PER, ORG, LOC or MISC
+	Start, End int
+}
+
+// Chunks decodes label indices into chunks. A stray I-X opens a chunk.
+func Chunks(labels []int) []Chunk {
+	var out []Chunk
+	for i := 0; i < len(labels); {
+		l := labels[i]
+		if l == 0 {
+			i++
+			continue
+		}
+		typ := strings.TrimPrefix(strings.TrimPrefix(Labels[l], "B-"), "I-")
+		j := i + 1
+		for j < len(labels) && labels[j] != 0 && labels[j]%2 == 0 && Labels[labels[j]] == "I-"+typ {
+			j++
+		}
+		out = append(out, Chunk{typ, i, j})
+		i = j
+	}
+	return out
+}
