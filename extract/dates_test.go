@@ -61,13 +61,13 @@ func TestFindDates(t *testing.T) {
 		{"day month across new year", "Fireworks on 30 December lit the sky.", time.Date(2020, 1, 3, 0, 0, 0, 0, time.UTC),
 			[]string{"30 December=2019-12-30/day"}},
 		{"date and clock", "Posted 6 November 2018, 14:45 by the desk.", friday,
-			[]string{"6 November 2018, 14:45=2018-11-06T14:45/time"}},
+			[]string{"6 November 2018=2018-11-06/day", "14:45=2018-11-06T14:45/time"}},
 		{"date at pm", "Doors open on 2 August 2019 at 7.15pm sharp.", friday,
-			[]string{"2 August 2019 at 7.15pm=2019-08-02T19:15/time"}},
+			[]string{"2 August 2019=2019-08-02/day", "7.15pm=2019-08-02T19:15/time"}},
 		{"bare clock", "The alarm sounded at 3am near the dock.", friday,
-			[]string{"3am=nil/nil"}},
+			[]string{"3am=2019-07-12T03:00/time"}},
 		{"weekday at time", "Firefighters arrived on Thursday at 11pm.", friday,
-			[]string{"Thursday at 11pm=2019-07-11T23:00/time"}},
+			[]string{"Thursday=2019-07-11/day", "11pm=2019-07-11T23:00/time"}},
 
 		// Relative to the publication date.
 		{"today", "The minister resigned today.", friday, []string{"today=2019-07-12/day"}},
