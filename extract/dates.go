@@ -1090,8 +1090,13 @@ func (r *dateRun) attachTimes(cs []dateCand) []dateCand {
 		if !found && i > 0 && !cs[i-1].clock && dayGap(r.text[cs[i-1].end:c.start], true) {
 			day, found = dayOf(cs[i-1]), true
 		}
-		if !found && lastAt >= 0 && !strings.ContainsAny(r.text[lastAt:c.start], ".!?\n") {
-			day, found = lastDay, true
+		if !found && lastAt >= 0 {
+			if strings.ContainsAny(r.text[lastAt:c.start], ".!?\n") {
+				lastAt = -1 // the sentence has ended
+			} else {
+				day, found = lastDay, true
+				lastAt = c.end // scan each stretch of text once
+			}
 		}
 		if !found && r.known {
 			day = ymd(r.pub)
