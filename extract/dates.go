@@ -255,7 +255,7 @@ var (
 	relDayRe    = newPattern(`\b(?:(?:[Ee]arlier|[Ll]ater) )?([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b(?: (morning|afternoon|evening|night)\b)?`,
 		wordIn("earlier later today tonight yesterday tomorrow"))
 	partDayRe  = newPattern(`\b([Tt]his|[Ll]ast) (morning|afternoon|evening|night)\b`, wordIn("this last"))
-	relUnitRe  = newPattern(`\b(?:(?:[Ee]arlier|[Ll]ater) )?([Ll]ast|[Tt]his|[Nn]ext) (week|weekend|month|year)\b`, wordIn("earlier later last this next"))
+	relUnitRe  = newPattern(`\b(?:(?:[Ee]arlier|[Ll]ater) )?([Ll]ast|[Tt]his past|[Tt]his coming|[Tt]his|[Nn]ext) (week|weekend|month|year)\b`, wordIn("earlier later last this next"))
 	theWkendRe = newPattern(`\b(?:[Oo]ver|[Aa]t|[Dd]uring|[Tt]hroughout) the (weekend)\b`, wordIn("over at during throughout"))
 	agoRe      = newPattern(`\b(\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve) (day|week|month|year)s? ago\b`,
 		func(w string) bool {
@@ -530,6 +530,9 @@ func (r *dateRun) yearOf(mon time.Month, day, tense int) int {
 		return lo, lo
 	}
 	lo, hi := cand(y)
+	if day > 0 && absDur(lo.Sub(r.pub)) <= 90*24*time.Hour {
+		tense = 0 // close by: the nearest; guessed tense is less sure
+	}
 	switch {
 	case tense < 0 && lo.After(r.pub):
 		return y - 1
@@ -740,7 +743,7 @@ func (r *dateRun) relative() {
 		})
 	}
 	for _, m := range r.findAll(relUnitRe) {
-		dir := map[string]int{"last": -1, "this": 0, "next": 1}[strings.ToLower(t[m[2]:m[3]])]
+		dir := map[string]int{"last": -1, "this past": -1, "this": 0, "this coming": 1, "next": 1}[strings.ToLower(t[m[2]:m[3]])]
 		unit := t[m[4]:m[5]]
 		off := ""
 		if unit != "weekend" {

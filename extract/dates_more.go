@@ -35,6 +35,7 @@ var (
 	theUnitRe = newPattern(`\b[Tt]he (past|last|next|coming|previous|following|preceding) (year|month|week|day|hour|decade|fortnight)\b`, wordIn("the"))
 	adjDurRe  = newPattern(`\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)-(year|month|week|day|hour|minute|decade)(?:-long)?\b`,
 		func(w string) bool { return startsDigit(w) || durStart(strings.ToLower(w)) })
+	forUnitsRe = newPattern(`\b[Ff]or (years|months|weeks|days|decades|hours|centuries)\b`, wordIn("for"))
 	eventRelRe = newPattern(`\b(days|weeks|months|years|hours|moments|minutes) (later|after|before|earlier)\b`, wordIn("days weeks months years hours moments minutes"))
 )
 
@@ -546,6 +547,13 @@ func (r *dateRun) durations() {
 			continue
 		}
 		r.add(s, e, isoDuration(count(t[m[2]:m[3]]), t[m[4]:m[5]]), GranularityDuration)
+	}
+	for _, m := range r.findAll(forUnitsRe) {
+		unit := strings.TrimSuffix(strings.TrimSuffix(t[m[2]:m[3]], "s"), "ie")
+		if unit == "centur" {
+			unit = "century"
+		}
+		r.add(m[2], m[3], isoDuration(-1, unit), GranularityDuration) // "for years": PXY
 	}
 	for _, m := range r.findAll(eventRelRe) {
 		if w, _ := prevWord(t, m[0]); w != "" && (count(w) != -1 || startsDigit(w)) {
