@@ -641,7 +641,10 @@ func (r *dateRun) bareMonths() {
 		if strings.HasPrefix(lw, "mid-") {
 			lw = "mid"
 		}
-		if _, ok := monthContext[lw]; !ok || lw == "and" || lw == "or" || lw == "on" || lw == "that" || lw == "year" {
+		if pw, _ := prevWord(t, ws); lw == "past" && !strings.EqualFold(pw, "this") {
+			continue // "walked past May"
+		}
+		if _, ok := monthContext[lw]; (!ok && lw != "past") || lw == "and" || lw == "or" || lw == "on" || lw == "that" || lw == "year" {
 			continue
 		}
 		if name == "May" && (r.strictMay || r.mayIsName(s, e) || lw == "to" || lw == "by" || lw == "from" || lw == "of" || lw == "after" || lw == "before") {
@@ -665,6 +668,10 @@ func (r *dateRun) bareMonths() {
 			start = ws
 		case "since":
 			dir = -2 // "since March": the latest March not after now
+		case "past":
+			if pw, pws := prevWord(t, ws); strings.EqualFold(pw, "this") {
+				dir, start = -1, pws // "this past May"
+			}
 		}
 		r.addRel(start, e, func() (string, string) {
 			y := r.pub.Year()
@@ -680,7 +687,9 @@ func (r *dateRun) bareMonths() {
 			case -2:
 				y = r.yearOf(mon, 0, -1)
 			default:
-				if lw != "this" {
+				// "until October" looks forward from the event, not from
+				// the tense of the sentence ("was bailed until October").
+				if lw != "this" && lw != "until" && lw != "till" {
 					y = r.yearOf(mon, 0, tenseAt(t, s, e))
 				}
 			}
@@ -830,6 +839,13 @@ var newspaperAfter = map[string]bool{
 	"Record": true, "Sun": true, "Night": true, "Live": true, "Politics": true, "School": true,
 }
 
+// sentenceOpeners are function words that, capitalised at the start of a
+// sentence, do not make the weekday after them part of a name ("With
+// Sunday's signings", "Unlike Wednesday's scrub").
+var sentenceOpeners = map[string]bool{"with": true, "unlike": true, "after": true, "before": true,
+	"from": true, "and": true, "but": true, "for": true, "at": true, "as": true, "during": true,
+	"until": true, "since": true, "by": true, "on": true, "that": true}
+
 // weekdays adds weekday names, resolved by tense against the publication
 // date: "on Wednesday", "last Monday", "next Friday", "Monday night".
 func (r *dateRun) weekdays() {
@@ -852,7 +868,7 @@ func (r *dateRun) weekdays() {
 		if lw == "every" || lw == "each" {
 			continue
 		}
-		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' && !(sentenceStart(t, ws) && sentenceOpeners[lw]) {
 			if _, ok := map[string]bool{"On": true, "Last": true, "Next": true, "This": true, "By": true, "Since": true, "Until": true}[w]; !ok {
 				continue // "Bloody Sunday", "Good Friday", "Super Tuesday"
 			}

@@ -310,3 +310,18 @@ func TestFindDatesMore(t *testing.T) {
 		}
 	}
 }
+
+func TestFindDatesSentenceOpeners(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ text, want string }{
+		{"With Sunday's win, the league was decided.", "Sunday=2019-07-07/day"},
+		{"The nominee won this past May.", "this past May=2019-05/month"},
+	} {
+		if got := dateStrings(FindDates(tt.text, friday)); len(got) != 1 || got[0] != tt.want {
+			t.Errorf("FindDates(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	if got := FindDates("She walked past May and waved.", friday); len(got) != 0 {
+		t.Errorf("walked past May: %q", dateStrings(got))
+	}
+}
