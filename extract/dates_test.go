@@ -166,8 +166,29 @@ func checkDates(t *testing.T, text string, ds []Date) {
 		if (d.Value == nil) != (d.Granularity == nil) {
 			t.Fatalf("%q: Value and Granularity must be nil together", d.Text)
 		}
+		if (d.Begin == nil) != (d.Through == nil) || d.Begin != nil && d.Value == nil {
+			t.Fatalf("%q: Begin and Through must be set together, and only with a Value", d.Text)
+		}
+		if d.Begin != nil {
+			b, errB := parseBound(*d.Begin)
+			e, errE := parseBound(*d.Through)
+			if errB != nil || errE != nil || e.Before(b) {
+				t.Fatalf("%q: bad interval %s..%s (%v, %v)", d.Text, *d.Begin, *d.Through, errB, errE)
+			}
+		}
+		if d.Offset != nil && d.Value != nil {
+			t.Fatalf("%q: Offset %s with a Value", d.Text, *d.Offset)
+		}
 		prev = d.End
 	}
+}
+
+// parseBound parses a Begin or Through: an RFC 3339 full date or instant.
+func parseBound(s string) (time.Time, error) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	return time.Parse(time.RFC3339, s)
 }
 
 func TestFindDatesNeverUsesToday(t *testing.T) {
