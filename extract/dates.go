@@ -18,32 +18,83 @@ const (
 	GranularityWeek      = "week"        // "2019-W28"
 	GranularityWeekend   = "weekend"     // "2019-W27-WE"
 	GranularityMonth     = "month"       // "2019-07"
+	GranularitySeason    = "season"      // "2019-SU" (SP, SU, FA, WI; northern hemisphere)
+	GranularityQuarter   = "quarter"     // "2019-Q1"
 	GranularityYear      = "year"        // "2019"
+	GranularityDecade    = "decade"      // "199" (the 1990s)
+	GranularityCentury   = "century"     // "18" (the 19th century, the 1800s)
+	GranularityDuration  = "duration"    // "P3Y", "PT4H", "PXW" (a few weeks)
+	GranularityReference = "reference"   // "PRESENT_REF" (now), "PAST_REF", "FUTURE_REF"
 )
 
+// DateOrder says how to read an all-numeric date such as "10/07/2019".
+type DateOrder int
+
+// The orders of numeric dates. The zero value, OrderUnknown, resolves a
+// numeric date only when one reading is impossible ("25/12/2019" is day
+// first, "12/25/2019" month first) or both agree ("05/05/2019"); an
+// ambiguous one ("10/07/2019") is found with a nil Value.
+const (
+	OrderUnknown DateOrder = iota
+	DayFirst               // 10/07/2019 is 10 July (en-GB and most of the world)
+	MonthFirst             // 10/07/2019 is 7 October (en-US)
+)
+
+// DateOption configures FindDates.
+type DateOption func(*dateConfig)
+
+type dateConfig struct {
+	order DateOrder
+}
+
+// WithDateOrder sets how numeric dates such as "10/07/2019" are read; a
+// caller that knows the site's locale passes DayFirst or MonthFirst.
+func WithDateOrder(o DateOrder) DateOption {
+	return func(c *dateConfig) { c.order = o }
+}
+
 // FindDates finds temporal expressions in text and normalises them to
-// TIMEX3-style values. Absolute dates ("4 December 2017", "December 4,
-// 2017", "2017-12-04", "July 2019", "in 2008") are resolved on their own;
-// dates without a year ("4 December"), relative expressions ("yesterday",
-// "on Wednesday", "last week", "next June") and parts of days ("tonight")
-// are resolved against published, the publication date. When published is
-// the zero time those get a nil Value and Granularity: they are never
-// resolved against the current date. A clock time ("09:02", "4pm") next to
-// a day becomes one Date with a "time" value; a clock time with no day
-// beside it is reported with a nil Value.
+// TIMEX3-style values, HeidelTime-style: patterns find the expressions,
+// then rules resolve each against the publication date, the tense of its
+// sentence and the dates around it.
+//
+// Absolute dates ("4 December 2017", "December 4, 2017", "2017-12-04",
+// "25/12/2019", "July 2019", "in 2008", "the 1990s", "summer 2018",
+// "Christmas 2016") are resolved on their own. Dates without a year ("4
+// December", "in June", "since March", "at Christmas") take the year of an
+// explicit year beside them ("August 8 last year", "in 2016, on 4 March"),
+// else the year their tense implies relative to the publication date.
+// Relative expressions ("yesterday", "on Wednesday", "last week", "next
+// June", "this summer", "three years ago") and parts of days ("tonight")
+// are resolved against published. When published is the zero time those
+// get a nil Value: they are never resolved against the current date, and
+// those that are a fixed shift from it get an Offset ("-P1D"). "now" is
+// PRESENT_REF. Durations ("for three years", "a 24-hour strike", "the past
+// few weeks") get ISO 8601 values ("P3Y", "PT24H", "PXW"). Expressions
+// relative to another event ("days after", "two years later") are found
+// with a nil Value. A range ("from 2001 to 2009", "between March and May")
+// is two expressions, one per end, as TimeML annotates it.
 //
 // Weekdays are resolved by the tense of their sentence: in an article
 // published on Friday 12 July 2019, "announced on Wednesday" is 2019-07-10,
 // "will fly on Monday" is 2019-07-15 and "on Friday" is the day itself;
-// with no tense marker a weekday is taken to be in the past.
+// with no tense marker a weekday is taken to be in the past, the common
+// case in news. A clock time ("09:02", "4pm", "8.30am", "21:00 GMT") is
+// its own expression, on the day written beside it, else the last day named
+// earlier in its sentence, else the publication day.
 //
-// Names and other look-alikes are left alone: "Theresa May", "march" as a
-// verb, newspapers such as "the Mail on Sunday", phone numbers, ages, sums
-// of money, street numbers. The result is sorted by Start, its spans do not
-// overlap, and text[d.Start:d.End] == d.Text. FindDates is a pure function
-// and safe for concurrent use.
-func FindDates(text string, published time.Time) []Date {
+// Names and other look-alikes are left alone: "Theresa May", "April Jones",
+// "march" as a verb, newspapers such as "the Mail on Sunday", phone
+// numbers, ages ("aged 20", "a 24-year-old", "in his 30s"), sums of money,
+// street numbers, scores, "COVID-19". The result is sorted by Start, its
+// spans do not overlap, and text[d.Start:d.End] == d.Text. FindDates runs
+// in time linear in len(text), is a pure function and is safe for
+// concurrent use.
+func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	r := dateRun{text: text, pub: published, known: !published.IsZero()}
+	for _, o := range opts {
+		o(&r.cfg)
+	}
 	if r.known {
 		y, m, d := published.Date()
 		r.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -51,12 +102,19 @@ func FindDates(text string, published time.Time) []Date {
 	r.strictMay = strings.Contains(text, " May") && mayNameRe.MatchString(text)
 	r.starts = wordStarts(text)
 	r.absolute()
+	r.numeric()
 	r.years()
+	r.decades()
 	r.bareMonths()
+	r.seasons()
+	r.holidays()
 	r.relative()
+	r.references()
+	r.durations()
 	r.weekdays()
 	r.times()
 	cands := resolveOverlaps(r.cands)
+	cands = r.anchorYears(cands)
 	cands = r.attachTimes(cands)
 	out := make([]Date, 0, len(cands))
 	for _, c := range cands {
@@ -64,6 +122,12 @@ func FindDates(text string, published time.Time) []Date {
 		if c.value != "" {
 			v, g := c.value, c.gran
 			d.Value, d.Granularity = &v, &g
+			if b, e, ok := bounds(c.value, c.gran, c.zone); ok {
+				d.Begin, d.Through = &b, &e
+			}
+		} else if c.offset != "" && !r.known {
+			o := c.offset
+			d.Offset = &o
 		}
 		out = append(out, d)
 	}
@@ -74,14 +138,23 @@ func FindDates(text string, published time.Time) []Date {
 type dateCand struct {
 	start, end  int
 	value, gran string
-	clock       bool // a bare clock time: hour and min are set
+	offset      string // the shift from the publication date, for Date.Offset
+	clock       bool   // a bare clock time: hour and min are set
 	hour, min   int
+	zone        string // a clock time's stated zone, "+01:00"; "" when none
+	// A day or month written without a year: anchorYears may give it the
+	// year of an explicit year beside it.
+	noYear   bool
+	mon, day int // day 0 for a month
+	// A year stated explicitly ("2016", "last year" when resolved).
+	yearRef int
 }
 
 type dateRun struct {
 	text      string
 	pub       time.Time // midnight UTC of the publication day when known
 	known     bool
+	cfg       dateConfig
 	strictMay bool  // the text uses May as a name: only "4 May", "May 4", "May 2019" count
 	starts    []int // word starts, where patterns are tried
 	cands     []dateCand
@@ -182,7 +255,7 @@ var (
 	relDayRe    = newPattern(`\b(?:(?:[Ee]arlier|[Ll]ater) )?([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b(?: (morning|afternoon|evening|night)\b)?`,
 		wordIn("earlier later today tonight yesterday tomorrow"))
 	partDayRe  = newPattern(`\b([Tt]his|[Ll]ast) (morning|afternoon|evening|night)\b`, wordIn("this last"))
-	relUnitRe  = newPattern(`\b(?:(?:[Ee]arlier|[Ll]ater) )?([Ll]ast|[Tt]his|[Nn]ext) (week|weekend|month|year)\b`, wordIn("earlier later last this next"))
+	relUnitRe  = newPattern(`\b(?:(?:[Ee]arlier|[Ll]ater) )?([Ll]ast|[Tt]his past|[Tt]his coming|[Tt]his|[Nn]ext) (week|weekend|month|year)\b`, wordIn("earlier later last this next"))
 	theWkendRe = newPattern(`\b(?:[Oo]ver|[Aa]t|[Dd]uring|[Tt]hroughout) the (weekend)\b`, wordIn("over at during throughout"))
 	agoRe      = newPattern(`\b(\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve) (day|week|month|year)s? ago\b`,
 		func(w string) bool {
@@ -190,6 +263,7 @@ var (
 		})
 	weekdayRe = newPattern(`\b(`+weekdayAlt+`)\b(?: (morning|afternoon|evening|night)\b)?`, isWeekday)
 	clockRe   = newPattern(`\b([01]?\d|2[0-3]):([0-5]\d)\b`, startsDigit)
+	noonRe    = newPattern(`\b(?:[Nn]oon|[Mm]idday|[Mm]idnight)\b`, wordIn("noon midday midnight"))
 	ampmRe    = newPattern(`\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))? ?([ap])\.?m\b\.?`, startsDigit)
 	// mayNameRe spots May used as a surname ("Theresa May", "Mrs May").
 	mayNameRe = regexp.MustCompile(`\b(?:Mrs|Ms|Mr|Miss|Dr|Theresa|Brian|Prime Minister|PM|Minister) May\b`)
@@ -219,13 +293,22 @@ func (r *dateRun) add(start, end int, value, gran string) {
 
 // addRel adds a candidate whose value depends on the publication date.
 func (r *dateRun) addRel(start, end int, f func() (string, string)) {
+	r.addShift(start, end, "", f)
+}
+
+// addShift is addRel for an expression that is a fixed shift from the
+// publication date, offset ("-P1D"), kept when that date is unknown.
+func (r *dateRun) addShift(start, end int, offset string, f func() (string, string)) {
 	if !r.known {
-		r.add(start, end, "", "")
+		r.cands = append(r.cands, dateCand{start: start, end: end, offset: offset})
 		return
 	}
 	v, g := f()
 	r.add(start, end, v, g)
 }
+
+// last returns the candidate added last, to set its extra fields.
+func (r *dateRun) last() *dateCand { return &r.cands[len(r.cands)-1] }
 
 func ymd(t time.Time) string { return t.Format("2006-01-02") }
 
@@ -415,28 +498,57 @@ func (r *dateRun) dayMonth(s, e, day int, mon time.Month, ys, ye int) {
 			return
 		}
 		r.add(s, e, fmt.Sprintf("%04d-%02d-%02d", y, mon, day), GranularityDay)
+		r.last().yearRef = y
 		return
 	}
 	if !validDay(2000, mon, day) { // 2000 is a leap year: 29 February passes
 		return
 	}
 	r.addRel(s, e, func() (string, string) {
-		// The year nearest the publication date.
-		best := time.Time{}
-		for _, y := range []int{r.pub.Year() - 1, r.pub.Year(), r.pub.Year() + 1} {
-			if !validDay(y, mon, day) {
-				continue
-			}
-			c := time.Date(y, mon, day, 0, 0, 0, 0, time.UTC)
-			if best.IsZero() || absDur(c.Sub(r.pub)) < absDur(best.Sub(r.pub)) {
-				best = c
-			}
-		}
-		if best.IsZero() {
+		y := r.yearOf(mon, day, tenseAt(r.text, s, e))
+		if !validDay(y, mon, day) {
 			return "", ""
 		}
-		return ymd(best), GranularityDay
+		return fmt.Sprintf("%04d-%02d-%02d", y, mon, day), GranularityDay
 	})
+	c := r.last()
+	c.noYear, c.mon, c.day = true, int(mon), day
+}
+
+// yearOf picks the year of a day (or of a whole month when day is 0)
+// written without one: the occurrence the tense points to (past: the
+// latest not after the publication day; future: the first not before it),
+// or with no tense the nearest one.
+func (r *dateRun) yearOf(mon time.Month, day, tense int) int {
+	y := r.pub.Year()
+	cand := func(y int) (lo, hi time.Time) {
+		if day == 0 {
+			lo = time.Date(y, mon, 1, 0, 0, 0, 0, time.UTC)
+			return lo, lo.AddDate(0, 1, -1)
+		}
+		lo = time.Date(y, mon, day, 0, 0, 0, 0, time.UTC)
+		return lo, lo
+	}
+	lo, hi := cand(y)
+	if day > 0 && absDur(lo.Sub(r.pub)) <= 90*24*time.Hour {
+		tense = 0 // close by: the nearest; guessed tense is less sure
+	}
+	switch {
+	case tense < 0 && lo.After(r.pub):
+		return y - 1
+	case tense > 0 && hi.Before(r.pub):
+		return y + 1
+	case tense != 0 || day == 0:
+		return y
+	}
+	best, bestD := y, absDur(lo.Sub(r.pub))
+	for _, c := range []int{y - 1, y + 1} {
+		l, _ := cand(c)
+		if d := absDur(l.Sub(r.pub)); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
 }
 
 func absDur(d time.Duration) time.Duration {
@@ -491,6 +603,7 @@ func (r *dateRun) years() {
 			continue
 		}
 		r.add(s, e, t[s:e], GranularityYear)
+		r.last().yearRef, _ = strconv.Atoi(t[s:e])
 		lastEnd = e
 	}
 }
@@ -528,7 +641,10 @@ func (r *dateRun) bareMonths() {
 		if strings.HasPrefix(lw, "mid-") {
 			lw = "mid"
 		}
-		if _, ok := monthContext[lw]; !ok || lw == "and" || lw == "or" || lw == "on" || lw == "that" || lw == "year" {
+		if pw, _ := prevWord(t, ws); lw == "past" && !strings.EqualFold(pw, "this") {
+			continue // "walked past May"
+		}
+		if _, ok := monthContext[lw]; (!ok && lw != "past") || lw == "and" || lw == "or" || lw == "on" || lw == "that" || lw == "year" {
 			continue
 		}
 		if name == "May" && (r.strictMay || r.mayIsName(s, e) || lw == "to" || lw == "by" || lw == "from" || lw == "of" || lw == "after" || lw == "before") {
@@ -536,6 +652,9 @@ func (r *dateRun) bareMonths() {
 		}
 		if name == "March" && (lw == "to" || lw == "of") {
 			continue // "the March to Rome", "a Day of March"
+		}
+		if nw := nextWord(t, e); nw != "" && nw[0] >= 'A' && nw[0] <= 'Z' && !isWeekday(nw) && !isMonthWord(nw) {
+			continue // a name: "to April Jones", "by June Sarpong"
 		}
 		mon := parseMonth(name)
 		start := s
@@ -547,17 +666,39 @@ func (r *dateRun) bareMonths() {
 			dir, start = 1, ws
 		case "this":
 			start = ws
+		case "since":
+			dir = -2 // "since March": the latest March not after now
+		case "past":
+			if pw, pws := prevWord(t, ws); strings.EqualFold(pw, "this") {
+				dir, start = -1, pws // "this past May"
+			}
 		}
 		r.addRel(start, e, func() (string, string) {
 			y := r.pub.Year()
-			switch {
-			case dir < 0 && mon >= r.pub.Month():
-				y--
-			case dir > 0 && mon <= r.pub.Month():
-				y++
+			switch dir {
+			case -1:
+				if mon >= r.pub.Month() {
+					y--
+				}
+			case 1:
+				if mon <= r.pub.Month() {
+					y++
+				}
+			case -2:
+				y = r.yearOf(mon, 0, -1)
+			default:
+				// "until October" looks forward from the event, not from
+				// the tense of the sentence ("was bailed until October").
+				if lw != "this" && lw != "until" && lw != "till" {
+					y = r.yearOf(mon, 0, tenseAt(t, s, e))
+				}
 			}
 			return fmt.Sprintf("%04d-%02d", y, mon), GranularityMonth
 		})
+		if dir == 0 && lw != "this" {
+			c := r.last()
+			c.noYear, c.mon = true, int(mon)
+		}
 	}
 }
 
@@ -572,7 +713,11 @@ func (r *dateRun) relative() {
 		if m[4] >= 0 {
 			part = t[m[4]:m[5]]
 		}
-		r.addRel(m[0], m[1], func() (string, string) {
+		off := map[string]string{"yesterday": "-P1D", "tomorrow": "P1D"}[word]
+		if off == "" {
+			off = "P0D"
+		}
+		r.addShift(m[0], m[1], off, func() (string, string) {
 			d := r.pub
 			switch word {
 			case "yesterday":
@@ -594,7 +739,11 @@ func (r *dateRun) relative() {
 		if last && part != "night" {
 			continue // "last morning" is not idiomatic for a date
 		}
-		r.addRel(m[0], m[1], func() (string, string) {
+		off := "P0D"
+		if last {
+			off = "-P1D"
+		}
+		r.addShift(m[0], m[1], off, func() (string, string) {
 			d := r.pub
 			if last {
 				d = d.AddDate(0, 0, -1)
@@ -603,9 +752,16 @@ func (r *dateRun) relative() {
 		})
 	}
 	for _, m := range r.findAll(relUnitRe) {
-		dir := map[string]int{"last": -1, "this": 0, "next": 1}[strings.ToLower(t[m[2]:m[3]])]
+		dir := map[string]int{"last": -1, "this past": -1, "this": 0, "this coming": 1, "next": 1}[strings.ToLower(t[m[2]:m[3]])]
 		unit := t[m[4]:m[5]]
-		r.addRel(m[0], m[1], func() (string, string) { return shiftUnit(r.pub, unit, dir) })
+		off := ""
+		if unit != "weekend" {
+			off = signedDuration(dir, strings.ToUpper(unit[:1]))
+		}
+		r.addShift(m[0], m[1], off, func() (string, string) { return shiftUnit(r.pub, unit, dir) })
+		if unit == "year" && r.known {
+			r.last().yearRef = r.pub.Year() + dir
+		}
 	}
 	for _, m := range r.findAll(theWkendRe) {
 		s := m[0]
@@ -628,7 +784,7 @@ func (r *dateRun) relative() {
 			continue
 		}
 		unit := t[m[4]:m[5]]
-		r.addRel(m[0], m[1], func() (string, string) {
+		r.addShift(m[0], m[1], signedDuration(-n, strings.ToUpper(unit[:1])), func() (string, string) {
 			switch unit {
 			case "day":
 				return ymd(r.pub.AddDate(0, 0, -n)), GranularityDay
@@ -641,6 +797,15 @@ func (r *dateRun) relative() {
 			return strconv.Itoa(r.pub.Year() - n), GranularityYear
 		})
 	}
+}
+
+// signedDuration formats n units (Y, M, W, D) as a signed ISO 8601
+// duration: -1, "D" is "-P1D"; 0 is "P0D".
+func signedDuration(n int, unit string) string {
+	if n < 0 {
+		return fmt.Sprintf("-P%d%s", -n, unit)
+	}
+	return fmt.Sprintf("P%d%s", n, unit)
 }
 
 func agoCount(s string) int {
@@ -674,6 +839,13 @@ var newspaperAfter = map[string]bool{
 	"Record": true, "Sun": true, "Night": true, "Live": true, "Politics": true, "School": true,
 }
 
+// sentenceOpeners are function words that, capitalised at the start of a
+// sentence, do not make the weekday after them part of a name ("With
+// Sunday's signings", "Unlike Wednesday's scrub").
+var sentenceOpeners = map[string]bool{"with": true, "unlike": true, "after": true, "before": true,
+	"from": true, "and": true, "but": true, "for": true, "at": true, "as": true, "during": true,
+	"until": true, "since": true, "by": true, "on": true, "that": true}
+
 // weekdays adds weekday names, resolved by tense against the publication
 // date: "on Wednesday", "last Monday", "next Friday", "Monday night".
 func (r *dateRun) weekdays() {
@@ -696,7 +868,7 @@ func (r *dateRun) weekdays() {
 		if lw == "every" || lw == "each" {
 			continue
 		}
-		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' && !(sentenceStart(t, ws) && sentenceOpeners[lw]) {
 			if _, ok := map[string]bool{"On": true, "Last": true, "Next": true, "This": true, "By": true, "Since": true, "Until": true}[w]; !ok {
 				continue // "Bloody Sunday", "Good Friday", "Super Tuesday"
 			}
@@ -757,6 +929,12 @@ var futureWords = map[string]bool{
 	"will": true, "shall": true, "going": true, "due": true, "scheduled": true, "expected": true,
 	"plans": true, "plan": true, "planned": true, "upcoming": true, "coming": true, "next": true,
 	"tomorrow": true, "ll": true, "until": true, "wo": true, "intends": true, "aims": true,
+	// Present tense with a day that is not today is a plan: "the vote is
+	// on Monday", "talks begin on Tuesday".
+	"is": true, "are": true, "begins": true, "begin": true, "starts": true, "start": true,
+	"opens": true, "resumes": true, "meets": true, "set": true, "faces": true, "hosts": true,
+	"travels": true, "visits": true, "arrives": true, "ends": true, "closes": true, "returns": true,
+	"would": true, "could": true, "should": true, "might": true, "must": true, "can": true,
 }
 
 var pastWords = map[string]bool{
@@ -816,7 +994,15 @@ func tenseAt(text string, s, e int) int {
 func (r *dateRun) times() {
 	t := r.text
 	add := func(s, e, h, mi int) {
-		r.cands = append(r.cands, dateCand{start: s, end: e, clock: true, hour: h, min: mi})
+		e, zone := zoneAfter(t, e)
+		r.cands = append(r.cands, dateCand{start: s, end: e, clock: true, hour: h, min: mi, zone: zone})
+	}
+	for _, m := range r.findAll(noonRe) {
+		h := 12
+		if strings.EqualFold(t[m[0]:m[1]], "midnight") {
+			h = 0
+		}
+		add(m[0], m[1], h, 0)
 	}
 	for _, m := range r.findAll(clockRe) {
 		if numberBefore(t, m[0]) || numberAfter(t, m[1]) && t[m[1]] != '.' && t[m[1]] != ',' {
@@ -891,60 +1077,96 @@ func resolveOverlaps(cs []dateCand) []dateCand {
 	return kept
 }
 
-// attachTimes merges a clock time with an adjacent day: "4 December 2017,
-// 09:02", "Monday at 6am", "6am on Monday", "tonight at 8pm".
+// attachTimes gives each clock time its day: the day written right
+// beside it ("4 December 2017, 09:02", "Monday at 6am", "6am on Monday",
+// "tonight at 8pm"), else the last day named earlier in its sentence, else
+// the publication day. The day and the time stay two expressions, as the
+// gold guidelines annotate datelines.
 func (r *dateRun) attachTimes(cs []dateCand) []dateCand {
-	out := cs[:0:0]
-	for i := 0; i < len(cs); i++ {
-		c := cs[i]
-		if i+1 < len(cs) {
-			n := cs[i+1]
-			gap := r.text[c.end:n.start]
-			switch {
-			case !c.clock && n.clock && dayGap(gap, true):
-				out = append(out, r.withClock(c, n, c.start, n.end))
-				i++
-				continue
-			case c.clock && !n.clock && dayGap(gap, false):
-				out = append(out, r.withClock(n, c, c.start, n.end))
-				i++
-				continue
+	lastDay, lastAt := "", -1
+	dayOf := func(c dateCand) string {
+		if c.clock || c.value == "" || len(c.value) < 10 {
+			return ""
+		}
+		switch c.gran {
+		case GranularityDay, GranularityPartOfDay, GranularityTime:
+			return c.value[:10]
+		}
+		return ""
+	}
+	for i := range cs {
+		c := &cs[i]
+		if !c.clock {
+			if d := dayOf(*c); d != "" {
+				lastDay, lastAt = d, c.end
+			}
+			continue
+		}
+		day, found := "", false
+		if i+1 < len(cs) && !cs[i+1].clock && dayGap(r.text[c.end:cs[i+1].start], false) {
+			day, found = dayOf(cs[i+1]), true
+		}
+		if !found && i > 0 && !cs[i-1].clock && dayGap(r.text[cs[i-1].end:c.start], true) {
+			day, found = dayOf(cs[i-1]), true
+		}
+		if !found && lastAt >= 0 {
+			if strings.ContainsAny(r.text[lastAt:c.start], ".!?\n") {
+				lastAt = -1 // the sentence has ended
+			} else {
+				day, found = lastDay, true
+				lastAt = c.end // scan each stretch of text once
 			}
 		}
-		if c.clock {
-			c.value, c.gran = "", ""
+		if !found && r.known {
+			day = ymd(r.pub)
 		}
-		out = append(out, c)
+		if day != "" {
+			c.value, c.gran = fmt.Sprintf("%sT%02d:%02d", day, c.hour, c.min), GranularityTime
+		}
 	}
-	return out
+	return cs
 }
 
 // dayGap reports whether gap joins a day and a time into one expression.
 func dayGap(gap string, dayFirst bool) bool {
 	if dayFirst {
 		switch gap {
-		case " ", ", ", " at ", ", at ", " from ", " around ", " about ":
+		case " ", ", ", " at ", ", at ", " from ", " around ", " about ", " until ", " by ":
 			return true
 		}
 		return false
 	}
 	switch gap {
-	case " ", " on ", ", ":
+	case " ", " on ", ", ", ", on ":
 		return true
 	}
 	return false
 }
 
-// withClock combines day candidate d with clock time c into [s,e).
-func (r *dateRun) withClock(d, c dateCand, s, e int) dateCand {
-	out := dateCand{start: s, end: e}
-	if d.value == "" || !(d.gran == GranularityDay || d.gran == GranularityPartOfDay) {
-		if d.value != "" {
-			out.value, out.gran = d.value, d.gran // a week or month: the time adds nothing
-		}
-		return out
+// zones maps the time zone abbreviations news uses to their UTC offsets.
+// Ambiguous ones (CST, IST) are left out.
+var zones = map[string]string{
+	"GMT": "+00:00", "UTC": "+00:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00",
+	"EET": "+02:00", "EEST": "+03:00", "EST": "-05:00", "EDT": "-04:00", "PST": "-08:00",
+	"PDT": "-07:00", "MSK": "+03:00", "JST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00",
+}
+
+// zoneAfter extends a clock time ending at e over a zone abbreviation
+// ("21:00 GMT") and returns the new end and the zone's offset.
+func zoneAfter(t string, e int) (int, string) {
+	j := e
+	if j < len(t) && t[j] == ' ' {
+		j++
 	}
-	day := d.value[:10]
-	out.value, out.gran = fmt.Sprintf("%sT%02d:%02d", day, c.hour, c.min), GranularityTime
-	return out
+	k := j
+	for k < len(t) && t[k] >= 'A' && t[k] <= 'Z' {
+		k++
+	}
+	if k < len(t) && isAlnum(t[k]) {
+		return e, ""
+	}
+	if z, ok := zones[t[j:k]]; ok {
+		return k, z
+	}
+	return e, ""
 }

@@ -61,13 +61,13 @@ func TestFindDates(t *testing.T) {
 		{"day month across new year", "Fireworks on 30 December lit the sky.", time.Date(2020, 1, 3, 0, 0, 0, 0, time.UTC),
 			[]string{"30 December=2019-12-30/day"}},
 		{"date and clock", "Posted 6 November 2018, 14:45 by the desk.", friday,
-			[]string{"6 November 2018, 14:45=2018-11-06T14:45/time"}},
+			[]string{"6 November 2018=2018-11-06/day", "14:45=2018-11-06T14:45/time"}},
 		{"date at pm", "Doors open on 2 August 2019 at 7.15pm sharp.", friday,
-			[]string{"2 August 2019 at 7.15pm=2019-08-02T19:15/time"}},
+			[]string{"2 August 2019=2019-08-02/day", "7.15pm=2019-08-02T19:15/time"}},
 		{"bare clock", "The alarm sounded at 3am near the dock.", friday,
-			[]string{"3am=nil/nil"}},
+			[]string{"3am=2019-07-12T03:00/time"}},
 		{"weekday at time", "Firefighters arrived on Thursday at 11pm.", friday,
-			[]string{"Thursday at 11pm=2019-07-11T23:00/time"}},
+			[]string{"Thursday=2019-07-11/day", "11pm=2019-07-11T23:00/time"}},
 
 		// Relative to the publication date.
 		{"today", "The minister resigned today.", friday, []string{"today=2019-07-12/day"}},
@@ -125,7 +125,7 @@ func TestFindDates(t *testing.T) {
 		{"may with day still a date", "Mrs May spoke on 3 May 2017.", friday, []string{"3 May 2017=2017-05-03/day"}},
 		{"march verb", "Protesters march to the palace and will march again.", friday, []string{}},
 		{"newspaper mail on sunday", "The leak was published by the Mail on Sunday.", friday, []string{}},
-		{"newspaper sunday times", "He wrote for the Sunday Times for years.", friday, []string{}},
+		{"newspaper sunday times", "He wrote for the Sunday Times until he retired.", friday, []string{}},
 		{"the sun", "He told the Sun the plan was dead.", friday, []string{}},
 		{"phone number", "Call the helpline on 0800 789321 for advice.", friday, []string{}},
 		{"ages", "The victims, aged 20, 24 and 31, were named.", friday, []string{}},
@@ -166,8 +166,29 @@ func checkDates(t *testing.T, text string, ds []Date) {
 		if (d.Value == nil) != (d.Granularity == nil) {
 			t.Fatalf("%q: Value and Granularity must be nil together", d.Text)
 		}
+		if (d.Begin == nil) != (d.Through == nil) || d.Begin != nil && d.Value == nil {
+			t.Fatalf("%q: Begin and Through must be set together, and only with a Value", d.Text)
+		}
+		if d.Begin != nil {
+			b, errB := parseBound(*d.Begin)
+			e, errE := parseBound(*d.Through)
+			if errB != nil || errE != nil || e.Before(b) {
+				t.Fatalf("%q: bad interval %s..%s (%v, %v)", d.Text, *d.Begin, *d.Through, errB, errE)
+			}
+		}
+		if d.Offset != nil && d.Value != nil {
+			t.Fatalf("%q: Offset %s with a Value", d.Text, *d.Offset)
+		}
 		prev = d.End
 	}
+}
+
+// parseBound parses a Begin or Through: an RFC 3339 full date or instant.
+func parseBound(s string) (time.Time, error) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	return time.Parse(time.RFC3339, s)
 }
 
 func TestFindDatesNeverUsesToday(t *testing.T) {

@@ -12,6 +12,10 @@
 //	                     (organization_exact:"Foreign Office"); for facets
 //	published            date and time (published:>="2019-07-01"); a Doc
 //	                     without one has none, not year 1
+//	date                 the dates the text mentions, as date and time:
+//	                     date:>="2019-07-01" date:<"2019-08-01" finds
+//	                     articles mentioning a day, week or month in July
+//	                     2019
 //	source, url          exact string
 //
 // A term without a field searches title, text, quote and the four name
@@ -35,6 +39,13 @@ type Doc struct {
 	Place        []string  `json:"place,omitempty"`
 	Speaker      []string  `json:"speaker,omitempty"`
 	Quote        []string  `json:"quote,omitempty"`
+	// Date holds, for each date the text mentions at day, week or month
+	// granularity (or finer), the first and last day of its interval, so
+	// that a range query finds an article when a mentioned interval
+	// begins or ends inside the range. Coarser mentions (years, decades)
+	// are left out: "2019" does not mention July 2019. UTC; order and
+	// duplicates do not matter.
+	Date []time.Time `json:"date,omitempty"`
 	// Hash identifies the content; a Doc with the same ID and Hash as one
 	// already indexed is unchanged and is not written again.
 	Hash string `json:"hash"`

@@ -204,6 +204,15 @@ func (ix *Index) newBody(d *Doc) body {
 	list(fieldPlace, d.Place)
 	list(fieldSpeaker, d.Speaker)
 	list(fieldQuote, d.Quote)
+	var dates []time.Time
+	for _, t := range d.Date {
+		if !t.Before(document.MinTimeRepresentable) && !t.After(document.MaxTimeRepresentable) {
+			dates = append(dates, t)
+		}
+	}
+	if len(dates) > 0 {
+		b[fieldDate] = dates
+	}
 	if p := d.Published; !p.IsZero() {
 		if p.Before(document.MinTimeRepresentable) || p.After(document.MaxTimeRepresentable) {
 			ix.logger.Warn("published date out of range, not indexed", "doc_id", d.ID, "source", d.Source, "published", p)

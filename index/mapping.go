@@ -24,6 +24,7 @@ const (
 	fieldSpeaker      = "speaker"
 	fieldQuote        = "quote"
 	fieldHash         = "hash"
+	fieldDate         = "date"
 )
 
 // ExactSuffix is appended to an entity field's name (person, organization,
@@ -122,6 +123,13 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	published.IncludeInAll = false
 	published.DocValues = true // sort by date
 	doc.AddFieldMappingsAt(fieldPublished, published)
+
+	// date is only searched (date:>="2019-07-01"), never returned.
+	mentioned := bleve.NewDateTimeFieldMapping()
+	mentioned.Store = false
+	mentioned.IncludeInAll = false
+	mentioned.DocValues = false
+	doc.AddFieldMappingsAt(fieldDate, mentioned)
 
 	kw := func(index bool) *mapping.FieldMapping {
 		f := bleve.NewKeywordFieldMapping()

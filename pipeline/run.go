@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/bylinehq/byline/extract"
 	"github.com/bylinehq/byline/index"
@@ -94,6 +95,7 @@ func ToDoc(it *Item) index.Doc {
 		Place:        names(r.Places),
 		Hash:         it.Hash,
 	}
+	d.Date = mentionedDates(r.Dates)
 	for _, q := range r.Quotes {
 		d.Quote = append(d.Quote, q.Text)
 		if q.Speaker != nil && !slices.Contains(d.Speaker, *q.Speaker) {
@@ -101,6 +103,34 @@ func ToDoc(it *Item) index.Doc {
 		}
 	}
 	return d
+}
+
+// mentionedDates returns the first and last day of every resolved date of
+// day, week or month granularity or finer, for index.Doc.Date. A clock
+// time's day counts; years and coarser do not.
+func mentionedDates(ds []extract.Date) []time.Time {
+	var out []time.Time
+	for _, d := range ds {
+		if d.Granularity == nil || d.Begin == nil || d.Through == nil {
+			continue
+		}
+		switch *d.Granularity {
+		case extract.GranularityTime, extract.GranularityPartOfDay, extract.GranularityDay,
+			extract.GranularityWeekend, extract.GranularityWeek, extract.GranularityMonth:
+		default:
+			continue
+		}
+		for _, s := range []string{*d.Begin, *d.Through} {
+			t, err := time.Parse(time.RFC3339, s)
+			if err != nil {
+				t, err = time.Parse(time.DateOnly, s)
+			}
+			if err == nil && !slices.ContainsFunc(out, t.Equal) {
+				out = append(out, t.UTC())
+			}
+		}
+	}
+	return out
 }
 
 func names(ns []extract.Name) []string {

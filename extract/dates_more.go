@@ -1,0 +1,656 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// This file holds the detectors FindDates added after its first version:
+// numeric dates, decades and centuries, quarters, seasons, holidays,
+// PRESENT_REF and friends, durations and event-relative expressions, and
+// the passes that run over all candidates (anchorYears, bounds).
+
+var (
+	numDateRe = newPattern(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`, startsDigit)
+	ymdDateRe = newPattern(`\b(\d{4})/(\d{1,2})/(\d{1,2})\b`, startsDigit)
+	decadeRe  = newPattern(`\b(?:[Tt]he )?(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(1[0-9]|20)([0-9])0s\b`,
+		func(w string) bool { return startsDigit(w) || wordIn("the early mid late")(w) })
+	shortDecadeRe = newPattern(`\b[Tt]he (?:(?:early|mid|late)[- ])?(?:'|’)?([5-9])0s\b`, wordIn("the"))
+	wordDecadeRe  = newPattern(`\b[Tt]he (?:(?:early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`, wordIn("the"))
+	centuryRe     = newPattern(`\b(?:[Tt]he )?(?:(?:early|mid|late)[- ])?(\d{1,2})(?:st|nd|rd|th)[- ][Cc]entury\b`,
+		func(w string) bool { return startsDigit(w) || wordIn("the early mid late")(w) })
+	quarterRe = newPattern(`\b(?:[Tt]he )?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast) quarter of (\d{4})\b|\bQ([1-4]) (\d{4})\b`,
+		func(w string) bool { return wordIn("the first second third fourth final last q1 q2 q3 q4")(w) })
+	seasonRe = newPattern(`\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?) ?)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b(?:,? (?:of )?(\d{4})\b)?`,
+		wordIn("last this next early late mid mid- spring summer autumn fall winter"))
+	holidayRe = newPattern(`\b(?:([Ll]ast|[Tt]his|[Nn]ext) )?(Christmas(?: Day| Eve)?|Boxing Day|New Year(?:'s|’s)?(?: Day| Eve)?|Hogmanay|Valentine(?:'s|’s) Day|Hallowe(?:'|’)?en|Bonfire Night|Guy Fawkes Night|St\.? Patrick(?:'s|’s) Day|Armistice Day|Remembrance (?:Sunday|Day)|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?)\b(?:,? (\d{4})\b)?`,
+		wordIn("last this next christmas boxing new hogmanay valentine halloween hallowe bonfire guy st patrick armistice remembrance easter good thanksgiving"))
+	refRe = newPattern(`\b(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Rr]ecently)\b`, wordIn("now currently nowadays recently"))
+	// pastFutureRe finds "in the past", "in the near future".
+	pastFutureRe = newPattern(`\b(?:[Ii]n|[Ff]or) (the (?:(?:near|distant|foreseeable|recent) )?(past|future))\b`, wordIn("in for"))
+	durRe        = newPattern(`\b(?:(?:nearly|almost|about|around|roughly|more than|less than|at least|up to|some|just|only|another|a further|the past|the last|the next|the coming|the first) )?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|several|a few|a couple of|few|many) (year|month|week|day|hour|minute|second|decade|century|centurie)s?\b`,
+		func(w string) bool { return startsDigit(w) || durStart(strings.ToLower(w)) })
+	theUnitRe = newPattern(`\b[Tt]he (past|last|next|coming|previous|following|preceding) (year|month|week|day|hour|decade|fortnight)\b`, wordIn("the"))
+	adjDurRe  = newPattern(`\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)-(year|month|week|day|hour|minute|decade)(?:-long)?\b`,
+		func(w string) bool { return startsDigit(w) || durStart(strings.ToLower(w)) })
+	forUnitsRe = newPattern(`\b[Ff]or (years|months|weeks|days|decades|hours|centuries)\b`, wordIn("for"))
+	eventRelRe = newPattern(`\b(days|weeks|months|years|hours|moments|minutes) (later|after|before|earlier)\b`, wordIn("days weeks months years hours moments minutes"))
+)
+
+// durationVerbs lists words after which "three years" is a duration.
+var durationVerbs = map[string]bool{"for": true, "over": true, "within": true, "during": true,
+	"lasting": true, "spanning": true, "spent": true, "took": true, "served": true}
+
+var durStart = wordIn("nearly almost about around roughly more less at up some just only another a an the one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred several few many")
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "a hundred": 100,
+	"a couple of": 2,
+}
+
+// count reads a duration's number: digits, a number word, or -1 for an
+// unspecified one ("several", "a few").
+func count(s string) int {
+	s = strings.ToLower(s)
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if n, ok := numberWords[s]; ok {
+		return n
+	}
+	return -1
+}
+
+// isoDuration formats n units as an ISO 8601 duration; n < 0 is "X", an
+// unspecified number, as TIMEX3 writes "PXY" for "several years".
+func isoDuration(n int, unit string) string {
+	num := "X"
+	if n >= 0 {
+		num = strconv.Itoa(n)
+	}
+	switch unit {
+	case "hour":
+		return "PT" + num + "H"
+	case "minute":
+		return "PT" + num + "M"
+	case "second":
+		return "PT" + num + "S"
+	case "decade":
+		if n >= 0 {
+			return fmt.Sprintf("P%dY", 10*n)
+		}
+		return "PXDE"
+	case "century", "centurie":
+		if n >= 0 {
+			return fmt.Sprintf("P%dY", 100*n)
+		}
+		return "PXCE"
+	case "fortnight":
+		if n >= 0 {
+			return fmt.Sprintf("P%dW", 2*n)
+		}
+	}
+	return "P" + num + strings.ToUpper(unit[:1])
+}
+
+// numeric adds all-numeric dates: "25/12/2019", "10.07.2019", "2019/07/12".
+func (r *dateRun) numeric() {
+	t := r.text
+	for _, m := range r.findAll(numDateRe) {
+		if t[m[4]] != t[m[8]] || numberBefore(t, m[0]) || numberAfter(t, m[1]) {
+			continue
+		}
+		if m[0] > 0 && (t[m[0]-1] == '/' || t[m[0]-1] == '.') {
+			continue
+		}
+		a, _ := strconv.Atoi(t[m[2]:m[3]])
+		b, _ := strconv.Atoi(t[m[6]:m[7]])
+		y, _ := strconv.Atoi(t[m[10]:m[11]])
+		if y < 1000 {
+			continue
+		}
+		dmy, mdy := validDay(y, time.Month(b), a), validDay(y, time.Month(a), b)
+		var mon, day int
+		switch {
+		case !dmy && !mdy:
+			continue
+		case dmy && (!mdy || a == b || r.cfg.order == DayFirst):
+			mon, day = b, a
+		case mdy && (!dmy || r.cfg.order == MonthFirst):
+			mon, day = a, b
+		default:
+			r.add(m[0], m[1], "", "") // ambiguous and no order given
+			continue
+		}
+		r.add(m[0], m[1], fmt.Sprintf("%04d-%02d-%02d", y, mon, day), GranularityDay)
+		r.last().yearRef = y
+	}
+	for _, m := range r.findAll(ymdDateRe) {
+		if numberBefore(t, m[0]) || numberAfter(t, m[1]) {
+			continue
+		}
+		y, _ := strconv.Atoi(t[m[2]:m[3]])
+		mo, _ := strconv.Atoi(t[m[4]:m[5]])
+		d, _ := strconv.Atoi(t[m[6]:m[7]])
+		if y < 1000 || !validDay(y, time.Month(mo), d) {
+			continue
+		}
+		r.add(m[0], m[1], fmt.Sprintf("%04d-%02d-%02d", y, mo, d), GranularityDay)
+		r.last().yearRef = y
+	}
+}
+
+// decades adds decades ("the 1990s", "the '60s", "the nineties"),
+// centuries ("the 19th century", "the 1800s") and quarters ("the first
+// quarter of 2019", "Q3 2018").
+func (r *dateRun) decades() {
+	t := r.text
+	for _, m := range r.findAll(decadeRe) {
+		if numberBefore(t, m[0]) || numberAfter(t, m[1]) {
+			continue
+		}
+		hi, d := t[m[2]:m[3]], t[m[4]:m[5]]
+		if d == "0" && hi != "20" {
+			c, _ := strconv.Atoi(hi) // "the 1800s": the century
+			r.add(m[0], m[1], fmt.Sprintf("%02d", c), GranularityCentury)
+			continue
+		}
+		r.add(m[0], m[1], hi+d, GranularityDecade)
+	}
+	for _, m := range r.findAll(shortDecadeRe) {
+		if sentenceHas(t, m[0], m[1], "temperature", "degrees", "aged", "°") {
+			continue
+		}
+		r.add(m[0], m[1], "19"+t[m[2]:m[3]], GranularityDecade)
+	}
+	words := map[string]string{"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5",
+		"sixties": "6", "seventies": "7", "eighties": "8", "nineties": "9"}
+	for _, m := range r.findAll(wordDecadeRe) {
+		r.add(m[0], m[1], "19"+words[t[m[2]:m[3]]], GranularityDecade)
+	}
+	for _, m := range r.findAll(centuryRe) {
+		n, _ := strconv.Atoi(t[m[2]:m[3]])
+		if n < 1 || n > 30 || numberBefore(t, m[2]) {
+			continue
+		}
+		r.add(m[0], m[1], fmt.Sprintf("%02d", n-1), GranularityCentury)
+	}
+	for _, m := range r.findAll(quarterRe) {
+		var q, ys, ye int
+		if m[2] >= 0 {
+			q = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[strings.ToLower(t[m[2]:m[3]])]
+			ys, ye = m[4], m[5]
+		} else {
+			q = int(t[m[6]] - '0')
+			ys, ye = m[8], m[9]
+		}
+		if numberAfter(t, m[1]) {
+			continue
+		}
+		r.add(m[0], m[1], fmt.Sprintf("%s-Q%d", t[ys:ye], q), GranularityQuarter)
+		r.last().yearRef, _ = strconv.Atoi(t[ys:ye])
+	}
+}
+
+// sentenceHas reports whether the sentence around [s,e) contains any of
+// words (case-insensitively).
+func sentenceHas(t string, s, e int, words ...string) bool {
+	lo := max(0, s-200)
+	if i := strings.LastIndexAny(t[lo:s], ".!?\n"); i >= 0 {
+		lo += i + 1
+	}
+	hi := min(len(t), e+200)
+	if i := strings.IndexAny(t[e:hi], ".!?\n"); i >= 0 {
+		hi = e + i
+	}
+	seg := strings.ToLower(t[lo:hi])
+	for _, w := range words {
+		if strings.Contains(seg, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var seasonCode = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+// seasonStart is the first month of a season; winter YYYY runs from
+// December YYYY to February YYYY+1.
+var seasonStart = map[string]time.Month{"SP": time.March, "SU": time.June, "FA": time.September, "WI": time.December}
+
+func seasonSpan(y int, code string) (time.Time, time.Time) {
+	lo := time.Date(y, seasonStart[code], 1, 0, 0, 0, 0, time.UTC)
+	return lo, lo.AddDate(0, 3, -1)
+}
+
+// seasonPrep lists words after which a bare season name is a date: "in
+// summer", "over the winter".
+var seasonPrep = map[string]bool{"in": true, "during": true, "by": true, "until": true, "since": true,
+	"over": true, "through": true, "throughout": true, "before": true, "after": true}
+
+// seasons adds seasons: "summer 2019", "last winter", "this spring", "in
+// the autumn", "the summer of 2018".
+func (r *dateRun) seasons() {
+	t := r.text
+	for _, m := range r.findAll(seasonRe) {
+		mod := ""
+		if m[2] >= 0 {
+			mod = strings.ToLower(strings.TrimSuffix(t[m[2]:m[3]], "-"))
+		}
+		name := t[m[4]:m[5]]
+		code := seasonCode[strings.ToLower(name)]
+		hasYear := m[6] >= 0
+		s, e := m[0], m[1]
+		if mod == "early" || mod == "late" || mod == "mid" {
+			if !hasYear {
+				// "early summer" alone: the season without the modifier.
+				s, mod = m[4], ""
+			}
+		}
+		if !hasYear && mod == "" {
+			if strings.EqualFold(name, "fall") {
+				continue // "fall" is a verb unless "last fall", "fall 2019"
+			}
+			w, ws := prevWord(t, s)
+			lw := strings.ToLower(w)
+			if lw == "the" {
+				w2, _ := prevWord(t, ws)
+				if !seasonPrep[strings.ToLower(w2)] {
+					continue
+				}
+			} else if !seasonPrep[lw] {
+				continue
+			}
+			if nw := nextWord(t, e); nw != "" && (nw[0] >= 'A' && nw[0] <= 'Z' || lowerNoun(nw)) {
+				continue // "Summer Olympics", "spring water", "winter fuel"
+			}
+		}
+		if hasYear {
+			if numberAfter(t, m[1]) {
+				continue
+			}
+			y, _ := strconv.Atoi(t[m[6]:m[7]])
+			r.add(s, e, fmt.Sprintf("%04d-%s", y, code), GranularitySeason)
+			r.last().yearRef = y
+			continue
+		}
+		r.addRel(s, e, func() (string, string) {
+			return fmt.Sprintf("%04d-%s", r.seasonYear(code, mod, tenseAt(t, s, e)), code), GranularitySeason
+		})
+	}
+}
+
+// lowerNoun reports whether w is a lower-case word that makes a season or
+// holiday name a modifier ("winter fuel", "Christmas tree") rather than a
+// date.
+func lowerNoun(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch w {
+	case "and", "or", "in", "on", "at", "the", "this", "last", "next", "when", "as", "with", "to",
+		"for", "he", "she", "they", "we", "it", "that", "is", "was", "will", "would", "has", "had",
+		"have", "after", "before", "of", "but", "if", "so", "than", "while", "because", "a", "an":
+		return false
+	}
+	return true
+}
+
+// seasonYear picks the year of a season relative to the publication date.
+func (r *dateRun) seasonYear(code, mod string, tense int) int {
+	y := r.pub.Year()
+	if code == "WI" && r.pub.Month() <= time.February {
+		y-- // January 2019 is in winter 2018
+	}
+	lo, hi := seasonSpan(y, code)
+	switch {
+	case mod == "last":
+		if !hi.Before(r.pub) {
+			y--
+		}
+	case mod == "next":
+		if !lo.After(r.pub) {
+			y++
+		}
+	case mod == "this":
+	case tense < 0 && lo.After(r.pub):
+		y--
+	case tense > 0 && hi.Before(r.pub):
+		y++
+	}
+	return y
+}
+
+// holidayDate returns the date of a holiday in year y.
+func holidayDate(name string, y int) (time.Time, bool) {
+	n := strings.ToLower(strings.NewReplacer("’", "'", "St. ", "St ").Replace(name))
+	n = strings.Replace(n, "st. ", "st ", 1)
+	fixed := map[string][2]int{
+		"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24}, "boxing day": {12, 26},
+		"new year": {1, 1}, "new year's": {1, 1}, "new year's day": {1, 1}, "new year day": {1, 1},
+		"new year's eve": {12, 31}, "new year eve": {12, 31}, "hogmanay": {12, 31},
+		"valentine's day": {2, 14}, "halloween": {10, 31}, "hallowe'en": {10, 31}, "halloween ": {10, 31},
+		"bonfire night": {11, 5}, "guy fawkes night": {11, 5}, "st patrick's day": {3, 17},
+		"armistice day": {11, 11}, "remembrance day": {11, 11},
+	}
+	if md, ok := fixed[n]; ok {
+		return time.Date(y, time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC), true
+	}
+	switch n {
+	case "easter", "easter sunday":
+		return easter(y), true
+	case "easter monday":
+		return easter(y).AddDate(0, 0, 1), true
+	case "good friday":
+		return easter(y).AddDate(0, 0, -2), true
+	case "thanksgiving", "thanksgiving day": // the fourth Thursday of November
+		d := time.Date(y, time.November, 1, 0, 0, 0, 0, time.UTC)
+		d = d.AddDate(0, 0, (int(time.Thursday)-int(d.Weekday())+7)%7)
+		return d.AddDate(0, 0, 21), true
+	case "remembrance sunday": // the second Sunday of November
+		d := time.Date(y, time.November, 1, 0, 0, 0, 0, time.UTC)
+		d = d.AddDate(0, 0, (7-int(d.Weekday()))%7)
+		return d.AddDate(0, 0, 7), true
+	}
+	return time.Time{}, false
+}
+
+// easter is Easter Sunday in the Gregorian calendar (the anonymous
+// Gregorian algorithm).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+// holidayPrep lists words after which a bare holiday name is a date.
+var holidayPrep = map[string]bool{"at": true, "by": true, "before": true, "after": true, "until": true,
+	"till": true, "over": true, "since": true, "on": true, "for": true, "during": true, "around": true,
+	"from": true, "to": true, "this": true, "last": true, "next": true}
+
+// holidays adds holidays with a fixed or computable date: "Christmas Day",
+// "on Boxing Day", "before Christmas", "Easter 2016", "last Thanksgiving".
+func (r *dateRun) holidays() {
+	t := r.text
+	for _, m := range r.findAll(holidayRe) {
+		s, e := m[0], m[1]
+		mod := ""
+		if m[2] >= 0 {
+			mod = strings.ToLower(t[m[2]:m[3]])
+		}
+		name := t[m[4]:m[5]]
+		specific := strings.HasSuffix(name, " Day") || strings.HasSuffix(name, " Eve") ||
+			strings.HasSuffix(name, " Night") || strings.HasSuffix(name, " Sunday") ||
+			strings.HasSuffix(name, " Monday") || name == "Good Friday" || name == "Hogmanay"
+		if pw, pws := prevWord(t, m[4]); pw != "" && pw[0] >= 'A' && pw[0] <= 'Z' && mod == "" && !sentenceStart(t, pws) {
+			if _, ok := holidayPrep[strings.ToLower(pw)]; !ok {
+				continue // "Chinese New Year", "Orthodox Christmas"
+			}
+		}
+		if m[6] < 0 && mod == "" && !specific {
+			w, _ := prevWord(t, s)
+			if !holidayPrep[strings.ToLower(w)] {
+				continue
+			}
+			if nw := nextWord(t, e); nw != "" && (nw[0] >= 'A' && nw[0] <= 'Z' || lowerNoun(nw)) {
+				continue // "Christmas tree", "Easter Rising"
+			}
+		}
+		if m[6] >= 0 {
+			if numberAfter(t, m[1]) {
+				continue
+			}
+			y, _ := strconv.Atoi(t[m[6]:m[7]])
+			if d, ok := holidayDate(name, y); ok {
+				r.add(s, e, ymd(d), GranularityDay)
+				r.last().yearRef = y
+			}
+			continue
+		}
+		if _, ok := holidayDate(name, 2000); !ok {
+			continue
+		}
+		r.addRel(s, e, func() (string, string) {
+			tense := tenseAt(t, s, e)
+			if mod == "last" {
+				tense = -2
+			} else if mod == "next" {
+				tense = 2
+			}
+			// Candidates come in date order: the past modes keep the
+			// latest, the future ones the first, no tense the nearest.
+			var best time.Time
+			for _, y := range []int{r.pub.Year() - 1, r.pub.Year(), r.pub.Year() + 1} {
+				d, _ := holidayDate(name, y)
+				switch {
+				case mod == "this" && y != r.pub.Year(),
+					tense == -2 && !d.Before(r.pub), tense == 2 && !d.After(r.pub),
+					tense == -1 && d.After(r.pub), tense == 1 && d.Before(r.pub):
+					continue
+				}
+				switch {
+				case best.IsZero(), tense < 0:
+					best = d
+				case tense == 0 && absDur(d.Sub(r.pub)) < absDur(best.Sub(r.pub)):
+					best = d
+				}
+			}
+			if best.IsZero() {
+				return "", ""
+			}
+			return ymd(best), GranularityDay
+		})
+	}
+}
+
+// references adds "now", "currently", "nowadays" (PRESENT_REF),
+// "recently", "in the past" (PAST_REF) and "in the future" (FUTURE_REF).
+// Their values do not depend on the publication date.
+func (r *dateRun) references() {
+	t := r.text
+	for _, m := range r.findAll(refRe) {
+		w := strings.ToLower(t[m[0]:m[1]])
+		if m[1] < len(t) && (t[m[1]] == '-' || t[m[1]] == '\'') {
+			continue // "the now-defunct", "Now's"
+		}
+		if t[m[0]] == 'N' && w == "now" {
+			if nw := nextWord(t, m[1]); nw != "" && nw[0] >= 'A' && nw[0] <= 'Z' && !sentenceStart(t, m[0]) {
+				continue // "Now TV", "Now Magazine"
+			}
+		}
+		v := "PRESENT_REF"
+		if w == "recently" {
+			v = "PAST_REF"
+		}
+		r.add(m[0], m[1], v, GranularityReference)
+	}
+	for _, m := range r.findAll(pastFutureRe) {
+		nw := strings.ToLower(nextWord(t, m[1]))
+		if nw != "" && (count(nw) != -1 || strings.TrimSuffix(nw, "s") != nw || nw == "few" || nw == "several" || nw == "couple") {
+			continue // "in the past three years" is a duration, "the past tense"
+		}
+		v := "PAST_REF"
+		if t[m[4]:m[5]] == "future" {
+			v = "FUTURE_REF"
+		}
+		r.add(m[2], m[3], v, GranularityReference)
+	}
+}
+
+// durations adds durations ("for three years", "over the past few weeks",
+// "a 24-hour strike") and expressions relative to an event rather than to
+// the publication date ("two days later", "days after"), whose value is
+// nil.
+func (r *dateRun) durations() {
+	t := r.text
+	for _, m := range r.findAll(durRe) {
+		s, e := m[0], m[1]
+		if numberBefore(t, s) || numberAfter(t, e) {
+			continue
+		}
+		num, unit := t[m[2]:m[3]], t[m[4]:m[5]]
+		if unit == "centurie" && !strings.HasSuffix(t[s:e], "centuries") {
+			continue
+		}
+		after := strings.ToLower(nextWord(t, e))
+		if after == "ago" || after == "old" || strings.HasPrefix(t[e:], "-old") || after == "of" && strings.HasPrefix(strings.ToLower(t[e:]), " of age") {
+			continue // a point ("three years ago"), an age ("20 years old")
+		}
+		w, _ := prevWord(t, s)
+		lw := strings.ToLower(w)
+		n := count(num)
+		switch after {
+		case "later", "earlier", "after", "before", "afterwards", "beforehand":
+			ae := e
+			for ae < len(t) && t[ae] == ' ' {
+				ae++
+			}
+			r.add(s, ae+len(after), "", "") // relative to an event
+			continue
+		}
+		lead := strings.ToLower(t[s:m[2]])
+		if lead == "" && !durationVerbs[lw] {
+			continue
+		}
+		if (num == "a" || num == "an") && lead == "" && lw != "for" && lw != "within" {
+			continue // "over a day" is rare; "for a day" is a duration
+		}
+		r.add(s, e, isoDuration(n, unit), GranularityDuration)
+	}
+	for _, m := range r.findAll(theUnitRe) {
+		which, unit := strings.ToLower(t[m[2]:m[3]]), t[m[4]:m[5]]
+		switch which {
+		case "past", "last", "coming":
+			r.add(m[0], m[1], isoDuration(1, unit), GranularityDuration)
+		default: // "the next day", "the previous week": relative to an event
+			r.add(m[0], m[1], "", "")
+		}
+	}
+	for _, m := range r.findAll(adjDurRe) {
+		s, e := m[0], m[1]
+		if numberBefore(t, s) || strings.HasPrefix(t[e:], "-old") || strings.HasPrefix(t[e:], " old") {
+			continue // "a 20-year-old", "a 4-day old baby"
+		}
+		if w, _ := prevWord(t, s); strings.EqualFold(w, "aged") {
+			continue
+		}
+		r.add(s, e, isoDuration(count(t[m[2]:m[3]]), t[m[4]:m[5]]), GranularityDuration)
+	}
+	for _, m := range r.findAll(forUnitsRe) {
+		unit := strings.TrimSuffix(strings.TrimSuffix(t[m[2]:m[3]], "s"), "ie")
+		if unit == "centur" {
+			unit = "century"
+		}
+		r.add(m[2], m[3], isoDuration(-1, unit), GranularityDuration) // "for years": PXY
+	}
+	for _, m := range r.findAll(eventRelRe) {
+		if w, _ := prevWord(t, m[0]); w != "" && (count(w) != -1 || startsDigit(w)) {
+			continue // durRe has "two days later"
+		}
+		r.add(m[0], m[1], "", "")
+	}
+}
+
+// anchorYears gives a day or month written without a year the year of an
+// explicit year beside it: "August 8 last year", "Last year, on August 8",
+// "between 4 March and 9 May 2016", "in 2016, on 4 March".
+func (r *dateRun) anchorYears(cs []dateCand) []dateCand {
+	for i := range cs {
+		c := &cs[i]
+		if !c.noYear {
+			continue
+		}
+		y := 0
+		if i+1 < len(cs) && cs[i+1].yearRef != 0 {
+			switch r.text[c.end:cs[i+1].start] {
+			case " ", ", ", " and ", " to ", " until ", "-", "–", " - ", " – ", " of ", " this ":
+				y = cs[i+1].yearRef
+			}
+		}
+		if y == 0 && i > 0 && cs[i-1].yearRef != 0 {
+			gap := r.text[cs[i-1].end:c.start]
+			if len(gap) <= 40 && !strings.ContainsAny(gap, ".!?\n;") {
+				y = cs[i-1].yearRef
+			}
+		}
+		if y == 0 {
+			continue
+		}
+		if c.day == 0 {
+			c.value, c.gran = fmt.Sprintf("%04d-%02d", y, c.mon), GranularityMonth
+		} else if validDay(y, time.Month(c.mon), c.day) {
+			c.value, c.gran = fmt.Sprintf("%04d-%02d-%02d", y, c.mon, c.day), GranularityDay
+		}
+		c.yearRef = y
+	}
+	return cs
+}
+
+// bounds returns the first and last day (inclusive) of the interval a
+// value names, as RFC 3339 full dates, or instants for a clock time with a
+// known zone. ok is false for values that are not calendar intervals.
+func bounds(value, gran, zone string) (begin, through string, ok bool) {
+	day := func(t time.Time) string { return t.Format(time.DateOnly) }
+	span := func(lo, hi time.Time) (string, string, bool) { return day(lo), day(hi), true }
+	switch gran {
+	case GranularityDay:
+		return value, value, true
+	case GranularityPartOfDay:
+		return value[:10], value[:10], true
+	case GranularityTime:
+		if zone == "" {
+			return value[:10], value[:10], true
+		}
+		z := zone
+		if z == "+00:00" {
+			z = "Z"
+		}
+		inst := value + ":00" + z
+		return inst, inst, true
+	case GranularityWeek, GranularityWeekend:
+		y, _ := strconv.Atoi(value[:4])
+		w, _ := strconv.Atoi(value[6:8])
+		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+		if gran == GranularityWeekend {
+			return span(mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6))
+		}
+		return span(mon, mon.AddDate(0, 0, 6))
+	case GranularityMonth:
+		lo, err := time.Parse("2006-01", value)
+		if err != nil {
+			return "", "", false
+		}
+		return span(lo, lo.AddDate(0, 1, -1))
+	case GranularitySeason:
+		y, _ := strconv.Atoi(value[:4])
+		return span(seasonSpan(y, value[5:]))
+	case GranularityQuarter:
+		y, _ := strconv.Atoi(value[:4])
+		q := int(value[6] - '0')
+		lo := time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
+		return span(lo, lo.AddDate(0, 3, -1))
+	case GranularityYear:
+		y, _ := strconv.Atoi(value)
+		return span(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC))
+	case GranularityDecade:
+		d, _ := strconv.Atoi(value)
+		return span(time.Date(10*d, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(10*d+9, 12, 31, 0, 0, 0, 0, time.UTC))
+	case GranularityCentury:
+		c, _ := strconv.Atoi(value)
+		return span(time.Date(100*c, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(100*c+99, 12, 31, 0, 0, 0, 0, time.UTC))
+	}
+	return "", "", false
+}
