@@ -45,7 +45,7 @@ const docType = "article"
 // mappingVersion is stored in every index this package creates. Bump it on
 // any change to newMapping that makes old indexes answer queries wrongly;
 // Open refuses an index with another version (ErrMappingVersion).
-const mappingVersion = "1"
+const mappingVersion = "2"
 
 // mappingVersionKey is the bleve internal key that holds mappingVersion.
 var mappingVersionKey = []byte("byline.mapping_version")
