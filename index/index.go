@@ -116,7 +116,7 @@ func Open(path string, opts ...Option) (*Index, error) {
 	}
 	if string(v) != mappingVersion {
 		_ = b.Close()
-		return nil, fmt.Errorf("open index %s: has version %q, want %q: %w", path, v, mappingVersion, ErrMappingVersion)
+		return nil, fmt.Errorf("open index %s: made by another version of Byline (mapping %q, want %q): re-create it by removing the directory and ingesting again: %w", path, v, mappingVersion, ErrMappingVersion)
 	}
 	return &Index{b: b, logger: o.logger}, nil
 }
