@@ -499,7 +499,7 @@ func TestRetryAfterParse(t *testing.T) {
 	for v, want := range map[string]time.Duration{
 		"0": 0, "120": 2 * time.Minute, "Sun, 01 Mar 2026 12:00:30 GMT": 30 * time.Second,
 		"Sun, 01 Mar 2026 11:00:00 GMT": 0, // in the past: at once
-		"": -1, "soon": -1, "-5": -1,
+		"":                              -1, "soon": -1, "-5": -1,
 	} {
 		got, ok := retryAfter(v, now)
 		if !ok {
