@@ -321,3 +321,9 @@ func (r *reader) readStore(ctx context.Context, s *Store) error {
 		return r.send(ctx, it)
 	})
 }
+
+// UserAgent returns the User-Agent sent with every request:
+// "Byline/VERSION (+CONTACT)". contact is a URL or e-mail address where
+// site owners can reach whoever runs the crawl; empty, it names the
+// project.
+func UserAgent(version, contact string) string { return fetch.UserAgent(version, contact) }

@@ -206,12 +206,16 @@ func TestFetchFailuresAreReportedAndTheBatchGoesOn(t *testing.T) {
 	}
 	var status *fetch.StatusError
 	for path, check := range map[string]func(error) bool{
-		"/missing":   func(err error) bool { return errors.As(err, &status) && status.Code == 404 && err.Error() == "HTTP 404 Not Found" },
+		"/missing": func(err error) bool {
+			return errors.As(err, &status) && status.Code == 404 && err.Error() == "HTTP 404 Not Found"
+		},
 		"/private/x": func(err error) bool { return errors.Is(err, fetch.ErrRobots) },
-		"/pdf":       func(err error) bool { return errors.Is(err, fetch.ErrNotHTML) && strings.Contains(err.Error(), "application/pdf") },
-		"/loop":      func(err error) bool { return errors.Is(err, fetch.ErrTooManyRedirects) },
-		"/slow":      func(err error) bool { return errors.Is(err, fetch.ErrTimeout) },
-		"/big":       func(err error) bool { return errors.Is(err, fetch.ErrTooLarge) },
+		"/pdf": func(err error) bool {
+			return errors.Is(err, fetch.ErrNotHTML) && strings.Contains(err.Error(), "application/pdf")
+		},
+		"/loop": func(err error) bool { return errors.Is(err, fetch.ErrTooManyRedirects) },
+		"/slow": func(err error) bool { return errors.Is(err, fetch.ErrTimeout) },
+		"/big":  func(err error) bool { return errors.Is(err, fetch.ErrTooLarge) },
 		"ftp://files.example/a": func(err error) bool {
 			return errors.Is(err, fetch.ErrScheme)
 		},
