@@ -134,7 +134,7 @@ func Links(body []byte, base string, since time.Time, maxBytes int64) (Kind, []s
 	out := links[:0]
 	for _, l := range links {
 		u, err := bu.Parse(strings.TrimSpace(l))
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			continue
 		}
 		u.Fragment = ""

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -110,7 +111,7 @@ func FuzzLinks(f *testing.F) {
 			t.Fatalf("links with an error")
 		}
 		for _, l := range links {
-			if !strings.HasPrefix(l, "http://") && !strings.HasPrefix(l, "https://") {
+			if u, err := url.Parse(l); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 				t.Fatalf("link %q is not http(s)", l)
 			}
 		}

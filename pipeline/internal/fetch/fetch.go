@@ -129,10 +129,11 @@ type Config struct {
 
 // Client fetches pages. It is safe for concurrent use.
 type Client struct {
-	cfg   Config
-	http  *http.Client
-	log   *slog.Logger
-	clock Clock
+	cfg    Config
+	http   *http.Client
+	robots *http.Client // redirects not checked against robots.txt: it is being loaded
+	log    *slog.Logger
+	clock  Clock
 
 	mu    sync.Mutex
 	hosts map[string]*host
@@ -208,6 +209,12 @@ func New(cfg Config) *Client {
 		// Compression stays on: the Transport asks for gzip and decodes it.
 	}
 	c.http = &http.Client{Transport: tr, CheckRedirect: c.checkRedirect}
+	c.robots = &http.Client{Transport: tr, CheckRedirect: func(req *http.Request, via []*http.Request) error {
+		if len(via) > c.cfg.MaxRedirects {
+			return fmt.Errorf("%w: more than %d", ErrTooManyRedirects, c.cfg.MaxRedirects)
+		}
+		return checkScheme(req.URL)
+	}}
 	return c
 }
 
@@ -462,7 +469,7 @@ func (c *Client) loadRobots(ctx context.Context, h *host, u *url.URL) (*robotstx
 		return nil, err
 	}
 	req.Header.Set("User-Agent", c.cfg.UserAgent)
-	resp, err := c.http.Do(req)
+	resp, err := c.robots.Do(req)
 	if err != nil {
 		return nil, fmt.Errorf("robots.txt: %w", c.classify(ctx, err))
 	}

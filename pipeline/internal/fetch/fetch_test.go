@@ -129,6 +129,29 @@ func TestRobotsDisallowedIsNeverRequested(t *testing.T) {
 	}
 }
 
+func TestRobotsRedirectedOnTheSameHost(t *testing.T) {
+	t.Parallel()
+	var s *server
+	s = newServer(t, "", func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots-real.txt" {
+			fmt.Fprint(w, "User-agent: *\nDisallow: /no\n")
+			return
+		}
+		html(w, r)
+	})
+	// The server's /robots.txt answers 404; wrap it to redirect instead.
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/robots-real.txt", http.StatusMovedPermanently)
+	})
+	mux.Handle("/", s.Config.Handler)
+	s.Config.Handler = mux
+	c := testClient(Config{}, newFakeClock())
+	if _, err := c.Get(t.Context(), Request{URL: s.URL + "/no"}); !errors.Is(err, ErrRobots) {
+		t.Errorf("err = %v, want ErrRobots from the redirected robots.txt", err)
+	}
+}
+
 func TestRetries(t *testing.T) {
 	t.Parallel()
 	clock := newFakeClock()
