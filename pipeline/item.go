@@ -11,6 +11,7 @@ import (
 // Stage names, as they appear in ItemError.Stage and in logs.
 const (
 	StageRead  = "read"
+	StageFetch = "fetch"
 	StageClean = "clean"
 	StageTag   = "tag"
 	StageIndex = "index"
@@ -45,6 +46,11 @@ type Item struct {
 	Source string // file path, "path:line" for JSON Lines, or "-" for stdin
 	Format Format
 	Raw    []byte
+
+	// For a web page (fetched, or read from the page store):
+	URL         string // as requested; Raw is still to be fetched while Raw is nil
+	FinalURL    string // after redirects
+	ContentType string // the Content-Type header, whose charset the cleaner honours
 
 	Article   extract.Article // after clean
 	Anchor    time.Time       // publication date the tagger resolves relative dates against; zero if unknown

@@ -10,6 +10,7 @@ package pipeline
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -73,6 +74,18 @@ type Options struct {
 	Logger *slog.Logger
 	// Stats receives progress counters; nil keeps them private.
 	Stats *Stats
+
+	// URLLists are files of page URLs, one a line ("-" for standard
+	// input); blank lines and lines starting with # are skipped.
+	URLLists []string
+	// Fetch configures how http(s) inputs are fetched.
+	Fetch FetchOptions
+	// Store, when set, keeps every fetched page and makes re-runs send
+	// conditional requests; nil keeps nothing.
+	Store *Store
+	// Reindex reads the pages kept in Store instead of any input, without
+	// touching the network.
+	Reindex bool
 }
 
 // Stats are a run's counters. They are updated atomically while the run
@@ -85,6 +98,9 @@ type Stats struct {
 	Unchanged atomic.Int64 // already indexed with the same content
 	Failed    atomic.Int64
 	Skipped   atomic.Int64 // files in directories with an extension Byline does not read
+
+	Fetched     atomic.Int64 // pages downloaded (feeds and sitemaps not counted)
+	NotModified atomic.Int64 // pages the server said were unchanged (304): the stored copy was used
 }
 
 func (o *Options) workers() int {
@@ -110,18 +126,25 @@ func run(ctx context.Context, inputs []string, t Tagger, known Hasher, opt Optio
 	log := opt.logger()
 	g, ctx := errgroup.WithContext(ctx)
 
+	f := newFetcher(opt, log.With("stage", StageFetch))
 	read := make(chan *Item)
 	g.Go(func() error {
 		defer close(read)
 		r := &reader{out: read, stdin: opt.Stdin, stats: opt.Stats, skipped: func(p string) {
 			opt.Stats.Skipped.Add(1)
 			log.Debug("skipped: unsupported file type", "stage", StageRead, "source", p)
-		}}
+		}, fetch: f, urlLists: opt.URLLists}
+		if opt.Reindex {
+			return r.readStore(ctx, opt.Store)
+		}
 		return r.run(ctx, inputs)
 	})
 
+	fetched := make(chan *Item)
+	fetchWorkers(g, ctx, opt.Fetch.workers(), read, fetched, f)
+
 	cleaned := make(chan *Item)
-	workers(g, ctx, opt.workers(), read, cleaned, func(it *Item) {
+	workers(g, ctx, opt.workers(), fetched, cleaned, func(it *Item) {
 		clean(it, opt, known, log.With("stage", StageClean))
 	})
 
@@ -233,7 +256,12 @@ func clean(it *Item, opt Options, known Hasher, log *slog.Logger) {
 func cleanRaw(it *Item) (extract.Article, string, error) {
 	switch it.Format {
 	case FormatHTML:
-		a, err := extract.CleanHTML(bytes.NewReader(it.Raw), "", "")
+		page := cmp.Or(it.FinalURL, it.URL)
+		a, err := extract.CleanHTML(bytes.NewReader(it.Raw), it.ContentType, page)
+		if a.URL == "" {
+			// A page that names no canonical URL is known by its own.
+			a.URL = page
+		}
 		return a, "", err
 	case FormatJSON:
 		return cleanJSON(it.Raw)

@@ -46,6 +46,10 @@ type reader struct {
 	stats   *Stats
 	seq     int
 	skipped func(path string)
+
+	fetch    *fetcher        // for URL inputs
+	urlLists []string        // files of URLs, "-" for stdin
+	seen     map[string]bool // URLs already sent, so none is fetched twice
 }
 
 // send passes it on, numbered; false when ctx is done.
@@ -71,17 +75,25 @@ func (r *reader) failed(ctx context.Context, source string, err error) error {
 // run reads every input. It returns only run-level errors (the context);
 // unreadable inputs become failed Items.
 func (r *reader) run(ctx context.Context, inputs []string) error {
-	if len(inputs) == 0 {
+	if len(inputs) == 0 && len(r.urlLists) == 0 {
 		inputs = []string{"-"}
 	}
 	for _, in := range inputs {
 		var err error
-		if in == "-" {
+		switch {
+		case in == "-":
 			err = r.readStdin(ctx)
-		} else {
+		case isURL(in):
+			err = r.readURL(ctx, in, 0)
+		default:
 			err = r.readPath(ctx, in, true)
 		}
 		if err != nil {
+			return err
+		}
+	}
+	for _, list := range r.urlLists {
+		if err := r.readURLList(ctx, list); err != nil {
 			return err
 		}
 	}

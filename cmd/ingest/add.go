@@ -10,6 +10,7 @@ import (
 	"io"
 	"maps"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -22,15 +23,36 @@ import (
 func cmdAdd() *Command {
 	c := &Command{
 		Name:      "add",
-		UsageLine: "add [--index DIR] [--workers N] [--published DATE] [--json] INPUT...",
+		UsageLine: "add [--index DIR] [--workers N] [--published DATE] [--urls FILE] [--since DATE] [--store DIR] [--json] INPUT...",
 		Short:     "ingest articles into an index",
 		Long: `Add reads articles, cleans them, finds people, organisations, places, quotes
 and dates, and writes them to a Bleve index (created on first use).
 
 INPUT is a file (.txt, .html, .htm, .jsonl), a directory (read recursively;
 hidden files and other extensions are skipped), or - for standard input
-(JSON Lines, a list of paths, or one pasted article). With no INPUT,
-standard input is read.
+(JSON Lines, a list of paths, or one pasted article). With no INPUT (and no
+--urls), standard input is read.
+
+INPUT may also be an http(s) URL: a page, an RSS/Atom/JSON feed, or an XML
+sitemap or sitemap index (gzipped or not), which is expanded to its
+article links (--since drops older ones). --urls FILE reads page URLs, one
+a line (- for standard input; # starts a comment).
+
+Fetching is polite: robots.txt is honoured; at most --per-host requests
+(default 2) are in flight to a host and at most --rate a second (default 1);
+the User-Agent is "Byline/VERSION (+CONTACT)", CONTACT from --contact or
+BYLINE_CONTACT (give a URL or e-mail where site owners can reach you);
+429 and 5xx answers are retried up to 3 times with backoff, honouring
+Retry-After; at most 5 redirects are followed; a connection gets 10s,
+response headers 20s and a whole request --timeout (default 30s); bodies
+over --max-bytes (default 10 MiB) and anything but HTML are refused.
+Loopback, private and link-local addresses are refused unless
+--allow-private.
+
+Every fetched page is kept in --store (default INDEX.pages), compressed,
+with its headers: a re-run sends conditional requests and uses the kept
+copy of an unchanged page, and "ingest reindex" rebuilds the index from
+the kept pages without the network.
 
 An article that cannot be read, cleaned or tagged is reported on stderr
 (source, stage, reason) and counted; the rest go on. Articles already in the
@@ -44,6 +66,14 @@ Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 	workers := c.Flags.Int("workers", 0, "clean and tag workers `N` (0: one per CPU)")
 	published := c.Flags.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
 	quiet := c.Flags.Bool("quiet", false, "no progress line")
+	var urlLists []string
+	c.Flags.Func("urls", "read page URLs from `file`, one a line (- for stdin); repeatable", func(s string) error {
+		urlLists = append(urlLists, s)
+		return nil
+	})
+	since := c.Flags.String("since", "", "skip feed items and sitemap entries dated before `date` (YYYY-MM-DD or RFC 3339)")
+	store := c.Flags.String("store", "", "page store `directory` (default: the index directory + \".pages\")")
+	fo := fetchFlags(c.Flags)
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
 		pub, err := parseDateFlag(*published)
 		if err != nil {
@@ -52,9 +82,69 @@ Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 		if *workers < 0 {
 			return usagef("--workers must be 0 or more")
 		}
-		return runAdd(ctx, env, args, *indexDir, pipeline.Options{Workers: *workers, Published: pub, Stdin: env.Stdin, Logger: env.Log}, !*quiet)
+		fetch, err := fo.options()
+		if err != nil {
+			return err
+		}
+		if fetch.Since, err = parseDateFlag(*since); err != nil {
+			return err
+		}
+		opt := pipeline.Options{
+			Workers: *workers, Published: pub, Stdin: env.Stdin, Logger: env.Log,
+			URLLists: urlLists, Fetch: fetch, Store: pipeline.NewStore(storeDir(*store, *indexDir)),
+		}
+		return runAdd(ctx, env, args, *indexDir, opt, !*quiet)
 	}
 	return c
+}
+
+// storeDir is the page store's directory: --store, or beside the index.
+func storeDir(flagValue, indexDir string) string {
+	if flagValue != "" {
+		return flagValue
+	}
+	return strings.TrimRight(indexDir, `/\`) + ".pages"
+}
+
+// fetchFlagValues are the flags of how pages are fetched.
+type fetchFlagValues struct {
+	workers, perHost int
+	rate             float64
+	contact          *string
+	timeout          time.Duration
+	maxBytes         int64
+	allowPrivate     bool
+}
+
+func fetchFlags(fs *flag.FlagSet) *fetchFlagValues {
+	v := &fetchFlagValues{}
+	fs.IntVar(&v.workers, "fetch-workers", pipeline.DefaultFetchWorkers, "concurrent page fetches `N` in all")
+	fs.IntVar(&v.perHost, "per-host", 2, "concurrent requests `N` per host")
+	fs.Float64Var(&v.rate, "rate", 1, "requests per second per host (`R`, e.g. 0.5)")
+	v.contact = fs.String("contact", envOr("BYLINE_CONTACT", ""), "`URL or e-mail` for site owners, sent in the User-Agent (env BYLINE_CONTACT)")
+	fs.DurationVar(&v.timeout, "timeout", 30*time.Second, "`duration` a whole request may take, body included")
+	fs.Int64Var(&v.maxBytes, "max-bytes", 10<<20, "refuse pages larger than `N` bytes")
+	fs.BoolVar(&v.allowPrivate, "allow-private", false, "allow URLs that reach loopback, private or link-local addresses")
+	return v
+}
+
+func (v *fetchFlagValues) options() (pipeline.FetchOptions, error) {
+	switch {
+	case v.workers < 1:
+		return pipeline.FetchOptions{}, usagef("--fetch-workers must be 1 or more")
+	case v.perHost < 1:
+		return pipeline.FetchOptions{}, usagef("--per-host must be 1 or more")
+	case !(v.rate > 0):
+		return pipeline.FetchOptions{}, usagef("--rate must be more than 0")
+	case v.timeout <= 0:
+		return pipeline.FetchOptions{}, usagef("--timeout must be more than 0")
+	case v.maxBytes <= 0:
+		return pipeline.FetchOptions{}, usagef("--max-bytes must be more than 0")
+	}
+	return pipeline.FetchOptions{
+		Workers: v.workers, PerHost: v.perHost, Rate: v.rate, Timeout: v.timeout, MaxBytes: v.maxBytes,
+		AllowPrivate: v.allowPrivate, UserAgent: pipeline.UserAgent(moduleVersion(), *v.contact),
+	}, nil
 }
 
 func parseDateFlag(s string) (time.Time, error) {
@@ -117,6 +207,7 @@ func runAdd(ctx context.Context, env *Env, inputs []string, dir string, opt pipe
 	s := summary{
 		Read: stats.Read.Load(), Indexed: stats.Indexed.Load(), Unchanged: stats.Unchanged.Load(),
 		Failed: stats.Failed.Load(), Skipped: stats.Skipped.Load(), IndexTotal: total, Index: dir,
+		Fetched: stats.Fetched.Load(), NotModified: stats.NotModified.Load(),
 		Seconds: time.Since(start).Seconds(), Interrupted: ctx.Err() != nil,
 	}
 	s.print(env)
@@ -142,6 +233,8 @@ type summary struct {
 	Index       string  `json:"index"`
 	Seconds     float64 `json:"seconds"`
 	Interrupted bool    `json:"interrupted"`
+	Fetched     int64   `json:"fetched"`
+	NotModified int64   `json:"not_modified"`
 }
 
 func (s summary) print(env *Env) {
@@ -153,6 +246,9 @@ func (s summary) print(env *Env) {
 	fmt.Fprintf(env.Stderr, "read %d, indexed %d, unchanged %d, failed %d", s.Read, s.Indexed, s.Unchanged, s.Failed)
 	if s.Skipped > 0 {
 		fmt.Fprintf(env.Stderr, ", skipped %d other files", s.Skipped)
+	}
+	if s.Fetched+s.NotModified > 0 {
+		fmt.Fprintf(env.Stderr, "; fetched %d pages, %d not modified", s.Fetched, s.NotModified)
 	}
 	fmt.Fprintf(env.Stderr, " in %.1fs; %s holds %d articles\n", s.Seconds, s.Index, s.IndexTotal)
 	if s.Interrupted {
@@ -191,4 +287,13 @@ func printFailureCounts(w io.Writer, failures []*pipeline.ItemError) {
 	for _, r := range reasons {
 		fmt.Fprintf(w, "%6d  %s\n", counts[r], r)
 	}
+}
+
+// moduleVersion is the version sent in the User-Agent: the module's, or
+// "dev" for a build from a work tree.
+func moduleVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return strings.TrimPrefix(bi.Main.Version, "v")
+	}
+	return "dev"
 }

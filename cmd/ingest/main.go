@@ -2,6 +2,7 @@
 // who, which organisations, who said what, and when.
 //
 //	ingest add [flags] INPUT...      ingest articles into an index
+//	ingest reindex [flags]           rebuild an index from the stored pages
 //	ingest extract [flags] INPUT...  print what Byline finds, as JSON Lines
 //	ingest search [flags] QUERY      search an index
 //	ingest eval [flags] CORPUS       score extraction against gold annotations
@@ -89,7 +90,7 @@ func exitCode(err error) int {
 }
 
 func commands() []*Command {
-	return []*Command{cmdAdd(), cmdExtract(), cmdSearch(), cmdEntities(), cmdEval(), cmdVersion()}
+	return []*Command{cmdAdd(), cmdReindex(), cmdExtract(), cmdSearch(), cmdEntities(), cmdEval(), cmdVersion()}
 }
 
 func main() {
