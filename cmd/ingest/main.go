@@ -5,6 +5,7 @@
 //	ingest reindex [flags]           rebuild an index from the stored pages
 //	ingest extract [flags] INPUT...  print what Byline finds, as JSON Lines
 //	ingest search [flags] QUERY      search an index
+//	ingest entities [flags]          who and what appear most, across an index
 //	ingest eval [flags] CORPUS       score extraction against gold annotations
 //	ingest version                   print the version
 //
