@@ -35,6 +35,9 @@ type Doc struct {
 	Place        []string  `json:"place,omitempty"`
 	Speaker      []string  `json:"speaker,omitempty"`
 	Quote        []string  `json:"quote,omitempty"`
+	// Quotes are indexed as documents of their own (see SearchQuotes),
+	// each with its speaker, replacing the article's earlier ones.
+	Quotes []Quote `json:"-"`
 	// Hash identifies the content; a Doc with the same ID and Hash as one
 	// already indexed is unchanged and is not written again.
 	Hash string `json:"hash"`

@@ -44,7 +44,7 @@ const docType = "article"
 // mappingVersion is stored in every index this package creates. Bump it on
 // any change to newMapping that makes old indexes answer queries wrongly;
 // Open refuses an index with another version (ErrMappingVersion).
-const mappingVersion = "1"
+const mappingVersion = "2" // 2: quote documents (quotes.go)
 
 // mappingVersionKey is the bleve internal key that holds mappingVersion.
 var mappingVersionKey = []byte("byline.mapping_version")
@@ -139,6 +139,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldHash, kw(false))
 
 	im.AddDocumentMapping(docType, doc)
+	addQuoteMapping(im, doc)
 	im.DefaultType = docType
 	// Nothing else is indexed. A type mapping rather than the default
 	// mapping also makes fields renamed with FieldMapping.Name
