@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -113,6 +114,16 @@ var fillers = map[string]bool{
 }
 
 var pronounGender = map[string]byte{"he": 'm', "she": 'f'}
+
+
+// participles introduce a quote whose speaker is the subject of the
+// sentence: "Lim expressed regret, saying “…”".
+var participles = setOf(`saying adding calling describing writing telling branding warning insisting explaining noting arguing claiming stating declaring labelling labeling dubbing`)
+
+// notDescriptors end the descriptive words allowed between a quote and
+// the name after it ("…,” Wynnum coach Jo Lim said); any of them means the
+// clause is about something else.
+var notDescriptors = setOf(`while whereas but although though as when after before because since and or if that which who where whom whose in on at to from with by for of about into during`)
 
 // orgRoles maps a role noun standing for an organisation to the words one
 // of the document's ORGANIZATION names must contain; nil means any.
@@ -247,26 +258,122 @@ func (f *quoteFinder) lastEntityBefore(i int) int {
 	return sort.Search(len(f.ents), func(j int) bool { return f.ents[j].End > i }) - 1
 }
 
-// resolvePronoun finds the PERSON a pronoun of gender g refers to: the
-// most recent one outside quotes whose gender is known to agree, within
-// pronounReach bytes, else the most recent whose gender is unknown.
+// resolvePronoun finds the PERSON a pronoun of gender g refers to, by
+// salience rather than recency: walking back sentence by sentence from the
+// pronoun (at most pronounReach bytes), the subjects of each sentence's
+// clauses come first (last clause first), then its other people, most
+// recent first; the first whose gender agrees or is unknown wins. So in
+// "Mr Trump said he had been told Sir Kim had praised him. “…,” he said"
+// he is Trump, the subject, not Sir Kim, the last name. Names inside
+// quotations are never candidates.
 func (f *quoteFinder) resolvePronoun(k tok, g byte) found {
-	unknown := found{}
-	for i, n := f.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
-		e := f.ents[i]
-		if e.Type != Person || f.insideQuote(e.Start) {
-			continue
+	lo := max(0, k.s-pronounReach)
+	end := k.s
+	for n := 0; end > lo && n < 12; n++ {
+		sb := f.sentenceBegin(lo, end)
+		var cands []int
+		for _, i := range f.clauseSubjects(sb, end) {
+			if f.ents[i].Type == Person {
+				cands = append(cands, i)
+			}
 		}
-		c := f.canonical(e)
-		eg, known := f.gender[c]
-		switch {
-		case known && eg == g && k.s-e.End <= pronounReach:
-			return found{c, k.s, k.e, true}
-		case !known && !unknown.ok():
-			unknown = found{c, k.s, k.e, true}
+		for i := f.lastEntityBefore(end); i >= 0 && f.ents[i].Start >= sb; i-- {
+			if f.ents[i].Type == Person && !f.insideQuote(f.ents[i].Start) {
+				cands = append(cands, i)
+			}
+		}
+		for _, i := range cands {
+			c := f.canonical(f.ents[i])
+			if eg, known := f.gender[c]; !known || eg == g {
+				return found{c, k.s, k.e, true}
+			}
+		}
+		if sb >= end {
+			break
+		}
+		end = sb
+		for end > lo && isSpaceByte(f.text[end-1]) {
+			end--
+		}
+		if end > lo {
+			end-- // past the full stop
 		}
 	}
-	return unknown
+	return found{}
+}
+
+// prepositions govern a following mention, which is then not a clause
+// subject ("Speaking to Andrew Neil, Boris Johnson said").
+var prepositions = setOf(`to with by about from of for at against on in into like than after before over under between among towards toward during without including via as`)
+
+// clauseStarters open a new clause whose subject may differ: "Duda said
+// … while Brudziński wrote he had …".
+var clauseStarters = setOf(`while whereas but although though`)
+
+// clauseSubjects returns the entity indexes of the subjects of the clauses
+// in text[lo:hi], last clause first: the first mention of each clause that
+// is outside quotations and not governed by a preposition ("according to
+// X" counts as a subject).
+func (f *quoteFinder) clauseSubjects(lo, hi int) []int {
+	if hi-lo > maxWindow {
+		lo = hi - maxWindow
+	}
+	toks := f.tokenize(lo, hi)
+	var out []int
+	open := true
+	for j := 0; j < len(toks); j++ {
+		k := toks[j]
+		w := f.lower(k)
+		if !k.word {
+			if w == ";" {
+				open = true
+			}
+			continue
+		}
+		if clauseStarters[w] {
+			open = true
+			continue
+		}
+		i, ok := f.byStart[k.s]
+		if !ok || f.insideQuote(k.s) {
+			continue
+		}
+		e := f.ents[i]
+		for j+1 < len(toks) && toks[j+1].s < e.End {
+			j++
+		}
+		if !open {
+			continue
+		}
+		p := j - 1
+		for p >= 0 && toks[p].s >= e.Start {
+			p--
+		}
+		if p >= 0 && f.lower(toks[p]) == "the" {
+			p--
+		}
+		governed := p >= 0 && prepositions[f.lower(toks[p])] && (f.lower(toks[p]) != "to" || p == 0 || f.lower(toks[p-1]) != "according")
+		if governed || e.Type == Place {
+			continue
+		}
+		out = append(out, i)
+		open = false
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// sentenceSubject returns the subject of the first clause of the sentence
+// that toks (a sentence up to some point) begins, as a found, or nothing.
+func (f *quoteFinder) sentenceSubject(toks []tok) found {
+	if len(toks) == 0 {
+		return found{}
+	}
+	subs := f.clauseSubjects(toks[0].s, toks[len(toks)-1].e)
+	if len(subs) == 0 {
+		return found{}
+	}
+	return f.entityFound(subs[len(subs)-1])
 }
 
 // resolveRole resolves role noun toks[j] to an organisation or person.
@@ -408,6 +515,11 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 	if j < 0 {
 		return found{}
 	}
+	if j > 0 && postNominals[f.str(toks[j])] {
+		if _, ok := f.byEnd[toks[j-1].e]; ok {
+			j-- // "Judge Ann Hale QC said"
+		}
+	}
 	if toks[j].word {
 		if w := f.lower(toks[j]); w == "who" || w == "which" {
 			j--
@@ -474,8 +586,11 @@ func (f *quoteFinder) headOf(toks []tok, j int, a found) found {
 	default:
 		return a
 	}
-	if head := f.mentionEnding(toks, i-2, false); head.ok() {
-		return head
+	if e, ok := f.byEnd[toks[i-2].e]; ok {
+		return f.entityFound(e) // "Jo Lim of the Centre": an entity head
+	}
+	if head := f.mentionEnding(toks, i-2, false); head.ok() && !(a.person && head.person) {
+		return head // a role head, but never instead of a named person
 	}
 	if e, ok := f.byEnd[toks[j].e]; ok && f.ents[e].Type == Place {
 		return found{}
@@ -543,7 +658,11 @@ func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
 		case "the", "a", "an", "its", "their", "his", "her", "former", "then", "’s", "'s":
 			continue
 		}
-		return found{}
+		if notDescriptors[w] || speechVerbs[w] || pronounGender[w] != 0 {
+			return found{}
+		}
+		// "said study co-author Karen Alley": descriptive words before
+		// a name; they count only if a name follows.
 	}
 	return found{}
 }
@@ -580,6 +699,12 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 			continue
 		}
 		w := f.lower(toks[v])
+		if participles[w] && v > 0 && f.str(toks[v-1]) == "," {
+			// "Sanders thanked them, saying “…”": the sentence's subject.
+			if a := f.sentenceSubject(toks[:v]); a.ok() {
+				return a
+			}
+		}
 		if speechVerbs[w] || describe && describeVerbs[w] {
 			if w == "according" {
 				return f.subjectAfter(toks, v)
@@ -650,10 +775,10 @@ func (f *quoteFinder) fromAfter(toks []tok) found {
 	return found{}
 }
 
-// leadsTo reports whether only punctuation, articles and capitalised
-// words (titles) come before offset s in toks: the attribution right after
-// a quote is "…,” Interior Minister Jo Lim wrote", not "…” while Jo Lim
-// wrote".
+// leadsTo reports whether only punctuation and descriptive words (titles,
+// roles: "Wynnum coach", "study co-author") come before offset s in toks:
+// the attribution right after a quote is "…,” Interior Minister Jo Lim
+// wrote", not "…” while Jo Lim wrote".
 func (f *quoteFinder) leadsTo(toks []tok, s int) bool {
 	for _, k := range toks {
 		if k.s >= s {
@@ -662,12 +787,9 @@ func (f *quoteFinder) leadsTo(toks []tok, s int) bool {
 		if !k.word {
 			continue
 		}
-		switch f.lower(k) {
-		case "the", "a", "an":
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(f.str(k)); !unicode.IsUpper(r) {
-			return false
+		w := f.lower(k)
+		if notDescriptors[w] || speechVerbs[w] || describeVerbs[w] {
+			return false // "…” while Jo Lim wrote": another clause
 		}
 	}
 	return true
