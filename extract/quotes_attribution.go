@@ -115,7 +115,6 @@ var fillers = map[string]bool{
 
 var pronounGender = map[string]byte{"he": 'm', "she": 'f'}
 
-
 // participles introduce a quote whose speaker is the subject of the
 // sentence: "Lim expressed regret, saying “…”".
 var participles = setOf(`saying adding calling describing writing telling branding warning insisting explaining noting arguing claiming stating declaring labelling labeling dubbing`)

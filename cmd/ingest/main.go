@@ -4,6 +4,7 @@
 //	ingest add [flags] INPUT...      ingest articles into an index
 //	ingest extract [flags] INPUT...  print what Byline finds, as JSON Lines
 //	ingest search [flags] QUERY      search an index
+//	ingest quotes [flags] [QUERY]    list who said what
 //	ingest eval [flags] CORPUS       score extraction against gold annotations
 //	ingest version                   print the version
 //
@@ -89,7 +90,7 @@ func exitCode(err error) int {
 }
 
 func commands() []*Command {
-	return []*Command{cmdAdd(), cmdExtract(), cmdSearch(), cmdEval(), cmdVersion()}
+	return []*Command{cmdAdd(), cmdExtract(), cmdSearch(), cmdQuotes(), cmdEval(), cmdVersion()}
 }
 
 func main() {
