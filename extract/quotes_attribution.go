@@ -363,12 +363,18 @@ func (f *quoteFinder) clauseSubjects(lo, hi int) []int {
 }
 
 // sentenceSubject returns the subject of the first clause of the sentence
-// that toks (a sentence up to some point) begins, as a found, or nothing.
+// that holds toks (a stretch of a sentence, maybe after a quotation), or
+// nothing.
 func (f *quoteFinder) sentenceSubject(toks []tok) found {
 	if len(toks) == 0 {
 		return found{}
 	}
-	subs := f.clauseSubjects(toks[0].s, toks[len(toks)-1].e)
+	pi := sort.Search(len(f.paras), func(j int) bool { return f.paras[j].end >= toks[0].s })
+	lo := toks[0].s
+	if pi < len(f.paras) {
+		lo = f.sentenceBegin(f.paras[pi].start, toks[0].s)
+	}
+	subs := f.clauseSubjects(lo, toks[len(toks)-1].e)
 	if len(subs) == 0 {
 		return found{}
 	}
@@ -508,7 +514,7 @@ func (f *quoteFinder) mentionEnding(toks []tok, j int, pronouns bool) found {
 // before it, past fillers, an appositive or a relative "who".
 func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 	j := v - 1
-	for j >= 0 && toks[j].word && (fillers[f.lower(toks[j])] || isAdverb(f.lower(toks[j]))) {
+	for j >= 0 && toks[j].word && (fillers[f.lower(toks[j])] || isAdverb(f.str(toks[j]))) {
 		j--
 	}
 	if j < 0 {
@@ -597,7 +603,11 @@ func (f *quoteFinder) headOf(toks []tok, j int, a found) found {
 	return a
 }
 
-func isAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" }
+// isAdverb reports whether w looks like an adverb (reportedly); a
+// capitalised word is a name (Seely, Kelly), not an adverb.
+func isAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" && !isCapitalised(w)
+}
 
 // subjectAfter finds an inverted subject: "said Smith", "said the
 // company's spokesman", "according to the Met".
@@ -952,10 +962,12 @@ func (f *quoteFinder) attribute(i int) {
 		if !a.ok() && !afterIntroducesNext {
 			a = f.fromAfter(after)
 		}
-		if !a.ok() && i > 0 && len(before) <= 3 && sb == lo && lo > p.start {
-			// “inept” and “dysfunctional”: a fragment joined to the last one.
+		if !a.ok() && i > 0 && sb == lo && lo > p.start {
+			// “inept” and “dysfunctional”, or "He said we need ‘more’, and
+			// that … the ‘leaker’": a fragment in the same sentence as the
+			// last one, with no other speaker or speech verb between.
 			prev := f.raws[i-1]
-			if prev.lastPara == q.para && prev.speaker != "" && f.joined(before) {
+			if prev.lastPara == q.para && prev.speaker != "" && (len(before) <= 3 && f.joined(before) || f.plain(before)) {
 				a = found{prev.speaker, prev.spStart, prev.spEnd, true}
 			}
 		}
@@ -963,6 +975,21 @@ func (f *quoteFinder) attribute(i int) {
 	if a.ok() {
 		q.speaker, q.spStart, q.spEnd = a.name, a.s, a.e
 	}
+}
+
+// plain reports whether toks name no one and hold no speech or
+// description verb.
+func (f *quoteFinder) plain(toks []tok) bool {
+	for _, k := range toks {
+		if _, ok := f.byStart[k.s]; ok {
+			return false
+		}
+		w := f.lower(k)
+		if speechVerbs[w] || describeVerbs[w] || participles[w] || pronounGender[w] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // joined reports whether toks only join two fragments: "and", "or", "a".
