@@ -103,6 +103,7 @@ type rawQuote struct {
 	speaker     string
 	spStart     int
 	spEnd       int
+	spPerson    bool // the speaker is a PERSON
 }
 
 type quoteFinder struct {
@@ -111,6 +112,7 @@ type quoteFinder struct {
 	paras []span
 	raws  []rawQuote
 
+	cur     int         // the quotation being attributed
 	byStart map[int]int // entity index by Start
 	byEnd   map[int]int // entity index by End
 	gender  map[string]byte

@@ -117,7 +117,7 @@ var pronounGender = map[string]byte{"he": 'm', "she": 'f'}
 
 // participles introduce a quote whose speaker is the subject of the
 // sentence: "Lim expressed regret, saying “…”".
-var participles = setOf(`saying adding calling describing writing telling branding warning insisting explaining noting arguing claiming stating declaring labelling labeling dubbing`)
+var participles = setOf(`speaking saying adding calling describing writing telling branding warning insisting explaining noting arguing claiming stating declaring labelling labeling dubbing`)
 
 // notDescriptors end the descriptive words allowed between a quote and
 // the name after it ("…,” Wynnum coach Jo Lim said); any of them means the
@@ -127,7 +127,7 @@ var notDescriptors = setOf(`while whereas but although though as when after befo
 // orgRoles maps a role noun standing for an organisation to the words one
 // of the document's ORGANIZATION names must contain; nil means any.
 var orgRoles = map[string][]string{
-	"police": {"police", "constabulary", "yard"}, "government": {"government"},
+	"police": {"police", "constabulary", "yard", "met", "gendarmerie"}, "government": {"government"},
 	"ministry": {"ministry"}, "department": {"department"}, "council": {"council"},
 	"court": {"court"}, "army": {"army"}, "military": {"military", "army", "defence", "defense", "forces"},
 	"party": {"party"}, "union": {"union"}, "commission": {"commission"}, "agency": {"agency"},
@@ -417,16 +417,24 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 			if e.Type != Organization {
 				continue
 			}
-			c := strings.ToLower(f.canonical(e))
-			match := words == nil
-			for _, m := range words {
-				if strings.Contains(c, m) {
-					match = true
-				}
-			}
-			if match {
+			if orgHasRole(f.canonical(e), words) {
 				return found{f.canonical(e), k.s, k.e, false}
 			}
+		}
+		// "Police now say …" before the force is named: the organisation
+		// with that role named most often in the article.
+		best, n := "", 0
+		count := map[string]int{}
+		for _, e := range f.ents {
+			if c := f.canonical(e); e.Type == Organization && orgHasRole(c, words) && words != nil {
+				count[c]++
+				if count[c] > n || count[c] == n && c < best {
+					best, n = c, count[c]
+				}
+			}
+		}
+		if best != "" {
+			return found{best, k.s, k.e, false}
 		}
 		return found{}
 	}
@@ -437,8 +445,43 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 				return found{f.canonical(e), k.s, k.e, true}
 			}
 		}
+		if f.definite(toks, j) && !strings.HasPrefix(w, "spokes") && f.cur < len(f.raws) && f.raws[f.cur].kind == Direct {
+			return f.currentSpeaker(k)
+		}
 	}
 	return found{}
+}
+
+// definite reports whether role noun toks[j] is definite: "the
+// commissioner", "The Wooster professor", "the Met Commissioner".
+func (f *quoteFinder) definite(toks []tok, j int) bool {
+	for n := j - 1; n >= 0 && n >= j-3; n-- {
+		if !toks[n].word {
+			return false
+		}
+		if w := f.lower(toks[n]); w == "the" {
+			return true
+		}
+		if !isCapitalised(f.str(toks[n])) {
+			return false
+		}
+	}
+	return false
+}
+
+// orgHasRole reports whether organisation name c has a word of words
+// (nil: any organisation).
+func orgHasRole(c string, words []string) bool {
+	if words == nil {
+		return true
+	}
+	c = strings.ToLower(c)
+	for _, m := range words {
+		if containsWord(c, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasRole reports whether the text gives person e the role w right before
@@ -721,7 +764,12 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 			if f.passiveAt(toks, v) {
 				return f.agentAfter(toks, v) // "he was told by Smith of “…”"
 			}
-			return f.subjectBefore(toks, v)
+			a := f.subjectBefore(toks, v)
+			if !a.ok() && participles[w] {
+				// "…, days after branding him a “fool”": the sentence's subject.
+				a = f.sentenceSubject(toks[:v])
+			}
+			return a
 		}
 		if v+1 < len(toks) && w == "to" && v > 0 && f.lower(toks[v-1]) == "according" {
 			return f.subjectAfter(toks, v-1)
@@ -758,6 +806,9 @@ func (f *quoteFinder) agentAfter(toks []tok, v int) found {
 // fromAfter attributes through a speech verb just after the quote:
 // “…,” she said / said Smith / Smith told the BBC.
 func (f *quoteFinder) fromAfter(toks []tok) found {
+	if a := f.dashAttribution(toks); a.ok() {
+		return a
+	}
 	words := 0
 	for v := 0; v < len(toks) && words <= 8; v++ {
 		if !toks[v].word {
@@ -774,12 +825,48 @@ func (f *quoteFinder) fromAfter(toks []tok) found {
 					return a
 				}
 			}
-			if invertedVerbs[w] {
-				return f.subjectAfter(toks, v)
+			if invertedVerbs[w] && words == 0 {
+				return f.subjectAfter(toks, v) // "…,” said Smith; not "…” and said the…"
 			}
 			return found{}
 		}
 		words++
+	}
+	return found{}
+}
+
+// dashAttribution reads a dash attribution after a quote: "“…” — union
+// leader Jo Lim." The dash must come first, and only descriptive words may
+// stand before the name, which must end the sentence or be followed by a
+// comma.
+func (f *quoteFinder) dashAttribution(toks []tok) found {
+	if len(toks) < 2 || toks[0].word {
+		return found{}
+	}
+	switch f.str(toks[0]) {
+	case "—", "–", "-":
+	default:
+		return found{}
+	}
+	for j := 1; j < len(toks) && j <= 8; j++ {
+		k := toks[j]
+		if !k.word {
+			return found{}
+		}
+		if i, ok := f.byStart[k.s]; ok && f.ents[i].Type != Place {
+			e := f.ents[i]
+			n := j + 1
+			for n < len(toks) && toks[n].s < e.End {
+				n++
+			}
+			if n == len(toks) || !toks[n].word {
+				return f.entityFound(i)
+			}
+			return found{}
+		}
+		if w := f.lower(k); notDescriptors[w] || speechVerbs[w] || pronounGender[w] != 0 {
+			return found{}
+		}
 	}
 	return found{}
 }
@@ -851,7 +938,11 @@ func (f *quoteFinder) classify(i int) {
 	q.kind = Partial
 	p := f.paras[q.para]
 	before := strings.TrimRight(f.text[max(p.start, q.open.start-maxWindow):q.open.start], " \t")
-	first, _ := utf8.DecodeRuneInString(f.text[q.start:q.end])
+	words := f.text[q.start:q.end]
+	if len(words) >= 3 && words[0] == '[' && words[2] == ']' {
+		words = "X" // "[W]e", "[o]ther": the source's sentence starts here
+	}
+	first, _ := utf8.DecodeRuneInString(words)
 	upper := unicode.IsUpper(first)
 	lastWord := ""
 	if toks := f.tokenize(max(p.start, q.open.start-40), q.open.start); len(toks) > 0 && toks[len(toks)-1].word {
@@ -887,6 +978,7 @@ func (f *quoteFinder) hasSpeechVerb(lo, hi int) bool {
 // attribute finds the speaker of quotation i.
 func (f *quoteFinder) attribute(i int) {
 	q := &f.raws[i]
+	f.cur = i
 	p := f.paras[q.para]
 	lo := p.start
 	if i > 0 {
@@ -954,8 +1046,15 @@ func (f *quoteFinder) attribute(i int) {
 			prev := f.raws[i-1]
 			if prev.kind == Direct && prev.speaker != "" && (prev.lastPara == q.para ||
 				prev.lastPara == q.para-1 && q.open.start == p.start) {
-				a = found{prev.speaker, prev.spStart, prev.spEnd, true}
+				a = found{prev.speaker, prev.spStart, prev.spEnd, prev.spPerson}
 			}
+		}
+		if !a.ok() && colon {
+			// "Bolton gave his account, on Twitter: “…”": the subject.
+			a = f.sentenceSubject(before)
+		}
+		if !a.ok() && len(before) == 0 && len(after) == 0 {
+			a = f.fromPreviousSentence(q)
 		}
 	} else {
 		a = f.fromBefore(before, partialVerbDis, true)
@@ -973,8 +1072,78 @@ func (f *quoteFinder) attribute(i int) {
 		}
 	}
 	if a.ok() {
-		q.speaker, q.spStart, q.spEnd = a.name, a.s, a.e
+		q.speaker, q.spStart, q.spEnd, q.spPerson = a.name, a.s, a.e, a.person
 	}
+}
+
+// fromPreviousSentence attributes a direct quotation that opens its
+// sentence and has no attribution of its own through the sentence before
+// it, in its paragraph or at the end of the previous one, when that
+// sentence has no quotation: its speech verb's subject ("In a statement,
+// he urged them to come forward.\n\n“…”"), else the one person it names
+// ("…, leaving Ingram unimpressed. “…”").
+func (f *quoteFinder) fromPreviousSentence(q *rawQuote) found {
+	end := q.open.start
+	for end > 0 && isSpaceByte(f.text[end-1]) {
+		end--
+	}
+	if end == 0 || q.para > 0 && end <= f.paras[q.para-1].start {
+		return found{}
+	}
+	pi := q.para
+	if end <= f.paras[pi].start {
+		pi--
+	}
+	sb := f.sentenceBegin(f.paras[pi].start, end)
+	if f.insideQuote(end-1) || f.cur > 0 && f.raws[f.cur-1].end > sb {
+		return found{}
+	}
+	toks := f.tokenize(sb, end)
+	if a := f.fromBefore(toks, len(toks), false); a.ok() {
+		return a
+	}
+	one := -1
+	for _, k := range toks {
+		i, ok := f.byStart[k.s]
+		if !ok || f.ents[i].Type != Person {
+			continue
+		}
+		if one >= 0 && f.canonical(f.ents[one]) != f.canonical(f.ents[i]) {
+			return found{}
+		}
+		one = i
+	}
+	if one < 0 {
+		return found{}
+	}
+	return f.entityFound(one)
+}
+
+// currentSpeaker returns the person who has spoken most of the quotations
+// attributed so far in the last three paragraphs (the most recent at a
+// tie), for a definite role noun the text never ties to a name: "Nick
+// asked if …, the Met Commissioner replied “Undoubtedly.”"
+func (f *quoteFinder) currentSpeaker(k tok) found {
+	if f.cur >= len(f.raws) {
+		return found{}
+	}
+	para := f.raws[f.cur].para
+	count := map[string]int{}
+	best, n := -1, 0
+	for j := f.cur - 1; j >= 0 && f.raws[j].lastPara >= para-3; j-- {
+		r := f.raws[j]
+		if r.speaker == "" || !r.spPerson {
+			continue
+		}
+		count[r.speaker]++
+		if count[r.speaker] > n {
+			best, n = j, count[r.speaker]
+		}
+	}
+	if best < 0 {
+		return found{}
+	}
+	return found{f.raws[best].speaker, k.s, k.e, true}
 }
 
 // plain reports whether toks name no one and hold no speech or
