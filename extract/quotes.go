@@ -116,6 +116,7 @@ type quoteFinder struct {
 	byStart map[int]int // entity index by Start
 	byEnd   map[int]int // entity index by End
 	gender  map[string]byte
+	orgBest map[string]string // mostNamedOrg's answers by role word
 }
 
 // paragraphs splits text on blank lines.

@@ -392,6 +392,12 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 		}
 	}
 	if strings.HasPrefix(w, "spokes") || w == "representative" {
+		if j > 0 {
+			// "a Home Office spokesperson said"
+			if i, ok := f.byEnd[toks[j-1].e]; ok && f.ents[i].Type == Organization {
+				return found{f.canonical(f.ents[i]), k.s, k.e, false}
+			}
+		}
 		// "a spokesman for the Met", "the Met's spokeswoman"
 		for n := j + 1; n < len(toks) && n <= j+4; n++ {
 			lw := f.lower(toks[n])
@@ -423,17 +429,7 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 		}
 		// "Police now say …" before the force is named: the organisation
 		// with that role named most often in the article.
-		best, n := "", 0
-		count := map[string]int{}
-		for _, e := range f.ents {
-			if c := f.canonical(e); e.Type == Organization && orgHasRole(c, words) && words != nil {
-				count[c]++
-				if count[c] > n || count[c] == n && c < best {
-					best, n = c, count[c]
-				}
-			}
-		}
-		if best != "" {
+		if best := f.mostNamedOrg(w, words); best != "" {
 			return found{best, k.s, k.e, false}
 		}
 		return found{}
@@ -467,6 +463,33 @@ func (f *quoteFinder) definite(toks []tok, j int) bool {
 		}
 	}
 	return false
+}
+
+// mostNamedOrg returns the organisation with role word w (one of whose
+// name words is in words) named most often in the document, or "". It is
+// computed once per role word, so attribution stays linear.
+func (f *quoteFinder) mostNamedOrg(w string, words []string) string {
+	if words == nil {
+		return ""
+	}
+	if best, ok := f.orgBest[w]; ok {
+		return best
+	}
+	best, n := "", 0
+	count := map[string]int{}
+	for _, e := range f.ents {
+		if c := f.canonical(e); e.Type == Organization && orgHasRole(c, words) {
+			count[c]++
+			if count[c] > n || count[c] == n && c < best {
+				best, n = c, count[c]
+			}
+		}
+	}
+	if f.orgBest == nil {
+		f.orgBest = map[string]string{}
+	}
+	f.orgBest[w] = best
+	return best
 }
 
 // orgHasRole reports whether organisation name c has a word of words
@@ -585,7 +608,7 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 		// An appositive: "Hugh Park, a former police chief, said".
 		for k := j - 1; k >= 0 && k >= j-16; k-- {
 			s := f.str(toks[k])
-			if !toks[k].word && s != "," && s != "-" && s != "’s" {
+			if !toks[k].word && s != "," && s != "-" && s != "’s" && s != "." {
 				return found{}
 			}
 			if s == "," {
@@ -594,8 +617,8 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 				}
 				// "Merkel's spokesperson, Steffen Seibert, said": the
 				// appositive is itself the name.
-				if i, ok := f.byEnd[toks[j-1].e]; ok && f.ents[i].Start == toks[k+1].s && f.ents[i].Type == Person {
-					return f.entityFound(i)
+				if i, ok := f.byEnd[toks[j-1].e]; ok && f.ents[i].Type == Person && f.titlesOnly(toks[k+1:j], f.ents[i].Start) {
+					return f.entityFound(i) // also "…’s director, Dr. Wen Li, said"
 				}
 				m := k - 1
 				for m > 0 && toks[m].word && fillers[f.lower(toks[m])] {
@@ -609,6 +632,21 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 		}
 	}
 	return found{}
+}
+
+// titlesOnly reports whether the tokens of toks before offset s are only
+// capitalised words and full stops (titles: "Dr.", "Sir"), at most three.
+func (f *quoteFinder) titlesOnly(toks []tok, s int) bool {
+	n := 0
+	for _, k := range toks {
+		if k.s >= s {
+			return true
+		}
+		if n++; n > 4 || k.word && !isCapitalised(f.str(k)) || !k.word && f.str(k) != "." {
+			return false
+		}
+	}
+	return true
 }
 
 // headOf looks past a prepositional phrase to the noun it modifies: in
@@ -1130,7 +1168,7 @@ func (f *quoteFinder) currentSpeaker(k tok) found {
 	para := f.raws[f.cur].para
 	count := map[string]int{}
 	best, n := -1, 0
-	for j := f.cur - 1; j >= 0 && f.raws[j].lastPara >= para-3; j-- {
+	for j := f.cur - 1; j >= 0 && j >= f.cur-maxEntityScan && f.raws[j].lastPara >= para-3; j-- {
 		r := f.raws[j]
 		if r.speaker == "" || !r.spPerson {
 			continue
