@@ -12,7 +12,7 @@ import (
 const (
 	maxWindow      = 400  // bytes searched around a quote for its attribution
 	maxEntityScan  = 60   // entities looked back over to resolve a pronoun or role
-	directVerbDist = 6    // words allowed between a speech verb and a direct quote
+	directVerbDist = 8    // words allowed between a speech verb and a direct quote
 	partialVerbDis = 14   // words allowed between a verb and a partial quote
 	pronounReach   = 1500 // bytes back a pronoun prefers a person of known, agreeing gender
 )
@@ -803,8 +803,9 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 				return f.agentAfter(toks, v) // "he was told by Smith of “…”"
 			}
 			a := f.subjectBefore(toks, v)
-			if !a.ok() && participles[w] {
-				// "…, days after branding him a “fool”": the sentence's subject.
+			if !a.ok() && (participles[w] || v > 0 && f.lower(toks[v-1]) == "and") {
+				// "…, days after branding him a “fool”" or "Lim called it
+				// “sad” and wrote “…”": the sentence's subject.
 				a = f.sentenceSubject(toks[:v])
 			}
 			return a
