@@ -27,13 +27,20 @@ import (
 // hands over to the attribution (“We tried,” she said).
 //
 // Speakers come from the sentence around the quote: "X said:", "X said,",
-// "said X", "X told the BBC", "X added", "according to X", an appositive
-// ("Hugh Park, a former police chief, said"), a pronoun ("she said",
-// resolved to the most recent PERSON outside quotes whose gender, when
-// known from a title or first name, agrees), or a role ("the company
-// said", "Police say", "the commissioner said", resolved through an
-// ORGANIZATION whose name contains the role or a PERSON the text gives that
-// role). Speaker is always an Entity.Canonical from ents, and
+// "said X", "X told the BBC", "X added", "according to X", "— union leader
+// X", an appositive ("Hugh Park, a former police chief, said"), a
+// participle or coordinated verb ("X quit, saying “…”", "X called it “…”
+// and wrote “…”": the sentence's subject), a pronoun ("she said", resolved
+// by salience: the subjects of the nearest clauses first, then other
+// people, skipping those whose gender, known from a title or first name,
+// disagrees), or a role ("a Home Office spokesperson said", "the company
+// said", "Police say": an ORGANIZATION whose name has the role word, the
+// most named one when none came before; "the commissioner said": a PERSON
+// the text gives that role, else, for a direct quote, the speaker of most
+// recent quotes). A direct quote that opens its sentence with no
+// attribution of its own takes the speaker of the sentence before it (its
+// speech verb's subject, or the one person it names). Speaker is always an
+// Entity.Canonical from ents, and
 // SpeakerStart/SpeakerEnd span the name, pronoun or role noun it came
 // through. A split quote (“We tried,” she said, “but it failed.”) yields two
 // Quotes with the same speaker. A quoted paragraph with no attribution of
@@ -103,6 +110,7 @@ type rawQuote struct {
 	speaker     string
 	spStart     int
 	spEnd       int
+	spPerson    bool // the speaker is a PERSON
 }
 
 type quoteFinder struct {
@@ -111,9 +119,11 @@ type quoteFinder struct {
 	paras []span
 	raws  []rawQuote
 
+	cur     int         // the quotation being attributed
 	byStart map[int]int // entity index by Start
 	byEnd   map[int]int // entity index by End
 	gender  map[string]byte
+	orgBest map[string]string // mostNamedOrg's answers by role word
 }
 
 // paragraphs splits text on blank lines.

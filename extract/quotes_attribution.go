@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -11,7 +12,7 @@ import (
 const (
 	maxWindow      = 400  // bytes searched around a quote for its attribution
 	maxEntityScan  = 60   // entities looked back over to resolve a pronoun or role
-	directVerbDist = 6    // words allowed between a speech verb and a direct quote
+	directVerbDist = 8    // words allowed between a speech verb and a direct quote
 	partialVerbDis = 14   // words allowed between a verb and a partial quote
 	pronounReach   = 1500 // bytes back a pronoun prefers a person of known, agreeing gender
 )
@@ -114,10 +115,19 @@ var fillers = map[string]bool{
 
 var pronounGender = map[string]byte{"he": 'm', "she": 'f'}
 
+// participles introduce a quote whose speaker is the subject of the
+// sentence: "Lim expressed regret, saying “…”".
+var participles = setOf(`speaking saying adding calling describing writing telling branding warning insisting explaining noting arguing claiming stating declaring labelling labeling dubbing`)
+
+// notDescriptors end the descriptive words allowed between a quote and
+// the name after it ("…,” Wynnum coach Jo Lim said); any of them means the
+// clause is about something else.
+var notDescriptors = setOf(`while whereas but although though as when after before because since and or if that which who where whom whose in on at to from with by for of about into during`)
+
 // orgRoles maps a role noun standing for an organisation to the words one
 // of the document's ORGANIZATION names must contain; nil means any.
 var orgRoles = map[string][]string{
-	"police": {"police", "constabulary", "yard"}, "government": {"government"},
+	"police": {"police", "constabulary", "yard", "met", "gendarmerie"}, "government": {"government"},
 	"ministry": {"ministry"}, "department": {"department"}, "council": {"council"},
 	"court": {"court"}, "army": {"army"}, "military": {"military", "army", "defence", "defense", "forces"},
 	"party": {"party"}, "union": {"union"}, "commission": {"commission"}, "agency": {"agency"},
@@ -247,26 +257,128 @@ func (f *quoteFinder) lastEntityBefore(i int) int {
 	return sort.Search(len(f.ents), func(j int) bool { return f.ents[j].End > i }) - 1
 }
 
-// resolvePronoun finds the PERSON a pronoun of gender g refers to: the
-// most recent one outside quotes whose gender is known to agree, within
-// pronounReach bytes, else the most recent whose gender is unknown.
+// resolvePronoun finds the PERSON a pronoun of gender g refers to, by
+// salience rather than recency: walking back sentence by sentence from the
+// pronoun (at most pronounReach bytes), the subjects of each sentence's
+// clauses come first (last clause first), then its other people, most
+// recent first; the first whose gender agrees or is unknown wins. So in
+// "Mr Trump said he had been told Sir Kim had praised him. “…,” he said"
+// he is Trump, the subject, not Sir Kim, the last name. Names inside
+// quotations are never candidates.
 func (f *quoteFinder) resolvePronoun(k tok, g byte) found {
-	unknown := found{}
-	for i, n := f.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
-		e := f.ents[i]
-		if e.Type != Person || f.insideQuote(e.Start) {
-			continue
+	lo := max(0, k.s-pronounReach)
+	end := k.s
+	for n := 0; end > lo && n < 12; n++ {
+		sb := f.sentenceBegin(lo, end)
+		var cands []int
+		for _, i := range f.clauseSubjects(sb, end) {
+			if f.ents[i].Type == Person {
+				cands = append(cands, i)
+			}
 		}
-		c := f.canonical(e)
-		eg, known := f.gender[c]
-		switch {
-		case known && eg == g && k.s-e.End <= pronounReach:
-			return found{c, k.s, k.e, true}
-		case !known && !unknown.ok():
-			unknown = found{c, k.s, k.e, true}
+		for i := f.lastEntityBefore(end); i >= 0 && f.ents[i].Start >= sb; i-- {
+			if f.ents[i].Type == Person && !f.insideQuote(f.ents[i].Start) {
+				cands = append(cands, i)
+			}
+		}
+		for _, i := range cands {
+			c := f.canonical(f.ents[i])
+			if eg, known := f.gender[c]; !known || eg == g {
+				return found{c, k.s, k.e, true}
+			}
+		}
+		if sb >= end {
+			break
+		}
+		end = sb
+		for end > lo && isSpaceByte(f.text[end-1]) {
+			end--
+		}
+		if end > lo {
+			end-- // past the full stop
 		}
 	}
-	return unknown
+	return found{}
+}
+
+// prepositions govern a following mention, which is then not a clause
+// subject ("Speaking to Andrew Neil, Boris Johnson said").
+var prepositions = setOf(`to with by about from of for at against on in into like than after before over under between among towards toward during without including via as`)
+
+// clauseStarters open a new clause whose subject may differ: "Duda said
+// … while Brudziński wrote he had …".
+var clauseStarters = setOf(`while whereas but although though`)
+
+// clauseSubjects returns the entity indexes of the subjects of the clauses
+// in text[lo:hi], last clause first: the first mention of each clause that
+// is outside quotations and not governed by a preposition ("according to
+// X" counts as a subject).
+func (f *quoteFinder) clauseSubjects(lo, hi int) []int {
+	if hi-lo > maxWindow {
+		lo = hi - maxWindow
+	}
+	toks := f.tokenize(lo, hi)
+	var out []int
+	open := true
+	for j := 0; j < len(toks); j++ {
+		k := toks[j]
+		w := f.lower(k)
+		if !k.word {
+			if w == ";" {
+				open = true
+			}
+			continue
+		}
+		if clauseStarters[w] {
+			open = true
+			continue
+		}
+		i, ok := f.byStart[k.s]
+		if !ok || f.insideQuote(k.s) {
+			continue
+		}
+		e := f.ents[i]
+		for j+1 < len(toks) && toks[j+1].s < e.End {
+			j++
+		}
+		if !open {
+			continue
+		}
+		p := j - 1
+		for p >= 0 && toks[p].s >= e.Start {
+			p--
+		}
+		if p >= 0 && f.lower(toks[p]) == "the" {
+			p--
+		}
+		governed := p >= 0 && prepositions[f.lower(toks[p])] && (f.lower(toks[p]) != "to" || p == 0 || f.lower(toks[p-1]) != "according")
+		if governed || e.Type == Place {
+			continue
+		}
+		out = append(out, i)
+		open = false
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// sentenceSubject returns the subject of the first clause of the sentence
+// that holds toks (a stretch of a sentence, maybe after a quotation), or
+// nothing.
+func (f *quoteFinder) sentenceSubject(toks []tok) found {
+	if len(toks) == 0 {
+		return found{}
+	}
+	pi := sort.Search(len(f.paras), func(j int) bool { return f.paras[j].end >= toks[0].s })
+	lo := toks[0].s
+	if pi < len(f.paras) {
+		lo = f.sentenceBegin(f.paras[pi].start, toks[0].s)
+	}
+	subs := f.clauseSubjects(lo, toks[len(toks)-1].e)
+	if len(subs) == 0 {
+		return found{}
+	}
+	return f.entityFound(subs[len(subs)-1])
 }
 
 // resolveRole resolves role noun toks[j] to an organisation or person.
@@ -280,6 +392,12 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 		}
 	}
 	if strings.HasPrefix(w, "spokes") || w == "representative" {
+		if j > 0 {
+			// "a Home Office spokesperson said"
+			if i, ok := f.byEnd[toks[j-1].e]; ok && f.ents[i].Type == Organization {
+				return found{f.canonical(f.ents[i]), k.s, k.e, false}
+			}
+		}
 		// "a spokesman for the Met", "the Met's spokeswoman"
 		for n := j + 1; n < len(toks) && n <= j+4; n++ {
 			lw := f.lower(toks[n])
@@ -305,16 +423,14 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 			if e.Type != Organization {
 				continue
 			}
-			c := strings.ToLower(f.canonical(e))
-			match := words == nil
-			for _, m := range words {
-				if strings.Contains(c, m) {
-					match = true
-				}
-			}
-			if match {
+			if orgHasRole(f.canonical(e), words) {
 				return found{f.canonical(e), k.s, k.e, false}
 			}
+		}
+		// "Police now say …" before the force is named: the organisation
+		// with that role named most often in the article.
+		if best := f.mostNamedOrg(w, words); best != "" {
+			return found{best, k.s, k.e, false}
 		}
 		return found{}
 	}
@@ -325,8 +441,70 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 				return found{f.canonical(e), k.s, k.e, true}
 			}
 		}
+		if f.definite(toks, j) && !strings.HasPrefix(w, "spokes") && f.cur < len(f.raws) && f.raws[f.cur].kind == Direct {
+			return f.currentSpeaker(k)
+		}
 	}
 	return found{}
+}
+
+// definite reports whether role noun toks[j] is definite: "the
+// commissioner", "The Wooster professor", "the Met Commissioner".
+func (f *quoteFinder) definite(toks []tok, j int) bool {
+	for n := j - 1; n >= 0 && n >= j-3; n-- {
+		if !toks[n].word {
+			return false
+		}
+		if w := f.lower(toks[n]); w == "the" {
+			return true
+		}
+		if !isCapitalised(f.str(toks[n])) {
+			return false
+		}
+	}
+	return false
+}
+
+// mostNamedOrg returns the organisation with role word w (one of whose
+// name words is in words) named most often in the document, or "". It is
+// computed once per role word, so attribution stays linear.
+func (f *quoteFinder) mostNamedOrg(w string, words []string) string {
+	if words == nil {
+		return ""
+	}
+	if best, ok := f.orgBest[w]; ok {
+		return best
+	}
+	best, n := "", 0
+	count := map[string]int{}
+	for _, e := range f.ents {
+		if c := f.canonical(e); e.Type == Organization && orgHasRole(c, words) {
+			count[c]++
+			if count[c] > n || count[c] == n && c < best {
+				best, n = c, count[c]
+			}
+		}
+	}
+	if f.orgBest == nil {
+		f.orgBest = map[string]string{}
+	}
+	f.orgBest[w] = best
+	return best
+}
+
+// orgHasRole reports whether organisation name c has a word of words
+// (nil: any organisation).
+func orgHasRole(c string, words []string) bool {
+	if words == nil {
+		return true
+	}
+	c = strings.ToLower(c)
+	for _, m := range words {
+		if containsWord(c, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasRole reports whether the text gives person e the role w right before
@@ -402,11 +580,16 @@ func (f *quoteFinder) mentionEnding(toks []tok, j int, pronouns bool) found {
 // before it, past fillers, an appositive or a relative "who".
 func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 	j := v - 1
-	for j >= 0 && toks[j].word && (fillers[f.lower(toks[j])] || isAdverb(f.lower(toks[j]))) {
+	for j >= 0 && toks[j].word && (fillers[f.lower(toks[j])] || isAdverb(f.str(toks[j]))) {
 		j--
 	}
 	if j < 0 {
 		return found{}
+	}
+	if j > 0 && postNominals[f.str(toks[j])] {
+		if _, ok := f.byEnd[toks[j-1].e]; ok {
+			j-- // "Judge Ann Hale QC said"
+		}
 	}
 	if toks[j].word {
 		if w := f.lower(toks[j]); w == "who" || w == "which" {
@@ -425,7 +608,7 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 		// An appositive: "Hugh Park, a former police chief, said".
 		for k := j - 1; k >= 0 && k >= j-16; k-- {
 			s := f.str(toks[k])
-			if !toks[k].word && s != "," && s != "-" && s != "’s" {
+			if !toks[k].word && s != "," && s != "-" && s != "’s" && s != "." {
 				return found{}
 			}
 			if s == "," {
@@ -434,8 +617,8 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 				}
 				// "Merkel's spokesperson, Steffen Seibert, said": the
 				// appositive is itself the name.
-				if i, ok := f.byEnd[toks[j-1].e]; ok && f.ents[i].Start == toks[k+1].s && f.ents[i].Type == Person {
-					return f.entityFound(i)
+				if i, ok := f.byEnd[toks[j-1].e]; ok && f.ents[i].Type == Person && f.titlesOnly(toks[k+1:j], f.ents[i].Start) {
+					return f.entityFound(i) // also "…’s director, Dr. Wen Li, said"
 				}
 				m := k - 1
 				for m > 0 && toks[m].word && fillers[f.lower(toks[m])] {
@@ -449,6 +632,21 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 		}
 	}
 	return found{}
+}
+
+// titlesOnly reports whether the tokens of toks before offset s are only
+// capitalised words and full stops (titles: "Dr.", "Sir"), at most three.
+func (f *quoteFinder) titlesOnly(toks []tok, s int) bool {
+	n := 0
+	for _, k := range toks {
+		if k.s >= s {
+			return true
+		}
+		if n++; n > 4 || k.word && !isCapitalised(f.str(k)) || !k.word && f.str(k) != "." {
+			return false
+		}
+	}
+	return true
 }
 
 // headOf looks past a prepositional phrase to the noun it modifies: in
@@ -474,8 +672,11 @@ func (f *quoteFinder) headOf(toks []tok, j int, a found) found {
 	default:
 		return a
 	}
-	if head := f.mentionEnding(toks, i-2, false); head.ok() {
-		return head
+	if e, ok := f.byEnd[toks[i-2].e]; ok {
+		return f.entityFound(e) // "Jo Lim of the Centre": an entity head
+	}
+	if head := f.mentionEnding(toks, i-2, false); head.ok() && !(a.person && head.person) {
+		return head // a role head, but never instead of a named person
 	}
 	if e, ok := f.byEnd[toks[j].e]; ok && f.ents[e].Type == Place {
 		return found{}
@@ -483,7 +684,11 @@ func (f *quoteFinder) headOf(toks []tok, j int, a found) found {
 	return a
 }
 
-func isAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" }
+// isAdverb reports whether w looks like an adverb (reportedly); a
+// capitalised word is a name (Seely, Kelly), not an adverb.
+func isAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early" && !isCapitalised(w)
+}
 
 // subjectAfter finds an inverted subject: "said Smith", "said the
 // company's spokesman", "according to the Met".
@@ -543,7 +748,11 @@ func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
 		case "the", "a", "an", "its", "their", "his", "her", "former", "then", "’s", "'s":
 			continue
 		}
-		return found{}
+		if notDescriptors[w] || speechVerbs[w] || pronounGender[w] != 0 {
+			return found{}
+		}
+		// "said study co-author Karen Alley": descriptive words before
+		// a name; they count only if a name follows.
 	}
 	return found{}
 }
@@ -580,6 +789,12 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 			continue
 		}
 		w := f.lower(toks[v])
+		if participles[w] && v > 0 && f.str(toks[v-1]) == "," {
+			// "Sanders thanked them, saying “…”": the sentence's subject.
+			if a := f.sentenceSubject(toks[:v]); a.ok() {
+				return a
+			}
+		}
 		if speechVerbs[w] || describe && describeVerbs[w] {
 			if w == "according" {
 				return f.subjectAfter(toks, v)
@@ -587,7 +802,13 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 			if f.passiveAt(toks, v) {
 				return f.agentAfter(toks, v) // "he was told by Smith of “…”"
 			}
-			return f.subjectBefore(toks, v)
+			a := f.subjectBefore(toks, v)
+			if !a.ok() && (participles[w] || v > 0 && f.lower(toks[v-1]) == "and") {
+				// "…, days after branding him a “fool”" or "Lim called it
+				// “sad” and wrote “…”": the sentence's subject.
+				a = f.sentenceSubject(toks[:v])
+			}
+			return a
 		}
 		if v+1 < len(toks) && w == "to" && v > 0 && f.lower(toks[v-1]) == "according" {
 			return f.subjectAfter(toks, v-1)
@@ -624,6 +845,9 @@ func (f *quoteFinder) agentAfter(toks []tok, v int) found {
 // fromAfter attributes through a speech verb just after the quote:
 // “…,” she said / said Smith / Smith told the BBC.
 func (f *quoteFinder) fromAfter(toks []tok) found {
+	if a := f.dashAttribution(toks); a.ok() {
+		return a
+	}
 	words := 0
 	for v := 0; v < len(toks) && words <= 8; v++ {
 		if !toks[v].word {
@@ -640,8 +864,8 @@ func (f *quoteFinder) fromAfter(toks []tok) found {
 					return a
 				}
 			}
-			if invertedVerbs[w] {
-				return f.subjectAfter(toks, v)
+			if invertedVerbs[w] && words == 0 {
+				return f.subjectAfter(toks, v) // "…,” said Smith; not "…” and said the…"
 			}
 			return found{}
 		}
@@ -650,10 +874,46 @@ func (f *quoteFinder) fromAfter(toks []tok) found {
 	return found{}
 }
 
-// leadsTo reports whether only punctuation, articles and capitalised
-// words (titles) come before offset s in toks: the attribution right after
-// a quote is "…,” Interior Minister Jo Lim wrote", not "…” while Jo Lim
-// wrote".
+// dashAttribution reads a dash attribution after a quote: "“…” — union
+// leader Jo Lim." The dash must come first, and only descriptive words may
+// stand before the name, which must end the sentence or be followed by a
+// comma.
+func (f *quoteFinder) dashAttribution(toks []tok) found {
+	if len(toks) < 2 || toks[0].word {
+		return found{}
+	}
+	switch f.str(toks[0]) {
+	case "—", "–", "-":
+	default:
+		return found{}
+	}
+	for j := 1; j < len(toks) && j <= 8; j++ {
+		k := toks[j]
+		if !k.word {
+			return found{}
+		}
+		if i, ok := f.byStart[k.s]; ok && f.ents[i].Type != Place {
+			e := f.ents[i]
+			n := j + 1
+			for n < len(toks) && toks[n].s < e.End {
+				n++
+			}
+			if n == len(toks) || !toks[n].word {
+				return f.entityFound(i)
+			}
+			return found{}
+		}
+		if w := f.lower(k); notDescriptors[w] || speechVerbs[w] || pronounGender[w] != 0 {
+			return found{}
+		}
+	}
+	return found{}
+}
+
+// leadsTo reports whether only punctuation and descriptive words (titles,
+// roles: "Wynnum coach", "study co-author") come before offset s in toks:
+// the attribution right after a quote is "…,” Interior Minister Jo Lim
+// wrote", not "…” while Jo Lim wrote".
 func (f *quoteFinder) leadsTo(toks []tok, s int) bool {
 	for _, k := range toks {
 		if k.s >= s {
@@ -662,12 +922,9 @@ func (f *quoteFinder) leadsTo(toks []tok, s int) bool {
 		if !k.word {
 			continue
 		}
-		switch f.lower(k) {
-		case "the", "a", "an":
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(f.str(k)); !unicode.IsUpper(r) {
-			return false
+		w := f.lower(k)
+		if notDescriptors[w] || speechVerbs[w] || describeVerbs[w] {
+			return false // "…” while Jo Lim wrote": another clause
 		}
 	}
 	return true
@@ -720,7 +977,11 @@ func (f *quoteFinder) classify(i int) {
 	q.kind = Partial
 	p := f.paras[q.para]
 	before := strings.TrimRight(f.text[max(p.start, q.open.start-maxWindow):q.open.start], " \t")
-	first, _ := utf8.DecodeRuneInString(f.text[q.start:q.end])
+	words := f.text[q.start:q.end]
+	if len(words) >= 3 && words[0] == '[' && words[2] == ']' {
+		words = "X" // "[W]e", "[o]ther": the source's sentence starts here
+	}
+	first, _ := utf8.DecodeRuneInString(words)
 	upper := unicode.IsUpper(first)
 	lastWord := ""
 	if toks := f.tokenize(max(p.start, q.open.start-40), q.open.start); len(toks) > 0 && toks[len(toks)-1].word {
@@ -756,6 +1017,7 @@ func (f *quoteFinder) hasSpeechVerb(lo, hi int) bool {
 // attribute finds the speaker of quotation i.
 func (f *quoteFinder) attribute(i int) {
 	q := &f.raws[i]
+	f.cur = i
 	p := f.paras[q.para]
 	lo := p.start
 	if i > 0 {
@@ -823,25 +1085,119 @@ func (f *quoteFinder) attribute(i int) {
 			prev := f.raws[i-1]
 			if prev.kind == Direct && prev.speaker != "" && (prev.lastPara == q.para ||
 				prev.lastPara == q.para-1 && q.open.start == p.start) {
-				a = found{prev.speaker, prev.spStart, prev.spEnd, true}
+				a = found{prev.speaker, prev.spStart, prev.spEnd, prev.spPerson}
 			}
+		}
+		if !a.ok() && colon {
+			// "Bolton gave his account, on Twitter: “…”": the subject.
+			a = f.sentenceSubject(before)
+		}
+		if !a.ok() && len(before) == 0 && len(after) == 0 {
+			a = f.fromPreviousSentence(q)
 		}
 	} else {
 		a = f.fromBefore(before, partialVerbDis, true)
 		if !a.ok() && !afterIntroducesNext {
 			a = f.fromAfter(after)
 		}
-		if !a.ok() && i > 0 && len(before) <= 3 && sb == lo && lo > p.start {
-			// “inept” and “dysfunctional”: a fragment joined to the last one.
+		if !a.ok() && i > 0 && sb == lo && lo > p.start {
+			// “inept” and “dysfunctional”, or "He said we need ‘more’, and
+			// that … the ‘leaker’": a fragment in the same sentence as the
+			// last one, with no other speaker or speech verb between.
 			prev := f.raws[i-1]
-			if prev.lastPara == q.para && prev.speaker != "" && f.joined(before) {
+			if prev.lastPara == q.para && prev.speaker != "" && (len(before) <= 3 && f.joined(before) || f.plain(before)) {
 				a = found{prev.speaker, prev.spStart, prev.spEnd, true}
 			}
 		}
 	}
 	if a.ok() {
-		q.speaker, q.spStart, q.spEnd = a.name, a.s, a.e
+		q.speaker, q.spStart, q.spEnd, q.spPerson = a.name, a.s, a.e, a.person
 	}
+}
+
+// fromPreviousSentence attributes a direct quotation that opens its
+// sentence and has no attribution of its own through the sentence before
+// it, in its paragraph or at the end of the previous one, when that
+// sentence has no quotation: its speech verb's subject ("In a statement,
+// he urged them to come forward.\n\n“…”"), else the one person it names
+// ("…, leaving Ingram unimpressed. “…”").
+func (f *quoteFinder) fromPreviousSentence(q *rawQuote) found {
+	end := q.open.start
+	for end > 0 && isSpaceByte(f.text[end-1]) {
+		end--
+	}
+	if end == 0 || q.para > 0 && end <= f.paras[q.para-1].start {
+		return found{}
+	}
+	pi := q.para
+	if end <= f.paras[pi].start {
+		pi--
+	}
+	sb := f.sentenceBegin(f.paras[pi].start, end)
+	if f.insideQuote(end-1) || f.cur > 0 && f.raws[f.cur-1].end > sb {
+		return found{}
+	}
+	toks := f.tokenize(sb, end)
+	if a := f.fromBefore(toks, len(toks), false); a.ok() {
+		return a
+	}
+	one := -1
+	for _, k := range toks {
+		i, ok := f.byStart[k.s]
+		if !ok || f.ents[i].Type != Person {
+			continue
+		}
+		if one >= 0 && f.canonical(f.ents[one]) != f.canonical(f.ents[i]) {
+			return found{}
+		}
+		one = i
+	}
+	if one < 0 {
+		return found{}
+	}
+	return f.entityFound(one)
+}
+
+// currentSpeaker returns the person who has spoken most of the quotations
+// attributed so far in the last three paragraphs (the most recent at a
+// tie), for a definite role noun the text never ties to a name: "Nick
+// asked if …, the Met Commissioner replied “Undoubtedly.”"
+func (f *quoteFinder) currentSpeaker(k tok) found {
+	if f.cur >= len(f.raws) {
+		return found{}
+	}
+	para := f.raws[f.cur].para
+	count := map[string]int{}
+	best, n := -1, 0
+	for j := f.cur - 1; j >= 0 && j >= f.cur-maxEntityScan && f.raws[j].lastPara >= para-3; j-- {
+		r := f.raws[j]
+		if r.speaker == "" || !r.spPerson {
+			continue
+		}
+		count[r.speaker]++
+		if count[r.speaker] > n {
+			best, n = j, count[r.speaker]
+		}
+	}
+	if best < 0 {
+		return found{}
+	}
+	return found{f.raws[best].speaker, k.s, k.e, true}
+}
+
+// plain reports whether toks name no one and hold no speech or
+// description verb.
+func (f *quoteFinder) plain(toks []tok) bool {
+	for _, k := range toks {
+		if _, ok := f.byStart[k.s]; ok {
+			return false
+		}
+		w := f.lower(k)
+		if speechVerbs[w] || describeVerbs[w] || participles[w] || pronounGender[w] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // joined reports whether toks only join two fragments: "and", "or", "a".

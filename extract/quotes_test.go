@@ -282,6 +282,9 @@ func FuzzFindQuotes(f *testing.F) {
 		"Ana Ruiz said: “We won.”\n\n“Again,” she added.",
 		"‘It’s the ’90s,’ said Ana Ruiz. \"Odd \" marks\" here",
 		"“a\n\n“b\n\n“c”", "’‘’‘", "\"\"\"", "x,” he said, “y", "Ana Ruiz, a coach, said: ‘\n\n‘",
+		"Иван сказал: «Мы победили». 李明说：“我们赢了。” Ana Ruiz said: „Wir haben gewonnen.“",
+		strings.Repeat("“", 3000) + strings.Repeat("’s ‘x’ ", 500) + "— union leader Ana Ruiz",
+		"Police now say ‘x’. He added: “y” — Ana Ruiz\n\n“z",
 	} {
 		f.Add(s)
 	}

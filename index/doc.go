@@ -46,6 +46,9 @@ type Doc struct {
 	// are left out: "2019" does not mention July 2019. UTC; order and
 	// duplicates do not matter.
 	Date []time.Time `json:"date,omitempty"`
+	// Quotes are indexed as documents of their own (see SearchQuotes),
+	// each with its speaker, replacing the article's earlier ones.
+	Quotes []Quote `json:"-"`
 	// Hash identifies the content; a Doc with the same ID and Hash as one
 	// already indexed is unchanged and is not written again.
 	Hash string `json:"hash"`

@@ -145,13 +145,18 @@ func (ix *Index) Close() error {
 	return nil
 }
 
-// Count returns the number of documents in the index.
+// Count returns the number of articles in the index (quote documents are
+// not counted).
 func (ix *Index) Count() (uint64, error) {
 	n, err := ix.b.DocCount()
 	if err != nil {
 		return 0, fmt.Errorf("count documents: %w", err)
 	}
-	return n, nil
+	q, err := ix.countQuotes()
+	if err != nil {
+		return 0, fmt.Errorf("count documents: %w", err)
+	}
+	return n - min(n, q), nil
 }
 
 // Hash returns the stored Hash of the document id; ok is false if the

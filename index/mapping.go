@@ -45,7 +45,7 @@ const docType = "article"
 // mappingVersion is stored in every index this package creates. Bump it on
 // any change to newMapping that makes old indexes answer queries wrongly;
 // Open refuses an index with another version (ErrMappingVersion).
-const mappingVersion = "2"
+const mappingVersion = "3" // 2: the date field; 3: quote documents (quotes.go)
 
 // mappingVersionKey is the bleve internal key that holds mappingVersion.
 var mappingVersionKey = []byte("byline.mapping_version")
@@ -147,6 +147,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt(fieldHash, kw(false))
 
 	im.AddDocumentMapping(docType, doc)
+	addQuoteMapping(im, doc)
 	im.DefaultType = docType
 	// Nothing else is indexed. A type mapping rather than the default
 	// mapping also makes fields renamed with FieldMapping.Name

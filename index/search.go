@@ -148,6 +148,8 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Results, error) {
 		return nil, fmt.Errorf("search %q: %w: %s", req.Query, ErrBadQuery, err)
 	}
 	q = rangesAsFilters(expandDefaultField(q))
+	// Articles only: quote documents (quotes.go) share the index.
+	q = query.NewBooleanQuery([]query.Query{q}, nil, []query.Query{isQuoteDoc()})
 	if v, ok := q.(query.ValidatableQuery); ok {
 		if err := v.Validate(); err != nil {
 			return nil, fmt.Errorf("search %q: %w: %s", req.Query, ErrBadQuery, err)
@@ -238,35 +240,38 @@ var defaultFields = []string{
 // one per field of defaultFields. Each copy is analysed with its field's
 // analyzer, so "leaked" is stemmed against text and not against person.
 // A document matching in several fields scores higher.
-func expandDefaultField(q query.Query) query.Query {
+func expandDefaultField(q query.Query) query.Query { return expandDefault(q, defaultFields) }
+
+// expandDefault is expandDefaultField over fields.
+func expandDefault(q query.Query, fields []string) query.Query {
 	switch q := q.(type) {
 	case *query.BooleanQuery:
 		if q.Must != nil {
-			q.Must = expandDefaultField(q.Must)
+			q.Must = expandDefault(q.Must, fields)
 		}
 		if q.Should != nil {
-			q.Should = expandDefaultField(q.Should)
+			q.Should = expandDefault(q.Should, fields)
 		}
 		if q.MustNot != nil {
-			q.MustNot = expandDefaultField(q.MustNot)
+			q.MustNot = expandDefault(q.MustNot, fields)
 		}
 		return q
 	case *query.ConjunctionQuery:
 		for i, c := range q.Conjuncts {
-			q.Conjuncts[i] = expandDefaultField(c)
+			q.Conjuncts[i] = expandDefault(c, fields)
 		}
 		return q
 	case *query.DisjunctionQuery:
 		for i, d := range q.Disjuncts {
-			q.Disjuncts[i] = expandDefaultField(d)
+			q.Disjuncts[i] = expandDefault(d, fields)
 		}
 		return q
 	case query.FieldableQuery:
 		if q.Field() != "" {
 			return q
 		}
-		alts := make([]query.Query, len(defaultFields))
-		for i, f := range defaultFields {
+		alts := make([]query.Query, len(fields))
+		for i, f := range fields {
 			alts[i] = withField(q, f)
 		}
 		return query.NewDisjunctionQuery(alts)

@@ -86,22 +86,25 @@ func WithBatchBytes(n int) WriterOption {
 // Several Writers on one Index must not write the same IDs, or Status may
 // be wrong. What Write accepts is durable once Flush or Close returns nil.
 type Writer struct {
-	ix       *Index
-	batch    *bleve.Batch
-	pending  map[string]string // ID -> Hash of the docs in batch
-	maxDocs  int
-	maxBytes uint64
-	closed   bool
+	ix      *Index
+	batch   *bleve.Batch
+	pending map[string]string // ID -> Hash of the docs in batch
+	// pendingQuotes: ID -> number of quote documents queued with it.
+	pendingQuotes map[string]int
+	maxDocs       int
+	maxBytes      uint64
+	closed        bool
 }
 
 // NewWriter returns a Writer on ix with the batch thresholds of opts.
 func (ix *Index) NewWriter(opts ...WriterOption) *Writer {
 	w := &Writer{
-		ix:       ix,
-		batch:    ix.b.NewBatch(),
-		pending:  make(map[string]string),
-		maxDocs:  DefaultBatchDocs,
-		maxBytes: DefaultBatchBytes,
+		ix:            ix,
+		batch:         ix.b.NewBatch(),
+		pending:       make(map[string]string),
+		pendingQuotes: make(map[string]int),
+		maxDocs:       DefaultBatchDocs,
+		maxBytes:      DefaultBatchBytes,
 	}
 	for _, opt := range opts {
 		opt(w)
@@ -147,6 +150,9 @@ func (w *Writer) Write(ctx context.Context, d Doc) (Status, error) {
 	if err := w.batch.Index(d.ID, w.ix.newBody(&d)); err != nil {
 		return 0, fmt.Errorf("index %s: map document: %w", d.ID, err)
 	}
+	if err := w.queueQuotes(ctx, &d, status); err != nil {
+		return 0, err
+	}
 	w.pending[d.ID] = d.Hash
 	if len(w.pending) >= w.maxDocs || w.batch.TotalDocsSize() >= w.maxBytes {
 		if err := w.Flush(); err != nil {
@@ -167,8 +173,13 @@ func (w *Writer) Flush() error {
 	size := w.batch.TotalDocsSize()
 	start := time.Now()
 	err := w.ix.b.Batch(w.batch)
-	w.batch.Reset()
+	// A new batch rather than Reset: scorch's Batch may still be ranging
+	// over the old one's operations in a goroutine after it returns when
+	// the batch holds deletes (quote documents replaced), and Reset would
+	// race with it.
+	w.batch = w.ix.b.NewBatch()
 	clear(w.pending)
+	clear(w.pendingQuotes)
 	if err != nil {
 		return fmt.Errorf("flush %d docs: %w", n, err)
 	}

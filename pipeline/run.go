@@ -98,6 +98,11 @@ func ToDoc(it *Item) index.Doc {
 	d.Date = mentionedDates(r.Dates)
 	for _, q := range r.Quotes {
 		d.Quote = append(d.Quote, q.Text)
+		iq := index.Quote{Text: q.Text, Kind: q.Kind}
+		if q.Speaker != nil {
+			iq.Speaker = *q.Speaker
+		}
+		d.Quotes = append(d.Quotes, iq)
 		if q.Speaker != nil && !slices.Contains(d.Speaker, *q.Speaker) {
 			d.Speaker = append(d.Speaker, *q.Speaker)
 		}

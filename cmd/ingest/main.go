@@ -6,6 +6,7 @@
 //	ingest extract [flags] INPUT...  print what Byline finds, as JSON Lines
 //	ingest search [flags] QUERY      search an index
 //	ingest entities [flags]          who and what appear most, across an index
+//	ingest quotes [flags] [QUERY]    list who said what
 //	ingest eval [flags] CORPUS       score extraction against gold annotations
 //	ingest version                   print the version
 //
@@ -91,7 +92,7 @@ func exitCode(err error) int {
 }
 
 func commands() []*Command {
-	return []*Command{cmdAdd(), cmdReindex(), cmdExtract(), cmdSearch(), cmdEntities(), cmdEval(), cmdVersion()}
+	return []*Command{cmdAdd(), cmdReindex(), cmdExtract(), cmdSearch(), cmdQuotes(), cmdEntities(), cmdEval(), cmdVersion()}
 }
 
 func main() {

@@ -108,6 +108,14 @@
 // case-sensitive occurrence in the text. Predicted dates match by overlap as
 // quotes do.
 //
+// A gold document scores only what it annotates: when its "people",
+// "organizations", "places", "quotes" or "dates" key is absent (or null),
+// that aspect, with its mention and accuracy metrics, is not scored for the
+// document; an empty list means the document has none, so every such
+// prediction is spurious. A quote-only gold such as
+// corpus/dev/wikinews-quotes.gold.json thus leaves the entity and date
+// metrics undefined.
+//
 // Gold strings that cannot be found in the text (a mention, a quote, a date
 // occurrence) are gold errors: each is listed in the report and counted as
 // missed, never dropped. A gold document without a record counts all its

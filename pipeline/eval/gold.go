@@ -40,12 +40,16 @@ type GoldDoc struct {
 	Published OptString `json:"published,omitzero"`
 	// AnchorDate is the true publication date from outside the text,
 	// "YYYY-MM-DD", or empty when unknown.
-	AnchorDate    string       `json:"anchor,omitempty"`
-	People        []GoldEntity `json:"people"`
-	Organizations []GoldEntity `json:"organizations"`
-	Places        []GoldEntity `json:"places"`
-	Quotes        []GoldQuote  `json:"quotes"`
-	Dates         []GoldDate   `json:"dates"`
+	AnchorDate string `json:"anchor,omitempty"`
+	// People, Organizations, Places, Quotes and Dates are the annotated
+	// items. A nil slice (the key absent, or null) means the aspect is not
+	// annotated in this document and is not scored; an empty list means
+	// the document has none, so every prediction is spurious.
+	People        []GoldEntity `json:"people,omitzero"`
+	Organizations []GoldEntity `json:"organizations,omitzero"`
+	Places        []GoldEntity `json:"places,omitzero"`
+	Quotes        []GoldQuote  `json:"quotes,omitzero"`
+	Dates         []GoldDate   `json:"dates,omitzero"`
 }
 
 // GoldEntity is a document-level person, organisation or place: its

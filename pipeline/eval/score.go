@@ -137,6 +137,9 @@ func scoreMissing(d GoldDoc, s Scores) []Item {
 		fam  string
 		ents []GoldEntity
 	}{{"people", d.People}, {"organizations", d.Organizations}, {"places", d.Places}} {
+		if set.ents == nil {
+			continue // not annotated
+		}
 		s.addPRF(set.fam, Counts{FN: len(set.ents)})
 		n := 0
 		for _, e := range set.ents {
@@ -145,8 +148,12 @@ func scoreMissing(d GoldDoc, s Scores) []Item {
 		s.addPRF(set.fam+"_mentions", Counts{FN: n})
 		s.addPRF("entities_mentions", Counts{FN: n})
 	}
-	s.addPRF("quotes", Counts{FN: len(d.Quotes)})
-	s.addPRF("dates", Counts{FN: len(d.Dates)})
+	if d.Quotes != nil {
+		s.addPRF("quotes", Counts{FN: len(d.Quotes)})
+	}
+	if d.Dates != nil {
+		s.addPRF("dates", Counts{FN: len(d.Dates)})
+	}
 	if d.Title.Present {
 		s.addAcc("title", Ratio{Total: 1})
 	}
@@ -217,12 +224,23 @@ func (ds *docScorer) item(metric, kind, text string, start, end int) *Item {
 
 func scoreDoc(d GoldDoc, rec *pipeline.Record, s Scores) []Item {
 	ds := &docScorer{d: d, rec: rec, s: s}
-	ds.entities("people", extract.Person, d.People, rec.People)
-	ds.entities("organizations", extract.Organization, d.Organizations, rec.Organizations)
-	ds.entities("places", extract.Place, d.Places, rec.Places)
+	// A nil gold list is an aspect not annotated: it is not scored.
+	if d.People != nil {
+		ds.entities("people", extract.Person, d.People, rec.People)
+	}
+	if d.Organizations != nil {
+		ds.entities("organizations", extract.Organization, d.Organizations, rec.Organizations)
+	}
+	if d.Places != nil {
+		ds.entities("places", extract.Place, d.Places, rec.Places)
+	}
 	ds.mentions()
-	ds.quotes()
-	ds.dates()
+	if d.Quotes != nil {
+		ds.quotes()
+	}
+	if d.Dates != nil {
+		ds.dates()
+	}
 	ds.metadata()
 	return ds.items
 }
@@ -302,9 +320,14 @@ var mentionFamily = map[string]string{
 	extract.Place:        "places_mentions",
 }
 
-// mentions scores entity mentions of all three types.
+// mentions scores entity mentions of the annotated types.
 func (ds *docScorer) mentions() {
 	text := ds.rec.Text
+	annotated := map[string]bool{
+		extract.Person:       ds.d.People != nil,
+		extract.Organization: ds.d.Organizations != nil,
+		extract.Place:        ds.d.Places != nil,
+	}
 	type goldMention struct {
 		typ, name string
 		raw       span // the occurrence as written, for nesting
@@ -352,7 +375,7 @@ func (ds *docScorer) mentions() {
 	}
 	var pms []extract.Entity
 	for _, e := range ds.rec.Entities {
-		if mentionFamily[e.Type] != "" {
+		if annotated[e.Type] {
 			pms = append(pms, e)
 		}
 	}
@@ -367,8 +390,10 @@ func (ds *docScorer) mentions() {
 	}
 	goldTo, predUsed := matchSpans(gold, pred, func(g, p int) bool { return kept[g].typ == pms[p].Type })
 	counts := make(map[string]*Counts)
-	for _, f := range mentionFamily {
-		counts[f] = &Counts{}
+	for typ, f := range mentionFamily {
+		if annotated[typ] {
+			counts[f] = &Counts{}
+		}
 	}
 	for i, g := range kept {
 		f := mentionFamily[g.typ]

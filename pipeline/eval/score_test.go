@@ -368,3 +368,61 @@ func TestGoldFind(t *testing.T) {
 		t.Errorf("anchor of a.txt = %v, %v", at, ok)
 	}
 }
+
+// TestScoreNotAnnotated checks that a gold document without a key for an
+// aspect leaves that aspect unscored, while an empty list means "none" and
+// makes every prediction spurious.
+func TestScoreNotAnnotated(t *testing.T) {
+	t.Parallel()
+	const quotesOnly = `{"description": "quotes only", "documents": [{"file": "a.txt",
+		"quotes": [{"text": "We have waited long enough for this,", "speaker": "Jane Whitaker", "kind": "direct"}]}]}`
+	g, err := LoadGold(strings.NewReader(quotesOnly))
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := imperfectRecords(t)
+	r := Score(g, recs)
+	for _, name := range MetricNames() {
+		_, ok, _ := r.Metric(name)
+		fam, _, _ := strings.Cut(name, ".")
+		want := fam == "quotes" || fam == "speakers" || fam == "quote_kinds"
+		if ok != want {
+			t.Errorf("quotes-only gold: %s defined = %v, want %v", name, ok, want)
+		}
+	}
+	// The record's other three quotes are spurious: quotes are annotated.
+	if c := r.Overall.PRF["quotes"]; c != (Counts{TP: 1, FP: 3}) {
+		t.Errorf("quotes = %+v, want 1 TP and 3 FP", c)
+	}
+	for _, it := range r.Items {
+		if it.Metric != "quotes" && it.Metric != "speakers" && it.Metric != "quote_kinds" {
+			t.Errorf("item on an unannotated aspect: %+v", it)
+		}
+	}
+
+	// An empty list is "none": predictions of that type are spurious.
+	const noPlaces = `{"description": "no places", "documents": [{"file": "a.txt", "places": []}]}`
+	g, err = LoadGold(strings.NewReader(noPlaces))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r = Score(g, recs)
+	if c := r.Overall.PRF["places"]; c != (Counts{FP: 1}) {
+		t.Errorf("places: [] with one predicted place: %+v, want 1 FP", c)
+	}
+	if c := r.Overall.PRF["places_mentions"]; c != (Counts{FP: 1}) {
+		t.Errorf("places_mentions with places: [] = %+v, want 1 FP", c)
+	}
+	if c := r.Overall.PRF["people_mentions"]; c != (Counts{}) {
+		t.Errorf("people_mentions without a people key = %+v, want nothing counted", c)
+	}
+
+	// A document without a record counts only its annotated aspects.
+	g.Documents[0].File = "nowhere.txt"
+	r = Score(g, recs)
+	for _, name := range []string{"people.f1", "quotes.f1", "dates.f1"} {
+		if v, ok, _ := r.Metric(name); ok {
+			t.Errorf("missing record, unannotated %s = %v, want undefined", name, v)
+		}
+	}
+}
