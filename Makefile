@@ -15,7 +15,8 @@ all: fmt lint test
 build:
 	$(GO) build -o $(BIN) ./cmd/ingest
 
-# Ingest the sample corpus into a fresh index and run a few searches.
+# Ingest the sample corpus into a fresh index, run two searches and list
+# Neil Basu's quotes about the leak.
 demo: build
 	rm -rf $(DEMO_INDEX)
 	$(BIN) add --index $(DEMO_INDEX) corpus/
@@ -23,8 +24,8 @@ demo: build
 	$(BIN) search --index $(DEMO_INDEX) 'person:"Neil Basu"'
 	@echo; echo '$$ ingest search "duty of confidentiality"'
 	$(BIN) search --index $(DEMO_INDEX) '"duty of confidentiality"'
-	@echo; echo '$$ ingest search speaker:"Cressida Dick" published:>="2017-01-01"'
-	$(BIN) search --index $(DEMO_INDEX) 'speaker:"Cressida Dick" published:>="2017-01-01"'
+	@echo; echo '$$ ingest quotes --speaker "Neil Basu" leak'
+	$(BIN) quotes --index $(DEMO_INDEX) --limit 2 --speaker "Neil Basu" leak
 
 test:
 	$(GO) test -race $(PKGS)
