@@ -26,13 +26,22 @@ type Tagger struct {
 	ner       *ner.Model
 	segmenter *sentences.DefaultSentenceTokenizer
 	logger    *slog.Logger
+	dateOrder DateOrder
 }
 
 // Option configures a Tagger in New.
 type Option func(*options)
 
 type options struct {
-	logger *slog.Logger
+	logger    *slog.Logger
+	dateOrder DateOrder
+}
+
+// WithNumericDates sets how the Tagger reads all-numeric dates such as
+// "10/07/2019" (see DateOrder); the default, OrderUnknown, resolves only
+// the unambiguous ones. The CLI sets it from --date-order.
+func WithNumericDates(o DateOrder) Option {
+	return func(opts *options) { opts.dateOrder = o }
 }
 
 // WithLogger makes the Tagger log through l (model load time at debug
@@ -84,7 +93,7 @@ func New(opts ...Option) (*Tagger, error) {
 		return nil, err
 	}
 	o.logger.Debug("models loaded", "duration", time.Since(start), "entity_features", nm.Features())
-	return &Tagger{model: model, ner: nm, segmenter: seg, logger: o.logger}, nil
+	return &Tagger{model: model, ner: nm, segmenter: seg, logger: o.logger, dateOrder: o.dateOrder}, nil
 }
 
 // recoverProse runs f and turns a panic inside it (prose panics through
@@ -131,7 +140,7 @@ func (t *Tagger) Tag(ctx context.Context, text string, published time.Time) (Res
 		// Quotes take their speakers from the entities above; dates are
 		// resolved against published.
 		Quotes: FindQuotes(text, ents),
-		Dates:  FindDates(text, published),
+		Dates:  FindDates(text, published, WithDateOrder(t.dateOrder)),
 	}
 	return res, nil
 }

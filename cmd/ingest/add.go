@@ -66,6 +66,7 @@ Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 	workers := c.Flags.Int("workers", 0, "clean and tag workers `N` (0: one per CPU)")
 	published := c.Flags.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
 	quiet := c.Flags.Bool("quiet", false, "no progress line")
+	dateOrder := dateOrderFlag(c.Flags)
 	var urlLists []string
 	c.Flags.Func("urls", "read page URLs from `file`, one a line (- for stdin); repeatable", func(s string) error {
 		urlLists = append(urlLists, s)
@@ -93,7 +94,7 @@ Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 			Workers: *workers, Published: pub, Stdin: env.Stdin, Logger: env.Log,
 			URLLists: urlLists, Fetch: fetch, Store: pipeline.NewStore(storeDir(*store, *indexDir)),
 		}
-		return runAdd(ctx, env, args, *indexDir, opt, !*quiet)
+		return runAdd(ctx, env, args, *indexDir, opt, !*quiet, *dateOrder)
 	}
 	return c
 }
@@ -147,6 +148,27 @@ func (v *fetchFlagValues) options() (pipeline.FetchOptions, error) {
 	}, nil
 }
 
+// dateOrderFlag adds --date-order, for the commands that tag articles.
+func dateOrderFlag(fs *flag.FlagSet) *string {
+	return fs.String("date-order", "auto", "read numeric dates such as 10/07/2019 as `dmy` (10 July), mdy (7 October) or auto (only when unambiguous)")
+}
+
+// newTagger loads the tagger with the logger and the --date-order value.
+func newTagger(env *Env, dateOrder string) (*extract.Tagger, error) {
+	var o extract.DateOrder
+	switch dateOrder {
+	case "auto", "":
+		o = extract.OrderUnknown
+	case "dmy":
+		o = extract.DayFirst
+	case "mdy":
+		o = extract.MonthFirst
+	default:
+		return nil, usagef("bad --date-order %q: want dmy, mdy or auto", dateOrder)
+	}
+	return extract.New(extract.WithLogger(env.Log), extract.WithNumericDates(o))
+}
+
 func parseDateFlag(s string) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
@@ -158,8 +180,8 @@ func parseDateFlag(s string) (time.Time, error) {
 	return t, nil
 }
 
-func runAdd(ctx context.Context, env *Env, inputs []string, dir string, opt pipeline.Options, progress bool) (err error) {
-	tagger, err := extract.New(extract.WithLogger(env.Log))
+func runAdd(ctx context.Context, env *Env, inputs []string, dir string, opt pipeline.Options, progress bool, dateOrder string) (err error) {
+	tagger, err := newTagger(env, dateOrder)
 	if err != nil {
 		return err
 	}

@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/bylinehq/byline/extract"
 	"github.com/bylinehq/byline/pipeline"
 	"github.com/bylinehq/byline/pipeline/eval"
 )
@@ -59,11 +58,12 @@ Metrics: ` + strings.Join(eval.MetricNames(), ", "),
 		Flags: flag.NewFlagSet("eval", flag.ContinueOnError),
 	}
 	gold := c.Flags.String("gold", "", "gold `file` (default CORPUS/gold.json; a CoNLL file is detected)")
+	dateOrder := dateOrderFlag(c.Flags)
 	draft := c.Flags.Bool("draft", false, "print a gold draft from the current output instead of scoring")
 	mins := minFlags{}
 	c.Flags.Var(mins, "min", "fail (exit 4) when `METRIC=VALUE` is not met; repeatable")
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
-		tagger, err := extract.New(extract.WithLogger(env.Log))
+		tagger, err := newTagger(env, *dateOrder)
 		if err != nil {
 			return err
 		}

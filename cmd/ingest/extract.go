@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 
-	"github.com/bylinehq/byline/extract"
 	"github.com/bylinehq/byline/pipeline"
 )
 
@@ -27,12 +26,13 @@ make the exit code 3; the others are still printed.`,
 	}
 	workers := c.Flags.Int("workers", 0, "clean and tag workers `N` (0: one per CPU)")
 	published := c.Flags.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
+	dateOrder := dateOrderFlag(c.Flags)
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
 		pub, err := parseDateFlag(*published)
 		if err != nil {
 			return err
 		}
-		tagger, err := extract.New(extract.WithLogger(env.Log))
+		tagger, err := newTagger(env, *dateOrder)
 		if err != nil {
 			return err
 		}

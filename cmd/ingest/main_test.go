@@ -296,6 +296,7 @@ func TestUsageErrors(t *testing.T) {
 		{"nosuchcommand"},
 		{"add", "--workers", "-1"},
 		{"add", "--published", "12/07/2019"},
+		{"extract", "--date-order", "ymd", "x.txt"},
 		{"search"},
 		{"eval", "--min", "nosuch.metric=0.5", corpusDir},
 	}
@@ -337,5 +338,39 @@ func TestInterruptExits130(t *testing.T) {
 	}
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestDateOrderFlag(t *testing.T) {
+	t.Parallel()
+	in := filepath.Join(t.TempDir(), "a.txt")
+	write(t, in, "Filing\n\nThe report was filed on 10/07/2019 and reviewed on 25/12/2019.\n")
+	for _, tc := range []struct{ order, want string }{
+		{"auto", "<nil> 2019-12-25"}, // ambiguous: found, not resolved
+		{"dmy", "2019-07-10 2019-12-25"},
+		{"mdy", "2019-10-07 2019-12-25"}, // an impossible reading is never taken
+	} {
+		t.Run(tc.order, func(t *testing.T) {
+			t.Parallel()
+			code, out, errs := ingest(t, t.Context(), "", "extract", "--date-order", tc.order, in)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			var r pipeline.Record
+			if err := json.Unmarshal([]byte(out), &r); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, d := range r.Dates {
+				if d.Value == nil {
+					got = append(got, "<nil>")
+				} else {
+					got = append(got, *d.Value)
+				}
+			}
+			if strings.Join(got, " ") != tc.want {
+				t.Errorf("values %v, want %s", got, tc.want)
+			}
+		})
 	}
 }

@@ -29,6 +29,7 @@ Exit codes: 0 ok, 3 some pages failed, 1 fatal, 2 usage, 130 interrupted.`,
 	store := c.Flags.String("store", "", "page store `directory` (default: the index directory + \".pages\")")
 	workers := c.Flags.Int("workers", 0, "clean and tag workers `N` (0: one per CPU)")
 	quiet := c.Flags.Bool("quiet", false, "no progress line")
+	dateOrder := dateOrderFlag(c.Flags)
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
 		if len(args) > 0 {
 			return usagef("reindex takes no arguments")
@@ -41,7 +42,7 @@ Exit codes: 0 ok, 3 some pages failed, 1 fatal, 2 usage, 130 interrupted.`,
 			return fmt.Errorf("no page store: %w", err)
 		}
 		opt := pipeline.Options{Workers: *workers, Logger: env.Log, Reindex: true, Store: pipeline.NewStore(dir)}
-		return runAdd(ctx, env, nil, *indexDir, opt, !*quiet)
+		return runAdd(ctx, env, nil, *indexDir, opt, !*quiet, *dateOrder)
 	}
 	return c
 }
