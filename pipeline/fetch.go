@@ -13,8 +13,6 @@ import (
 	"sync"
 	"time"
 
-	"golang.org/x/sync/errgroup"
-
 	"github.com/bylinehq/byline/pipeline/internal/fetch"
 )
 
@@ -157,46 +155,22 @@ func (f *fetcher) getOnce(ctx context.Context, it *Item, links, conditional bool
 	return nil, nil
 }
 
-// fetchWorkers is the fetch stage: n workers fetch items that carry a URL
-// and no body yet, and pass every item on to out, which is closed once
-// all of them are done. It follows workers, except that a worker may also
-// end the run, on a page store I/O failure.
-func fetchWorkers(g *errgroup.Group, ctx context.Context, n int, in <-chan *Item, out chan<- *Item, f *fetcher) {
-	var wg sync.WaitGroup
-	wg.Add(n)
-	for range n {
-		g.Go(func() error {
-			defer wg.Done()
-			for {
-				select {
-				case it, ok := <-in:
-					if !ok {
-						return nil
-					}
-					if it.Err == nil && it.URL != "" && it.Raw == nil {
-						if _, err := f.get(ctx, it, false); err != nil {
-							return err
-						}
-						if it.Err != nil {
-							f.log.Info("fetch failed", "source", it.Source, "err", it.Err)
-						}
-					}
-					select {
-					case out <- it:
-					case <-ctx.Done():
-						return context.Cause(ctx)
-					}
-				case <-ctx.Done():
-					return context.Cause(ctx)
-				}
-			}
-		})
-	}
-	g.Go(func() error {
-		wg.Wait()
-		close(out)
+// fetchStage fetches an item that carries a URL and no body yet. A page
+// store I/O failure is returned: it ends the run, unlike a failed fetch,
+// which is the item's own error.
+func fetchStage(ctx context.Context, f *fetcher) func(*Item) error {
+	return func(it *Item) error {
+		if it.URL == "" || it.Raw != nil {
+			return nil
+		}
+		if _, err := f.get(ctx, it, false); err != nil {
+			return err
+		}
+		if it.Err != nil {
+			f.log.Info("fetch failed", "source", it.Source, "err", it.Err)
+		}
 		return nil
-	})
+	}
 }
 
 // isURL reports whether an input names a web page rather than a path.

@@ -141,16 +141,18 @@ func run(ctx context.Context, inputs []string, t Tagger, known Hasher, opt Optio
 	})
 
 	fetched := make(chan *Item)
-	fetchWorkers(g, ctx, opt.Fetch.workers(), read, fetched, f)
+	workers(g, ctx, opt.Fetch.workers(), read, fetched, fetchStage(ctx, f))
 
 	cleaned := make(chan *Item)
-	workers(g, ctx, opt.workers(), fetched, cleaned, func(it *Item) {
+	workers(g, ctx, opt.workers(), fetched, cleaned, func(it *Item) error {
 		clean(it, opt, known, log.With("stage", StageClean))
+		return nil
 	})
 
 	tagged := make(chan *Item)
-	workers(g, ctx, opt.workers(), cleaned, tagged, func(it *Item) {
+	workers(g, ctx, opt.workers(), cleaned, tagged, func(it *Item) error {
 		tag(ctx, it, t, opt.Stats, log.With("stage", StageTag))
+		return nil
 	})
 
 	g.Go(func() error {
@@ -174,9 +176,11 @@ func run(ctx context.Context, inputs []string, t Tagger, known Hasher, opt Optio
 	return g.Wait()
 }
 
-// workers runs n goroutines applying f to every item from in and passing it
-// on to out, which is closed once all of them are done.
-func workers(g *errgroup.Group, ctx context.Context, n int, in <-chan *Item, out chan<- *Item, f func(*Item)) {
+// workers runs n goroutines applying f to every item from in that has not
+// failed and passing it on to out, which is closed once all of them are
+// done. An error from f is a run-level failure and ends the run; an
+// article's own failure is recorded on the item by f instead.
+func workers(g *errgroup.Group, ctx context.Context, n int, in <-chan *Item, out chan<- *Item, f func(*Item) error) {
 	var wg sync.WaitGroup
 	wg.Add(n)
 	for range n {
@@ -189,7 +193,9 @@ func workers(g *errgroup.Group, ctx context.Context, n int, in <-chan *Item, out
 						return nil
 					}
 					if it.Err == nil {
-						f(it)
+						if err := f(it); err != nil {
+							return err
+						}
 					}
 					select {
 					case out <- it:

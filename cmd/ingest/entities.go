@@ -4,10 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
 	"text/tabwriter"
-
-	"github.com/bylinehq/byline/index"
 )
 
 func cmdEntities() *Command {
@@ -38,10 +35,7 @@ then one "summary".`,
 		default:
 			return usagef("--type must be person, organization or place, not %q", *typ)
 		}
-		if _, err := os.Stat(*indexDir); err != nil {
-			return fmt.Errorf("no index at %s (run \"ingest add\" first, or pass --index): %w", *indexDir, err)
-		}
-		ix, err := index.Open(*indexDir, index.WithLogger(env.Log))
+		ix, err := openExisting(env, *indexDir)
 		if err != nil {
 			return err
 		}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -47,10 +46,7 @@ With --json it prints JSON Lines: one "quote" object per hit, then one
 		if *limit < 1 || *offset < 0 {
 			return usagef("--limit must be 1 or more and --offset 0 or more")
 		}
-		if _, err := os.Stat(*indexDir); err != nil {
-			return fmt.Errorf("no index at %s (run \"ingest add\" first, or pass --index): %w", *indexDir, err)
-		}
-		ix, err := index.Open(*indexDir, index.WithLogger(env.Log))
+		ix, err := openExisting(env, *indexDir)
 		if err != nil {
 			return err
 		}

@@ -44,10 +44,7 @@ organization, place, speaker, quote and published (a date):
 			return usagef("--limit must be 1 or more and --offset 0 or more")
 		}
 		query := strings.Join(args, " ")
-		if _, err := os.Stat(*indexDir); err != nil {
-			return fmt.Errorf("no index at %s (run \"ingest add\" first, or pass --index): %w", *indexDir, err)
-		}
-		ix, err := index.Open(*indexDir, index.WithLogger(env.Log))
+		ix, err := openExisting(env, *indexDir)
 		if err != nil {
 			return err
 		}
@@ -175,4 +172,13 @@ func nonNil(m map[string][]string) map[string][]string {
 		return map[string][]string{}
 	}
 	return m
+}
+
+// openExisting opens the index at dir for reading. Unlike "ingest add" it
+// does not create one: a search of a mistyped path says so.
+func openExisting(env *Env, dir string) (*index.Index, error) {
+	if _, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("no index at %s (run \"ingest add\" first, or pass --index): %w", dir, err)
+	}
+	return index.Open(dir, index.WithLogger(env.Log))
 }
