@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
 	"regexp"
@@ -68,6 +69,15 @@ import (
 //   - SiteName: og:site_name, JSON-LD publisher, application-name.
 //   - Language: <html lang>, Content-Language, og:locale, JSON-LD inLanguage.
 func CleanHTML(r io.Reader, contentType, pageURL string) (Article, error) {
+	return cleanHTML(r, contentType, pageURL, mainText)
+}
+
+// cleanHTML is CleanHTML with the main-text extractor as a parameter, so
+// that tests can compare extractors on equal terms. body gets the parsed
+// page after the metadata has been read from it, and may modify it; it
+// returns the article's paragraphs and maybe another extractor's, which
+// are searched for a dateline or byline the chosen text lacks.
+func cleanHTML(r io.Reader, contentType, pageURL string, body func(root *html.Node, pageURL string) (paras, other []string, err error)) (Article, error) {
 	raw, err := readInput(r)
 	if err != nil {
 		return Article{}, err
@@ -85,11 +95,9 @@ func CleanHTML(r io.Reader, contentType, pageURL string) (Article, error) {
 	doc := goquery.NewDocumentFromNode(root)
 	m := readMeta(doc, pageURL)
 
-	stripBoilerplate(root, false)
-	container := chooseContainer(root)
-	var paras []string
-	if container != nil {
-		paras = renderParagraphs(container)
+	paras, other, err := body(root, pageURL)
+	if err != nil {
+		return Article{}, err
 	}
 
 	var a Article
@@ -99,6 +107,14 @@ func CleanHTML(r io.Reader, contentType, pageURL string) (Article, error) {
 		return Article{}, ErrEmpty
 	}
 	a.Text = strings.Join(f.paras, "\n\n")
+	if len(other) > 0 && (f.published.IsZero() || f.modified.IsZero() || f.authors == nil) {
+		g := cleanFinish(a.Title, other)
+		f.published = cmp.Or(f.published, g.published)
+		f.modified = cmp.Or(f.modified, g.modified)
+		if f.authors == nil {
+			f.authors = g.authors
+		}
+	}
 	m.fill(&a, f)
 	return a, nil
 }
@@ -371,7 +387,7 @@ var blockTags = map[atom.Atom]bool{
 	atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Menu: true,
 	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true,
 	atom.Summary: true, atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
-	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Ul: true, atom.Caption: true, atom.Html: true,
+	atom.Tr: true, atom.Ul: true, atom.Caption: true, atom.Html: true,
 }
 
 // hasBlockChild reports whether n has a block element child.
@@ -519,6 +535,9 @@ func (r *renderer) walk(n *html.Node) {
 	case atom.H1:
 		r.flush()
 		return
+	}
+	if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+		r.buf.WriteByte(' ') // cells of a row make one paragraph
 	}
 	block := n.Type == html.ElementNode && blockTags[n.DataAtom]
 	if block {
