@@ -39,9 +39,6 @@ const (
 // ErrTimeout means main-text extraction took longer than ExtractTimeout.
 var ErrTimeout = errors.New("extract: main-text extraction timed out")
 
-// extractTimeout is ExtractTimeout; tests shorten it.
-var extractTimeout = ExtractTimeout
-
 // cleanPruneTags are removed with their content before extraction: they
 // hold no article text, and a page's scripts and inline SVG are most of
 // its size.
@@ -101,9 +98,14 @@ type extraction struct {
 }
 
 // mainText prunes root (see pruneForExtraction), checks the bounds, and
-// runs both extractors on it within extractTimeout, returning the
+// runs both extractors on it within ExtractTimeout, returning the
 // paragraphs chosen by choose and those of the other extractor.
 func mainText(root *html.Node, pageURL string) (paras, other []string, err error) {
+	return mainTextWithin(root, pageURL, ExtractTimeout)
+}
+
+// mainTextWithin is mainText with the time limit as a parameter.
+func mainTextWithin(root *html.Node, pageURL string, limit time.Duration) (paras, other []string, err error) {
 	elements, size := pruneForExtraction(root)
 	switch {
 	case size > MaxMarkupSize:
@@ -115,7 +117,7 @@ func mainText(root *html.Node, pageURL string) (paras, other []string, err error
 	if u != nil && (u.Scheme != "http" && u.Scheme != "https" || u.Host == "") {
 		u = nil
 	}
-	x, err := withTimeout(func() extraction {
+	x, err := withTimeout(limit, func() extraction {
 		return extraction{traf: trafilaturaText(root, u), read: readabilityText(root, u)}
 	})
 	if err != nil {
@@ -128,11 +130,10 @@ func mainText(root *html.Node, pageURL string) (paras, other []string, err error
 	return paras, x.traf, nil
 }
 
-// withTimeout runs f in a goroutine and waits at most extractTimeout for
-// it. A panic in f is re-raised in the caller's goroutine, so the pipeline
+// withTimeout runs f in a goroutine and waits at most limit for it. A panic in f is re-raised in the caller's goroutine, so the pipeline
 // turns it into a per-article error. When f times out it keeps running in
 // the background until it returns; its result is discarded.
-func withTimeout[T any](f func() T) (T, error) {
+func withTimeout[T any](limit time.Duration, f func() T) (T, error) {
 	type result struct {
 		v     T
 		panic any
@@ -146,7 +147,7 @@ func withTimeout[T any](f func() T) (T, error) {
 		}()
 		r.v = f()
 	}()
-	timer := time.NewTimer(extractTimeout)
+	timer := time.NewTimer(limit)
 	defer timer.Stop()
 	select {
 	case r := <-done:
@@ -156,7 +157,7 @@ func withTimeout[T any](f func() T) (T, error) {
 		return r.v, nil
 	case <-timer.C:
 		var zero T
-		return zero, fmt.Errorf("%w after %v", ErrTimeout, extractTimeout)
+		return zero, fmt.Errorf("%w after %v", ErrTimeout, limit)
 	}
 }
 

@@ -28,29 +28,19 @@ import (
 // ErrTooLarge, binary inputs with ErrBinary, markup nested more than 512
 // elements deep with ErrTooDeep.
 //
-// Boilerplate removal: script, style, noscript, svg, iframe, form (unless it
-// wraps the article), nav, aside, footer, figure and figcaption (photo
-// captions describe pictures, not the story, and galleries repeat them),
-// header outside an <article>, hidden elements, ARIA landmark roles other
-// than main and article, and elements whose class or id names, split into
-// words, include a boilerplate word (cookie, consent, banner, share, social,
-// related, comment, newsletter, promo, advert, ad, sponsor, sidebar,
-// breadcrumb, subscribe, paywall, caption, byline, popup, modal, outbrain,
-// taboola, recommended, trending, …). Elements that contain the <h1>, an
-// <article>, <main> or the articleBody are never removed for their class.
-//
-// Main container: the articleBody microdata element, else the <article>,
-// else <main> or role=main, whichever first holds at least half the
-// paragraph text of the best block found by a density score (a
-// readability-style score: each paragraph's text without links counts for
-// its parent and half for its grandparent); else that best block.
-//
-// Text: p, li, blockquote, h2-h6, div and other block elements each make a
-// paragraph; <h1> is left out (it is the title); inline elements join as a
-// browser would show them. A single <br> is a space, two or more in a row a
-// paragraph break. Blocks that are mostly link text (80%, or 50% for list
-// items) are dropped as navigation. The paragraphs are then finished as for
-// CleanText (see cleanFinish).
+// Main text: scripts, styles, SVG, nav, hidden elements and the like are
+// removed, and pages still larger than MaxMarkupSize bytes of markup or
+// MaxElements elements fail with ErrTooLarge; extraction taking longer
+// than ExtractTimeout fails with ErrTimeout. The article is found by
+// go-trafilatura and by readeck's go-readability; choose (clean_extract.go)
+// picks one per page by how much the two agree. Paragraphs are rendered
+// from the extractor's tree: p, li, blockquote, h2-h6 and other blocks
+// each make a paragraph, a table row makes one, <h1> and photo captions
+// are left out, inline elements join as a browser would show them, a
+// single <br> is a space and two or more a paragraph break, and blocks
+// that are mostly link text (80%, or 50% for list items) are dropped. The
+// paragraphs are then finished as for CleanText (see cleanFinish); a
+// dateline or byline paragraph the other extractor kept is used too.
 //
 // Metadata, first found wins (Article.Sources says which):
 //   - Title: og:title, JSON-LD headline, the article's <h1>, <title>; a
