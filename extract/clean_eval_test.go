@@ -13,42 +13,7 @@ import (
 	"golang.org/x/net/html"
 )
 
-// Token-shingle F1, the measure of main-text extraction used here and in
-// the benchmark the extractors were chosen on:
-//
-//   - tokens are the maximal runs of letters and digits, lower-cased
-//     (punctuation and spacing do not count);
-//   - the shingles of a text are its word 4-grams (a text of fewer than
-//     four tokens is one shingle of all of them);
-//   - with G the multiset of shingles of the extracted text and E that of
-//     the expected text, precision = |G ∩ E| / |G|, recall = |G ∩ E| / |E|
-//     (multiset intersection: a shingle counts as often as it occurs in
-//     both), and F1 is their harmonic mean; two empty texts score 1.
-//
-// A lost paragraph costs recall, a kept sidebar costs precision, and
-// shingles (not bags of words) also penalise text that is split or glued
-// in the wrong places.
-
-// shingleF1 is the token-shingle F1 of got against want (see above).
-func shingleF1(got, want string) float64 {
-	g, w := shingles(got), shingles(want)
-	ng, nw, both := 0, 0, 0
-	for k, c := range g {
-		ng += c
-		both += min(c, w[k])
-	}
-	for _, c := range w {
-		nw += c
-	}
-	switch {
-	case ng == 0 && nw == 0:
-		return 1
-	case both == 0:
-		return 0
-	}
-	p, r := float64(both)/float64(ng), float64(both)/float64(nw)
-	return 2 * p * r / (p + r)
-}
+// shingleF1 (clean_extract.go) is the measure.
 
 func TestShingleF1(t *testing.T) {
 	t.Parallel()
@@ -125,7 +90,15 @@ var extractorMethods = []extractorMethod{
 	{"goquery-heuristic", heuristicText},
 	{"trafilatura", only(trafilaturaText)},
 	{"readability", only(readabilityText)},
+	{"2-way", twoWay},
 	{"chosen (CleanHTML)", mainText},
+}
+
+// twoWay is CleanHTML's choice without the heuristic's judgement.
+func twoWay(root *html.Node, pageURL string) ([]string, []string, error) {
+	pruneForExtraction(root)
+	u, _ := url.Parse(pageURL)
+	return choose(extraction{traf: trafilaturaText(root, u), read: readabilityText(root, u)}), nil, nil
 }
 
 // devScore is one extractor's mean F1 and time over the dev set.
@@ -239,12 +212,8 @@ func BenchmarkExtractors(b *testing.B) {
 	}
 }
 
-// heuristicText is the goquery heuristic CleanHTML used before the
-// extractors were measured, kept as the baseline they are compared with.
+// heuristicText runs the goquery heuristic alone, as an extractor.
 func heuristicText(root *html.Node, _ string) ([]string, []string, error) {
-	stripBoilerplate(root, false)
-	if c := chooseContainer(root); c != nil {
-		return renderParagraphs(c), nil, nil
-	}
-	return nil, nil, nil
+	pruneForExtraction(root)
+	return heuristicParagraphs(root), nil, nil
 }

@@ -595,3 +595,17 @@ func cleanTextOf(n *html.Node) string {
 	walk(n)
 	return collapseSpace(b.String())
 }
+
+// heuristicParagraphs is the goquery heuristic CleanHTML used before the
+// extraction libraries were measured: boilerplate elements are removed by
+// their names and roles, the element with the densest paragraph text is
+// taken as the article, and its paragraphs are rendered. It modifies the
+// tree under root. choose uses it as a third opinion when the libraries
+// disagree.
+func heuristicParagraphs(root *html.Node) []string {
+	stripBoilerplate(root, false)
+	if c := chooseContainer(root); c != nil {
+		return renderParagraphs(c)
+	}
+	return nil
+}
