@@ -92,9 +92,17 @@ func cleanHTML(r io.Reader, contentType, pageURL string, body func(root *html.No
 
 	var a Article
 	a.Title, a.Sources.Title = m.title()
+	if a.Sources.Title == "title" {
+		if t := titleSegmentInPage(root, m.docTitle); t != "" {
+			a.Title = t
+		}
+	}
 	f := cleanFinish(a.Title, paras)
 	if len(f.paras) == 0 {
 		return Article{}, ErrEmpty
+	}
+	if lead := leadBlocks(root, a.Title, f.paras); len(lead) > 0 {
+		f = cleanFinish(a.Title, append(lead, paras...))
 	}
 	a.Text = strings.Join(f.paras, "\n\n")
 	if len(other) > 0 && (f.published.IsZero() || f.modified.IsZero() || f.authors == nil) {
@@ -105,8 +113,49 @@ func cleanHTML(r io.Reader, contentType, pageURL string, body func(root *html.No
 			f.authors = g.authors
 		}
 	}
+	if f.published.IsZero() || f.authors == nil {
+		g := nearTitle(root, a.Title)
+		f.published = cmp.Or(f.published, g.published)
+		f.modified = cmp.Or(f.modified, g.modified)
+		if f.authors == nil {
+			f.authors = g.authors
+		}
+	}
 	m.fill(&a, f)
 	return a, nil
+}
+
+// nearTitle looks for a dateline and a byline among the five lines of the
+// page that follow its title, for pages whose extractor left them out
+// (they often sit beside the headline, outside the article's container).
+// A line ends at every block element and <br>; the title's line is the
+// first whose text is the title (compared by dupKey). root is the page
+// after extraction (pruned, so <head> and <nav> are gone).
+func nearTitle(root *html.Node, title string) finished {
+	var f finished
+	if title == "" {
+		return f
+	}
+	lines := pageBlocks(root)
+	key := dupKey(title)
+	for i, l := range lines {
+		if !isTitleLine(dupKey(l.text), key) {
+			continue
+		}
+		for _, b := range lines[i+1 : min(len(lines), i+6)] {
+			l := b.text
+			if d, ok := parseDateline(l); ok {
+				f.setDate(d)
+			} else if names, ok := parseByline(l); ok {
+				f.setAuthors(names)
+			} else if d, names, ok := parseDatedByline(l); ok {
+				f.setDate(d)
+				f.setAuthors(names)
+			}
+		}
+		break
+	}
+	return f
 }
 
 // cleanMetaCharsetRe finds a charset declaration anywhere in the head.
@@ -608,4 +657,155 @@ func heuristicParagraphs(root *html.Node) []string {
 		return renderParagraphs(c)
 	}
 	return nil
+}
+
+// leadBlocks finds the text blocks that stand between the page's headline
+// and the first paragraph the extractor kept, and that read as part of the
+// story: a standfirst, a summary list ("Key points"). Extractors leave
+// them out because they sit outside the article's container. A block
+// counts when it holds at least twelve words, or at least six and ends
+// like a sentence, or is a list item of at least six words, and is not
+// mostly link text or inside a figure; a heading counts when a counted
+// block follows it. Nothing is found when the headline (a line whose text
+// is the title) or the first kept paragraph is not found in the page, or
+// when they are more than 30 blocks apart.
+func leadBlocks(root *html.Node, title string, paras []string) []string {
+	if title == "" || len(paras) == 0 {
+		return nil
+	}
+	blocks := pageBlocks(root)
+	tk, pk := dupKey(title), dupKey(paras[0])
+	start, end := -1, -1
+	for i, b := range blocks {
+		k := dupKey(b.text)
+		if start < 0 && isTitleLine(k, tk) {
+			start = i
+		} else if start >= 0 && k == pk {
+			end = i
+			break
+		}
+	}
+	if start < 0 || end < 0 || end-start > 30 {
+		return nil
+	}
+	var lead []string
+	var heading string
+	for _, b := range blocks[start+1 : end] {
+		words := len(strings.Fields(b.text))
+		switch {
+		case b.heading:
+			heading = b.text
+			continue
+		case b.linky || b.figure:
+		case words >= 12, words >= 6 && (b.item || isSentenceParagraph(b.text)):
+			if _, ok := parseDateline(b.text); ok {
+				break
+			}
+			if _, ok := parseByline(b.text); ok {
+				break
+			}
+			if _, _, ok := parseDatedByline(b.text); ok {
+				break
+			}
+			if heading != "" {
+				lead = append(lead, heading)
+			}
+			lead = append(lead, b.text)
+		}
+		heading = ""
+	}
+	return lead
+}
+
+// pageBlock is a line of the page's text (see pageBlocks).
+type pageBlock struct {
+	text    string
+	heading bool // an <h1>-<h6>
+	item    bool // a list item
+	linky   bool // at least half of its letters are link text
+	figure  bool // inside a <figure>
+}
+
+// pageBlocks is the page's text as blocks broken at every block element
+// and <br>, space-collapsed, without empty ones.
+func pageBlocks(root *html.Node) []pageBlock {
+	var out []pageBlock
+	var b strings.Builder
+	var cur pageBlock
+	letters, linkLetters := 0, 0
+	flush := func() {
+		if t := collapseSpace(b.String()); t != "" {
+			cur.text = t
+			cur.linky = linkLetters*2 >= letters && letters > 0
+			out = append(out, cur)
+		}
+		b.Reset()
+		letters, linkLetters = 0, 0
+	}
+	var walk func(n *html.Node, inLink, inFigure bool)
+	walk = func(n *html.Node, inLink, inFigure bool) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			for _, r := range n.Data {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					letters++
+					if inLink {
+						linkLetters++
+					}
+				}
+			}
+			return
+		}
+		brk := n.Type == html.ElementNode && (blockTags[n.DataAtom] || n.DataAtom == atom.Br || n.DataAtom == atom.Td || n.DataAtom == atom.Th)
+		if brk {
+			flush()
+			cur = pageBlock{figure: inFigure}
+			switch n.DataAtom {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				cur.heading = true
+			case atom.Li:
+				cur.item = true
+			}
+		}
+		inLink = inLink || n.DataAtom == atom.A
+		inFigure = inFigure || n.DataAtom == atom.Figure || n.DataAtom == atom.Figcaption
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink, inFigure)
+		}
+		if brk {
+			flush()
+			cur = pageBlock{figure: inFigure}
+		}
+	}
+	walk(root, false, false)
+	flush()
+	return out
+}
+
+// isTitleLine reports whether the page line with dupKey k is the headline
+// whose dupKey is title: the same text, or the title followed by a short
+// addition ("… – as it happened").
+func isTitleLine(k, title string) bool {
+	return k == title || strings.HasPrefix(k, title) && len(k) <= len(title)+40
+}
+
+// titleSegmentInPage returns the part of a <title> element ("Site :: Section
+// :: Headline") that is also a line of the page's text and holds at least
+// three words, the longest if several are; "" if none is.
+func titleSegmentInPage(root *html.Node, docTitle string) string {
+	segs := cleanTitleSepRe.Split(collapseSpace(docTitle), -1)
+	if len(segs) < 2 {
+		return ""
+	}
+	lines := map[string]bool{}
+	for _, b := range pageBlocks(root) {
+		lines[dupKey(b.text)] = true
+	}
+	best := ""
+	for _, s := range segs {
+		if len(strings.Fields(s)) >= 3 && len(s) > len(best) && lines[dupKey(s)] {
+			best = s
+		}
+	}
+	return best
 }
