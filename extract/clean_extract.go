@@ -106,9 +106,10 @@ type extraction struct {
 	traf, read, judge []string
 }
 
-// mainText prunes root (see pruneForExtraction), checks the bounds, and
-// runs both extractors on it within ExtractTimeout, returning the
-// paragraphs chosen by choose and those of the other extractor.
+// mainText prunes and prepares root (see pruneForExtraction), checks the
+// bounds, and runs both extractors and the heuristic (on a copy) within
+// ExtractTimeout, returning the paragraphs chosen by choose and those of
+// the other extractor.
 func mainText(root *html.Node, pageURL string) (paras, other []string, err error) {
 	return mainTextWithin(root, pageURL, ExtractTimeout)
 }
@@ -116,13 +117,13 @@ func mainText(root *html.Node, pageURL string) (paras, other []string, err error
 // mainTextWithin is mainText with the time limit as a parameter.
 func mainTextWithin(root *html.Node, pageURL string, limit time.Duration) (paras, other []string, err error) {
 	elements, size := pruneForExtraction(root)
-	judge := cloneTree(root) // the heuristic changes the tree it reads
 	switch {
 	case size > MaxMarkupSize:
 		return nil, nil, fmt.Errorf("%w: %d bytes of markup without scripts and styles, more than %d", ErrTooLarge, size, MaxMarkupSize)
 	case elements > MaxElements:
 		return nil, nil, fmt.Errorf("%w: %d elements, more than %d", ErrTooLarge, elements, MaxElements)
 	}
+	judge := cloneTree(root) // the heuristic changes the tree it reads
 	u, _ := url.Parse(strings.TrimSpace(pageURL))
 	if u != nil && (u.Scheme != "http" && u.Scheme != "https" || u.Host == "") {
 		u = nil
