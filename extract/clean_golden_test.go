@@ -88,6 +88,9 @@ func TestCleanGolden(t *testing.T) {
 		t.Fatalf("found %d golden inputs, want at least 11", len(inputs))
 	}
 	for _, in := range inputs {
+		if strings.HasSuffix(in, ".expected.txt") {
+			continue // the dev set's expected texts (clean_eval_test.go)
+		}
 		base := strings.TrimSuffix(in, filepath.Ext(in))
 		t.Run(filepath.Base(in), func(t *testing.T) {
 			t.Parallel()

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
 	"regexp"
@@ -27,29 +28,27 @@ import (
 // ErrTooLarge, binary inputs with ErrBinary, markup nested more than 512
 // elements deep with ErrTooDeep.
 //
-// Boilerplate removal: script, style, noscript, svg, iframe, form (unless it
-// wraps the article), nav, aside, footer, figure and figcaption (photo
-// captions describe pictures, not the story, and galleries repeat them),
-// header outside an <article>, hidden elements, ARIA landmark roles other
-// than main and article, and elements whose class or id names, split into
-// words, include a boilerplate word (cookie, consent, banner, share, social,
-// related, comment, newsletter, promo, advert, ad, sponsor, sidebar,
-// breadcrumb, subscribe, paywall, caption, byline, popup, modal, outbrain,
-// taboola, recommended, trending, …). Elements that contain the <h1>, an
-// <article>, <main> or the articleBody are never removed for their class.
-//
-// Main container: the articleBody microdata element, else the <article>,
-// else <main> or role=main, whichever first holds at least half the
-// paragraph text of the best block found by a density score (a
-// readability-style score: each paragraph's text without links counts for
-// its parent and half for its grandparent); else that best block.
-//
-// Text: p, li, blockquote, h2-h6, div and other block elements each make a
-// paragraph; <h1> is left out (it is the title); inline elements join as a
-// browser would show them. A single <br> is a space, two or more in a row a
-// paragraph break. Blocks that are mostly link text (80%, or 50% for list
-// items) are dropped as navigation. The paragraphs are then finished as for
-// CleanText (see cleanFinish).
+// Main text: scripts, styles, SVG, nav, hidden elements and the like are
+// removed, and pages still larger than MaxMarkupSize bytes of markup or
+// MaxElements elements fail with ErrTooLarge; extraction taking longer
+// than ExtractTimeout fails with ErrTimeout. The markup is then prepared
+// (prepareMarkup): text separated by <br><br> becomes <p> elements, and
+// caption, paywall-prompt and newsletter elements and sign-up forms are
+// removed. The article is found by go-trafilatura and by readeck's
+// go-readability; choose (clean_extract.go) picks one per page by how much
+// the two agree, and when they disagree takes the one closer to the
+// goquery heuristic's text (clean_heuristic.go). Paragraphs are rendered
+// from the extractor's tree: p, li, blockquote, h2-h6 and other blocks
+// each make a paragraph, a table row makes one, <h1> and photo captions
+// are left out, inline elements join as a browser would show them, a
+// single <br> is a space and two or more a paragraph break, and blocks
+// that are mostly link text (80%, or 50% for list items) are dropped. The
+// paragraphs are then finished as for CleanText (see cleanFinish); a
+// dateline or byline paragraph the other extractor kept is used too, and so
+// is one among the five lines after the headline (nearTitle). Blocks
+// between the headline and the first extracted paragraph that read as
+// story, such as a standfirst or a summary list, are put back
+// (leadBlocks).
 //
 // Metadata, first found wins (Article.Sources says which):
 //   - Title: og:title, JSON-LD headline, the article's <h1>, <title>; a
@@ -68,6 +67,15 @@ import (
 //   - SiteName: og:site_name, JSON-LD publisher, application-name.
 //   - Language: <html lang>, Content-Language, og:locale, JSON-LD inLanguage.
 func CleanHTML(r io.Reader, contentType, pageURL string) (Article, error) {
+	return cleanHTML(r, contentType, pageURL, mainText)
+}
+
+// cleanHTML is CleanHTML with the main-text extractor as a parameter, so
+// that tests can compare extractors on equal terms. body gets the parsed
+// page after the metadata has been read from it, and may modify it; it
+// returns the article's paragraphs and maybe another extractor's, which
+// are searched for a dateline or byline the chosen text lacks.
+func cleanHTML(r io.Reader, contentType, pageURL string, body func(root *html.Node, pageURL string) (paras, other []string, err error)) (Article, error) {
 	raw, err := readInput(r)
 	if err != nil {
 		return Article{}, err
@@ -85,22 +93,77 @@ func CleanHTML(r io.Reader, contentType, pageURL string) (Article, error) {
 	doc := goquery.NewDocumentFromNode(root)
 	m := readMeta(doc, pageURL)
 
-	stripBoilerplate(root, false)
-	container := chooseContainer(root)
-	var paras []string
-	if container != nil {
-		paras = renderParagraphs(container)
+	paras, other, err := body(root, pageURL)
+	if err != nil {
+		return Article{}, err
 	}
 
 	var a Article
 	a.Title, a.Sources.Title = m.title()
+	if a.Sources.Title == "title" {
+		if t := titleSegmentInPage(root, m.docTitle); t != "" {
+			a.Title = t
+		}
+	}
 	f := cleanFinish(a.Title, paras)
 	if len(f.paras) == 0 {
 		return Article{}, ErrEmpty
 	}
+	if lead := leadBlocks(root, a.Title, f.paras); len(lead) > 0 {
+		f = cleanFinish(a.Title, append(lead, paras...))
+	}
 	a.Text = strings.Join(f.paras, "\n\n")
+	if len(other) > 0 && (f.published.IsZero() || f.modified.IsZero() || f.authors == nil) {
+		g := cleanFinish(a.Title, other)
+		f.published = cmp.Or(f.published, g.published)
+		f.modified = cmp.Or(f.modified, g.modified)
+		if f.authors == nil {
+			f.authors = g.authors
+		}
+	}
+	if f.published.IsZero() || f.authors == nil {
+		g := nearTitle(root, a.Title)
+		f.published = cmp.Or(f.published, g.published)
+		f.modified = cmp.Or(f.modified, g.modified)
+		if f.authors == nil {
+			f.authors = g.authors
+		}
+	}
 	m.fill(&a, f)
 	return a, nil
+}
+
+// nearTitle looks for a dateline and a byline among the five lines of the
+// page that follow its title, for pages whose extractor left them out
+// (they often sit beside the headline, outside the article's container).
+// A line ends at every block element and <br>; the title's line is the
+// first whose text is the title (compared by dupKey). root is the page
+// after extraction (pruned, so <head> and <nav> are gone).
+func nearTitle(root *html.Node, title string) finished {
+	var f finished
+	if title == "" {
+		return f
+	}
+	lines := pageBlocks(root)
+	key := dupKey(title)
+	for i, l := range lines {
+		if !isTitleLine(dupKey(l.text), key) {
+			continue
+		}
+		for _, b := range lines[i+1 : min(len(lines), i+6)] {
+			l := b.text
+			if d, ok := parseDateline(l); ok {
+				f.setDate(d)
+			} else if names, ok := parseByline(l); ok {
+				f.setAuthors(names)
+			} else if d, names, ok := parseDatedByline(l); ok {
+				f.setDate(d)
+				f.setAuthors(names)
+			}
+		}
+		break
+	}
+	return f
 }
 
 // cleanMetaCharsetRe finds a charset declaration anywhere in the head.
@@ -145,97 +208,6 @@ func decodeHTML(raw []byte, contentType string) (string, error) {
 	return strings.ToValidUTF8(string(out), "\uFFFD"), nil
 }
 
-// cleanDropTags are removed with their content wherever they appear.
-var cleanDropTags = map[atom.Atom]bool{
-	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Svg: true,
-	atom.Math: true, atom.Iframe: true, atom.Frame: true, atom.Nav: true, atom.Aside: true,
-	atom.Footer: true, atom.Template: true, atom.Button: true, atom.Select: true,
-	atom.Textarea: true, atom.Input: true, atom.Label: true, atom.Object: true, atom.Embed: true,
-	atom.Canvas: true, atom.Video: true, atom.Audio: true, atom.Figure: true,
-	atom.Figcaption: true, atom.Picture: true, atom.Img: true, atom.Dialog: true, atom.Menu: true,
-	atom.Link: true, atom.Meta: true,
-}
-
-// cleanBoilerWords are the words that mark an element as boilerplate when
-// they appear in its class or id names.
-var cleanBoilerWords = map[string]bool{
-	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "banner": true,
-	"share": true, "sharing": true, "sharebar": true, "social": true,
-	"related": true, "comment": true, "comments": true, "disqus": true,
-	"newsletter": true, "promo": true, "promotion": true, "promoted": true,
-	"advert": true, "advertisement": true, "ad": true, "ads": true, "adslot": true, "dfp": true,
-	"sponsor": true, "sponsored": true, "sidebar": true, "breadcrumb": true, "breadcrumbs": true,
-	"subscribe": true, "subscription": true, "paywall": true, "caption": true, "figcaption": true,
-	"byline": true, "popup": true, "modal": true, "overlay": true, "outbrain": true,
-	"taboola": true, "recommended": true, "recommendations": true, "trending": true,
-	"mostread": true, "toolbar": true, "masthead": true, "signup": true, "footer": true,
-	"widget": true, "tags": true, "print": true, "skip": true, "hidden": true, "sronly": true,
-	"visuallyhidden": true, "nav": true, "navbar": true, "navigation": true, "menu": true,
-}
-
-// cleanStateWords mark a class name as describing a state ("comments-enabled",
-// "has-sidebar") rather than a component.
-var cleanStateWords = map[string]bool{
-	"has": true, "with": true, "no": true, "is": true, "show": true, "js": true, "enabled": true,
-	"disabled": true, "active": true, "count": true, "open": true, "closed": true, "visible": true,
-	"allowed": true, "on": true, "off": true, "loaded": true, "without": true,
-}
-
-// nameWords splits a class or id name into lower-case words at "-", "_",
-// ":" and lower-to-upper case changes ("relatedStories").
-func nameWords(name string) []string {
-	var words []string
-	start := 0
-	rs := []rune(name)
-	for i := 0; i <= len(rs); i++ {
-		boundary := i == len(rs) || rs[i] == '-' || rs[i] == '_' || rs[i] == ':' || rs[i] == '.'
-		camel := i > 0 && i < len(rs) && unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1])
-		if boundary || camel {
-			if i > start {
-				words = append(words, strings.ToLower(string(rs[start:i])))
-			}
-			start = i
-			if boundary {
-				start = i + 1
-			}
-		}
-	}
-	return words
-}
-
-// boilerplateName reports whether a class or id attribute value names a
-// boilerplate component.
-func boilerplateName(v string) bool {
-	return namesWord(v, cleanBoilerWords)
-}
-
-// namesWord reports whether a class or id attribute value has a name with
-// one of words in it and no state word ("has-sidebar" does not name a
-// sidebar).
-func namesWord(v string, words map[string]bool) bool {
-	for _, name := range strings.Fields(v) {
-		ws := nameWords(name)
-		if len(ws) > 6 {
-			continue
-		}
-		switch strings.Join(ws, "") {
-		case "mostread", "sronly", "visuallyhidden", "screenreadertext":
-			if words["mostread"] {
-				return true
-			}
-		}
-		state, found := false, false
-		for _, w := range ws {
-			state = state || cleanStateWords[w]
-			found = found || words[w]
-		}
-		if found && !state {
-			return true
-		}
-	}
-	return false
-}
-
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
 		if a.Key == key {
@@ -252,87 +224,6 @@ func hasAttr(n *html.Node, key string) bool {
 		}
 	}
 	return false
-}
-
-// cleanDropRoles are ARIA roles of page chrome.
-var cleanDropRoles = map[string]bool{
-	"navigation": true, "banner": true, "complementary": true, "contentinfo": true,
-	"dialog": true, "alertdialog": true, "search": true, "menu": true, "menubar": true,
-	"toolbar": true, "alert": true, "status": true, "tooltip": true,
-}
-
-// isArticleRoot reports whether n is an element that holds the article.
-func isArticleRoot(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Article, atom.Main, atom.H1:
-		return true
-	}
-	return strings.Contains(attr(n, "itemprop"), "articleBody") || attr(n, "role") == "main"
-}
-
-// holdsArticle reports whether n is or contains an article root.
-func holdsArticle(n *html.Node) bool {
-	if n.Type == html.ElementNode && isArticleRoot(n) {
-		return true
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if holdsArticle(c) {
-			return true
-		}
-	}
-	return false
-}
-
-// isBoilerplate decides whether element n is page furniture (see CleanHTML).
-func isBoilerplate(n *html.Node, inArticle bool) bool {
-	if cleanDropTags[n.DataAtom] {
-		return true
-	}
-	switch n.DataAtom {
-	case atom.Html, atom.Body:
-		return false
-	case atom.Header:
-		if !inArticle {
-			return true
-		}
-	case atom.Form:
-		return !holdsArticle(n) && countTag(n, atom.P) < 3
-	}
-	if n.Data != strings.ToLower(n.Data) {
-		return false // foreign (SVG/MathML) content keeps its case; leave it
-	}
-	hidden := hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" ||
-		strings.Contains(strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", ""), "display:none")
-	chrome := hidden || cleanDropRoles[strings.ToLower(attr(n, "role"))] ||
-		boilerplateName(attr(n, "class")) || boilerplateName(attr(n, "id"))
-	return chrome && !holdsArticle(n)
-}
-
-func countTag(n *html.Node, a atom.Atom) int {
-	c := 0
-	if n.Type == html.ElementNode && n.DataAtom == a {
-		c++
-	}
-	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		c += countTag(ch, a)
-	}
-	return c
-}
-
-// stripBoilerplate removes comments and boilerplate elements under n.
-func stripBoilerplate(n *html.Node, inArticle bool) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		switch {
-		case c.Type == html.CommentNode || c.Type == html.DoctypeNode:
-			n.RemoveChild(c)
-		case c.Type == html.ElementNode && isBoilerplate(c, inArticle):
-			n.RemoveChild(c)
-		case c.Type == html.ElementNode:
-			stripBoilerplate(c, inArticle || c.DataAtom == atom.Article)
-		}
-		c = next
-	}
 }
 
 // textLen counts the letters and digits under n, and those inside links.
@@ -358,9 +249,6 @@ func textLen(n *html.Node) (all, link int) {
 	return all, link
 }
 
-// paragraphTags hold running text.
-var paragraphTags = map[atom.Atom]bool{atom.P: true, atom.Pre: true, atom.Blockquote: true}
-
 // blockTags break paragraphs when rendering.
 var blockTags = map[atom.Atom]bool{
 	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Body: true,
@@ -371,98 +259,7 @@ var blockTags = map[atom.Atom]bool{
 	atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Menu: true,
 	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true,
 	atom.Summary: true, atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
-	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Ul: true, atom.Caption: true, atom.Html: true,
-}
-
-// hasBlockChild reports whether n has a block element child.
-func hasBlockChild(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
-			return true
-		}
-	}
-	return false
-}
-
-// densityScores gives each element the readability-style score described
-// at CleanHTML, and returns the best-scoring element.
-func densityScores(root *html.Node) *html.Node {
-	score := map[*html.Node]float64{}
-	var best *html.Node
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			para := paragraphTags[c.DataAtom] ||
-				((c.DataAtom == atom.Div || c.DataAtom == atom.Section || c.DataAtom == atom.Td) && !hasBlockChild(c))
-			if para {
-				all, link := textLen(c)
-				if l := float64(all - link); l >= 20 {
-					if p := c.Parent; p != nil {
-						score[p] += l
-						if best == nil || score[p] > score[best] {
-							best = p
-						}
-						if g := p.Parent; g != nil {
-							score[g] += l / 2
-							if score[g] > score[best] {
-								best = g
-							}
-						}
-					}
-				}
-				if c.DataAtom != atom.Div && c.DataAtom != atom.Section && c.DataAtom != atom.Td {
-					continue
-				}
-			}
-			walk(c)
-		}
-	}
-	walk(root)
-	return best
-}
-
-// paragraphText is the text without links in the paragraphs under n.
-func paragraphText(n *html.Node) int {
-	if n.Type == html.ElementNode && (paragraphTags[n.DataAtom] ||
-		((n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Td) && !hasBlockChild(n))) {
-		all, link := textLen(n)
-		return all - link
-	}
-	total := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		total += paragraphText(c)
-	}
-	return total
-}
-
-// chooseContainer picks the element holding the article (see CleanHTML).
-func chooseContainer(root *html.Node) *html.Node {
-	doc := goquery.NewDocumentFromNode(root)
-	body := doc.Find("body").First()
-	if body.Length() == 0 {
-		return nil
-	}
-	best := densityScores(root)
-	if best == nil {
-		return body.Get(0)
-	}
-	bestText := paragraphText(best)
-	for _, sel := range []string{`[itemprop~="articleBody"]`, `article`, `main, [role="main"]`} {
-		var pick *html.Node
-		pickText := 0
-		doc.Find(sel).Each(func(_ int, s *goquery.Selection) {
-			if t := paragraphText(s.Get(0)); t > pickText {
-				pick, pickText = s.Get(0), t
-			}
-		})
-		if pick != nil && 2*pickText >= bestText {
-			return pick
-		}
-	}
-	return best
+	atom.Tr: true, atom.Ul: true, atom.Caption: true, atom.Html: true,
 }
 
 // renderer turns a container into paragraphs (see CleanHTML).
@@ -519,6 +316,9 @@ func (r *renderer) walk(n *html.Node) {
 	case atom.H1:
 		r.flush()
 		return
+	}
+	if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+		r.buf.WriteByte(' ') // cells of a row make one paragraph
 	}
 	block := n.Type == html.ElementNode && blockTags[n.DataAtom]
 	if block {
@@ -585,4 +385,155 @@ func cleanTextOf(n *html.Node) string {
 	}
 	walk(n)
 	return collapseSpace(b.String())
+}
+
+// leadBlocks finds the text blocks that stand between the page's headline
+// and the first paragraph the extractor kept, and that read as part of the
+// story: a standfirst, a summary list ("Key points"). Extractors leave
+// them out because they sit outside the article's container. A block
+// counts when it holds at least twelve words, or at least six and ends
+// like a sentence, or is a list item of at least six words, and is not
+// mostly link text or inside a figure; a heading counts when a counted
+// block follows it. Nothing is found when the headline (a line whose text
+// is the title) or the first kept paragraph is not found in the page, or
+// when they are more than 30 blocks apart.
+func leadBlocks(root *html.Node, title string, paras []string) []string {
+	if title == "" || len(paras) == 0 {
+		return nil
+	}
+	blocks := pageBlocks(root)
+	tk, pk := dupKey(title), dupKey(paras[0])
+	start, end := -1, -1
+	for i, b := range blocks {
+		k := dupKey(b.text)
+		if start < 0 && isTitleLine(k, tk) {
+			start = i
+		} else if start >= 0 && k == pk {
+			end = i
+			break
+		}
+	}
+	if start < 0 || end < 0 || end-start > 30 {
+		return nil
+	}
+	var lead []string
+	var heading string
+	for _, b := range blocks[start+1 : end] {
+		words := len(strings.Fields(b.text))
+		switch {
+		case b.heading:
+			heading = b.text
+			continue
+		case b.linky || b.figure:
+		case words >= 12, words >= 6 && (b.item || isSentenceParagraph(b.text)):
+			if _, ok := parseDateline(b.text); ok {
+				break
+			}
+			if _, ok := parseByline(b.text); ok {
+				break
+			}
+			if _, _, ok := parseDatedByline(b.text); ok {
+				break
+			}
+			if heading != "" {
+				lead = append(lead, heading)
+			}
+			lead = append(lead, b.text)
+		}
+		heading = ""
+	}
+	return lead
+}
+
+// pageBlock is a line of the page's text (see pageBlocks).
+type pageBlock struct {
+	text    string
+	heading bool // an <h1>-<h6>
+	item    bool // a list item
+	linky   bool // at least half of its letters are link text
+	figure  bool // inside a <figure>
+}
+
+// pageBlocks is the page's text as blocks broken at every block element
+// and <br>, space-collapsed, without empty ones.
+func pageBlocks(root *html.Node) []pageBlock {
+	var out []pageBlock
+	var b strings.Builder
+	var cur pageBlock
+	letters, linkLetters := 0, 0
+	flush := func() {
+		if t := collapseSpace(b.String()); t != "" {
+			cur.text = t
+			cur.linky = linkLetters*2 >= letters && letters > 0
+			out = append(out, cur)
+		}
+		b.Reset()
+		letters, linkLetters = 0, 0
+	}
+	var walk func(n *html.Node, inLink, inFigure bool)
+	walk = func(n *html.Node, inLink, inFigure bool) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			for _, r := range n.Data {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					letters++
+					if inLink {
+						linkLetters++
+					}
+				}
+			}
+			return
+		}
+		brk := n.Type == html.ElementNode && (blockTags[n.DataAtom] || n.DataAtom == atom.Br || n.DataAtom == atom.Td || n.DataAtom == atom.Th)
+		if brk {
+			flush()
+			cur = pageBlock{figure: inFigure}
+			switch n.DataAtom {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				cur.heading = true
+			case atom.Li:
+				cur.item = true
+			}
+		}
+		inLink = inLink || n.DataAtom == atom.A
+		inFigure = inFigure || n.DataAtom == atom.Figure || n.DataAtom == atom.Figcaption
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink, inFigure)
+		}
+		if brk {
+			flush()
+			cur = pageBlock{figure: inFigure}
+		}
+	}
+	walk(root, false, false)
+	flush()
+	return out
+}
+
+// isTitleLine reports whether the page line with dupKey k is the headline
+// whose dupKey is title: the same text, or the title followed by a short
+// addition ("… – as it happened").
+func isTitleLine(k, title string) bool {
+	return k == title || strings.HasPrefix(k, title) && len(k) <= len(title)+40
+}
+
+// titleSegmentInPage returns the part of a <title> element ("Site :: Section
+// :: Headline") that is also a line of the page's text and holds at least
+// three words, the longest if several are; "" if none is.
+func titleSegmentInPage(root *html.Node, docTitle string) string {
+	segs := cleanTitleSepRe.Split(collapseSpace(docTitle), -1)
+	if len(segs) < 2 {
+		return ""
+	}
+	lines := map[string]bool{}
+	for _, b := range pageBlocks(root) {
+		lines[dupKey(b.text)] = true
+	}
+	best := ""
+	for _, s := range segs {
+		if len(strings.Fields(s)) >= 3 && len(s) > len(best) && lines[dupKey(s)] {
+			best = s
+		}
+	}
+	return best
 }

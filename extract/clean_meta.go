@@ -518,7 +518,7 @@ func (m *pageMeta) fill(a *Article, f finished) {
 
 var (
 	// cleanAuthorSplitRe separates names in a byline.
-	cleanAuthorSplitRe = regexp.MustCompile(`\s*(?:[;|/,&•·+\n]|\band\b|\bwith\b)\s*`)
+	cleanAuthorSplitRe = regexp.MustCompile(`\s*(?:[;|/,&•·+\n]|\band\b|\bwith\b|\b(?i:for)\b)\s*`)
 	// cleanAuthorLeadRe is a byline's lead-in.
 	cleanAuthorLeadRe = regexp.MustCompile(`(?i)^(?:(?:words|written|reporting|story|posted|published|photos?|text)\s+)?by:?\s+|^(?i:author|authors|written by|reporter):?\s+`)
 )

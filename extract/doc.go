@@ -7,6 +7,9 @@
 // tags an Article's text and returns a Result. All offsets are byte offsets
 // into the cleaned text, whose paragraphs are separated by one blank line.
 //
-// extract is a leaf package: it imports prose and goquery, never pipeline
-// or index.
+// extract is a leaf package: it imports prose, goquery, golang.org/x/net/html
+// (parsing and charsets), and the main-text extractors
+// github.com/markusmobius/go-trafilatura and
+// codeberg.org/readeck/go-readability/v2 (CleanHTML), never pipeline or
+// index.
 package extract
