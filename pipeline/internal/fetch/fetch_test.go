@@ -131,8 +131,7 @@ func TestRobotsDisallowedIsNeverRequested(t *testing.T) {
 
 func TestRobotsRedirectedOnTheSameHost(t *testing.T) {
 	t.Parallel()
-	var s *server
-	s = newServer(t, "", func(w http.ResponseWriter, r *http.Request) {
+	s := newServer(t, "", func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/robots-real.txt" {
 			fmt.Fprint(w, "User-agent: *\nDisallow: /no\n")
 			return
