@@ -14,46 +14,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/bylinehq/byline/corpus"
+	"github.com/bylinehq/byline/pipeline/eval"
 )
-
-// gold mirrors the format documented in README.md. Decoding rejects unknown
-// fields, so a misspelt key in gold.json fails the test instead of being
-// silently ignored by the scorer.
-type gold struct {
-	Description string             `json:"description"`
-	Thresholds  map[string]float64 `json:"thresholds"`
-	Documents   []goldDoc          `json:"documents"`
-}
-
-type goldDoc struct {
-	File          string       `json:"file"`
-	Notes         string       `json:"notes"`
-	Title         *string      `json:"title"`
-	Published     *string      `json:"published"`
-	Anchor        string       `json:"anchor"`
-	People        []goldEntity `json:"people"`
-	Organizations []goldEntity `json:"organizations"`
-	Places        []goldEntity `json:"places"`
-	Quotes        []goldQuote  `json:"quotes"`
-	Dates         []goldDate   `json:"dates"`
-}
-
-type goldEntity struct {
-	Name     string   `json:"name"`
-	Aliases  []string `json:"aliases"`
-	Mentions []string `json:"mentions"`
-}
-
-type goldQuote struct {
-	Text    string  `json:"text"`
-	Speaker *string `json:"speaker"`
-	Kind    string  `json:"kind"`
-}
-
-type goldDate struct {
-	Text  string  `json:"text"`
-	Value *string `json:"value"`
-}
 
 // articles are the sample articles the corpus must ship.
 var articles = []string{
@@ -62,17 +24,18 @@ var articles = []string{
 	"002_5db6a7f1b5a475b5.txt",
 }
 
-func loadGold(t *testing.T) gold {
+// loadGold reads gold.json with the scorer's own strict loader, so a
+// misspelt key or a bad value fails here rather than being silently
+// ignored when eval runs.
+func loadGold(t *testing.T) *eval.Gold {
 	t.Helper()
 	b, err := fs.ReadFile(corpus.FS, "gold.json")
 	if err != nil {
 		t.Fatalf("read gold.json: %v", err)
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	var g gold
-	if err := dec.Decode(&g); err != nil {
-		t.Fatalf("decode gold.json: %v", err)
+	g, err := eval.LoadGold(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("load gold.json: %v", err)
 	}
 	return g
 }
@@ -143,11 +106,11 @@ func TestGoldIsWellFormed(t *testing.T) {
 			if d.Notes == "" {
 				t.Error("notes are empty: say where the anchor comes from")
 			}
-			if !dayRe.MatchString(d.Anchor) {
-				t.Errorf("anchor %q is not YYYY-MM-DD", d.Anchor)
+			if !dayRe.MatchString(d.AnchorDate) {
+				t.Errorf("anchor %q is not YYYY-MM-DD", d.AnchorDate)
 			}
-			if d.Published != nil && !dayRe.MatchString(*d.Published) {
-				t.Errorf("published %q is not YYYY-MM-DD", *d.Published)
+			if p := d.Published.Value; p != nil && !dayRe.MatchString(*p) {
+				t.Errorf("published %q is not YYYY-MM-DD", *p)
 			}
 			names := map[string]bool{}
 			owner := map[string]string{}
@@ -195,10 +158,10 @@ func TestGoldStringsOccurInArticles(t *testing.T) {
 		t.Run(d.File, func(t *testing.T) {
 			t.Parallel()
 			text := readArticle(t, d.File)
-			if d.Title != nil {
+			if title := d.Title.Value; title != nil {
 				first, _, _ := strings.Cut(text, "\n")
-				if *d.Title == "" || !strings.Contains(first, *d.Title) {
-					t.Errorf("title %q is not in the first line %q", *d.Title, first)
+				if *title == "" || !strings.Contains(first, *title) {
+					t.Errorf("title %q is not in the first line %q", *title, first)
 				}
 			}
 
@@ -242,7 +205,7 @@ func TestGoldStringsOccurInArticles(t *testing.T) {
 	}
 }
 
-func entities(d goldDoc) []goldEntity {
+func entities(d eval.GoldDoc) []eval.GoldEntity {
 	return slices.Concat(d.People, d.Organizations, d.Places)
 }
 
