@@ -730,6 +730,9 @@ func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
 			continue // titles and names not tagged: "Deputy Minister"
 		}
 		if _, ok := orgRoles[w]; ok || personRoles[w] {
+			if j+1 < len(toks) && toks[j+1].word && isCapitalised(f.str(toks[j+1])) {
+				continue // "according to current president Emmerson Mnangagwa": the name follows
+			}
 			// "said the commissioner" or "said the company's chief, Jo Lim".
 			if j+2 < len(toks) && f.str(toks[j+1]) == "," {
 				if i, ok := f.byStart[toks[j+2].s]; ok {
@@ -772,8 +775,8 @@ func (f *quoteFinder) personInTitle(toks []tok, j, i int) int {
 		if p, ok := f.byStart[k.s]; ok && f.ents[p].Type == Person {
 			return p
 		}
-		if r, _ := utf8.DecodeRuneInString(f.str(k)); !unicode.IsUpper(r) && f.lower(k) != "of" && !personRoles[f.lower(k)] {
-			return i
+		if r, _ := utf8.DecodeRuneInString(f.str(k)); !unicode.IsUpper(r) && f.lower(k) != "of" && !personRoles[f.lower(k)] && (n > j+3 || !f.descriptor(f.lower(k))) {
+			return i // "NASA administrator Jim Bridenstine" reaches the person
 		}
 	}
 	return i

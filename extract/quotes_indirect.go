@@ -79,7 +79,7 @@ func setSpeaker(q *Quote, a found) {
 // also take it without.
 var (
 	indirectVerbs = setOf(`said says told tells warned warns claimed claims insisted insists denied denies admitted admits added adds argued argues announced announces stated explained confirmed confirms acknowledged stressed noted reported revealed conceded maintained maintains`)
-	bareIndirect  = setOf(`said says added adds insisted insists argued argues warned warns`)
+	bareIndirect  = setOf(`said says added adds insisted insists argued argues warned warns claimed claims announced announces admitted admits confirmed confirms denied denies noted notes stressed acknowledged revealed`)
 	// finiteAux mark a finite clause after a verb with no "that"; n't
 	// splits "wasn't" into "wasn" and "t".
 	finiteAux = setOf(`is was were are had has have will would could can may might must should did does do shall won wasn isn weren aren hadn hasn haven couldn wouldn didn doesn don shouldn`)
@@ -240,16 +240,33 @@ func (f *quoteFinder) subjectOpensClause(toks []tok, v, ms int) bool {
 			return false
 		}
 		if boundaryWords[w] {
+			// "Biden and Sanders announced": a compound subject, not one
+			// speaker.
+			if (w == "and" || w == "or") && j > 0 {
+				if _, ok := f.byEnd[toks[j-1].e]; ok {
+					return false
+				}
+			}
 			return true
 		}
-		if n >= 5 || !(subjectLead[w] || w == "’s" || w == "'s" || isCapitalised(f.str(k)) || personRoles[w]) {
+		if n >= 5 || !(subjectLead[w] || w == "’s" || w == "'s" || isCapitalised(f.str(k)) || personRoles[w] || f.descriptor(w)) {
 			return false
-		}
-		if _, ok := orgRoles[w]; ok && j > 0 && isCapitalised(f.str(k)) {
-			continue
 		}
 	}
 	return true
+}
+
+// descriptor reports whether lower-case w may describe a subject ("WHO
+// director-general", "public health expert"): not a preposition, relative
+// pronoun, verb of saying or auxiliary, and not a past tense ("The man who
+// met", "Officers questioned").
+func (f *quoteFinder) descriptor(w string) bool {
+	switch w {
+	case "who", "which", "whom", "whose", "what", "where", "when", "it", "they", "we", "i", "you", "he", "she":
+		return false
+	}
+	return !prepositions[w] && !speechVerbs[w] && !describeVerbs[w] && !participles[w] && !finiteAux[w] &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.Contains(w, "’") && !strings.Contains(w, "'")
 }
 
 // indirectForward reads "X said (that) <clause>" with the verb at toks[v].
@@ -374,6 +391,21 @@ func (f *quoteFinder) plainClause(toks []tok) bool {
 	return aux
 }
 
+// introAt reports whether toks, a sentence's opening words before a
+// comma, are a short introductory phrase: at most four words, none a verb
+// of saying or an auxiliary.
+func (f *quoteFinder) introAt(toks []tok) bool {
+	if len(toks) == 0 || len(toks) > 4 {
+		return false
+	}
+	for _, k := range toks {
+		if !k.word || speechVerbs[f.lower(k)] || finiteAux[f.lower(k)] {
+			return false
+		}
+	}
+	return true
+}
+
 // indirectAccording reads "according to X, <clause>" at the start of a
 // sentence and "<clause>, according to X." at its end; toks[v] is
 // "according".
@@ -389,11 +421,12 @@ func (f *quoteFinder) indirectAccording(toks []tok, v, e int) (Quote, bool) {
 	for n < len(toks) && toks[n].s < a.e {
 		n++
 	}
-	if v == 0 {
-		// "According to X, <clause>": the comma must follow soon.
+	if v == 0 || f.str(toks[v-1]) == "," && f.introAt(toks[:v-1]) {
+		// "According to X, <clause>" or "Longer term, according to X,
+		// <clause>": the comma must follow soon.
 		for ; n < len(toks) && n <= v+10; n++ {
 			if f.str(toks[n]) == "," {
-				if n+1 < len(toks) {
+				if n+1 < len(toks) && !notClauseStart[f.lower(toks[n+1])] {
 					return f.clauseQuote(toks[n+1].s, e, a)
 				}
 				return Quote{}, false
