@@ -183,8 +183,8 @@ func (f *quoteFinder) indirectIn(s, e int) (Quote, bool) {
 	return Quote{}, false
 }
 
-// clauseQuote makes an Indirect Quote of text[s:e] (less its closing
-// punctuation) spoken by a, when it holds at least three words and a is
+// clauseQuote makes an Indirect Quote of text[s:e] (up to a semicolon,
+// less its closing punctuation) spoken by a, when it holds at least three words and a is
 // not a place.
 func (f *quoteFinder) clauseQuote(s, e int, a found) (Quote, bool) {
 	if !a.ok() {
@@ -193,11 +193,14 @@ func (f *quoteFinder) clauseQuote(s, e int, a found) (Quote, bool) {
 	if i, ok := f.byStart[a.s]; ok && f.ents[i].Type == Place {
 		return Quote{}, false
 	}
+	if k := strings.IndexByte(f.text[s:e], ';'); k >= 0 {
+		e = s + k // the reported clause ends at a semicolon
+	}
 	for e > s && (isSpaceByte(f.text[e-1]) || strings.IndexByte(".!,;:", f.text[e-1]) >= 0) {
 		e--
 	}
-	for s < e && isSpaceByte(f.text[s]) {
-		s++
+	for s < e && (isSpaceByte(f.text[s]) || strings.IndexByte(",;:", f.text[s]) >= 0) {
+		s++ // "reported that, before …": no leading comma
 	}
 	if len(strings.Fields(f.text[s:e])) < 3 {
 		return Quote{}, false
@@ -265,7 +268,7 @@ func (f *quoteFinder) descriptor(w string) bool {
 	case "who", "which", "whom", "whose", "what", "where", "when", "it", "they", "we", "i", "you", "he", "she":
 		return false
 	}
-	return !prepositions[w] && !speechVerbs[w] && !describeVerbs[w] && !participles[w] && !finiteAux[w] &&
+	return !prepositions[w] && !notDescriptors[w] && !boundaryWords[w] && !speechVerbs[w] && !describeVerbs[w] && !participles[w] && !finiteAux[w] &&
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.Contains(w, "’") && !strings.Contains(w, "'")
 }
 
@@ -420,6 +423,11 @@ func (f *quoteFinder) indirectAccording(toks []tok, v, e int) (Quote, bool) {
 	n := v + 2
 	for n < len(toks) && toks[n].s < a.e {
 		n++
+	}
+	if n+1 < len(toks) && (f.lower(toks[n]) == "and" || f.lower(toks[n]) == "or") {
+		if _, ok := f.byStart[toks[n+1].s]; ok {
+			return Quote{}, false // "according to CNN and NPR": not one speaker
+		}
 	}
 	if v == 0 || f.str(toks[v-1]) == "," && f.introAt(toks[:v-1]) {
 		// "According to X, <clause>" or "Longer term, according to X,

@@ -65,10 +65,13 @@ func TestFindQuotesIndirect(t *testing.T) {
 			[]string{"indirect|the crane had been checked|Ines Vela@Ines Vela"}},
 		{"bare announced", "The Harbour Board announced it would close the pier.", []testMention{board},
 			[]string{"indirect|it would close the pier|Harbour Board@Harbour Board"}},
+		{"no leading comma", "The Harbour Board reported that, before the storm, the pier had been closed; it reopened in May.", []testMention{board},
+			[]string{"indirect|before the storm, the pier had been closed|Harbour Board@Harbour Board"}},
 
 		// Not fired.
 		{"according to X, who", "Two cranes were sold, according to port director Ines Vela, who took over in May.", []testMention{vela},
 			[]string{}},
+		{"according to two sources", "According to the Harbour Board and Mr Marsh, the pier will close.", []testMention{board, marsh}, []string{}},
 		{"compound subject", "Ines Vela and Mr Marsh announced they would merge the firms.", []testMention{vela, marsh}, []string{}},
 		{"bare verb with an object and a relative clause", "Mr Marsh claimed victory in the vote, which was close.", []testMention{marsh}, []string{}},
 		{"said to be", "Mr Marsh is said to be furious about the plan.", []testMention{marsh}, []string{}},
