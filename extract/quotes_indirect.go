@@ -420,6 +420,11 @@ func (f *quoteFinder) indirectAccording(toks []tok, v, e int) (Quote, bool) {
 	if !a.ok() {
 		return Quote{}, false
 	}
+	for m := v + 2; m < len(toks) && toks[m].s < a.s; m++ {
+		if f.str(toks[m]) == "," {
+			return Quote{}, false // "According to reports, Jo Lim was …": Jo Lim is no source
+		}
+	}
 	n := v + 2
 	for n < len(toks) && toks[n].s < a.e {
 		n++

@@ -72,6 +72,7 @@ func TestFindQuotesIndirect(t *testing.T) {
 		{"according to X, who", "Two cranes were sold, according to port director Ines Vela, who took over in May.", []testMention{vela},
 			[]string{}},
 		{"according to two sources", "According to the Harbour Board and Mr Marsh, the pier will close.", []testMention{board, marsh}, []string{}},
+		{"according to unnamed reports", "According to reports, Mr Marsh was close to resigning.", []testMention{marsh}, []string{}},
 		{"compound subject", "Ines Vela and Mr Marsh announced they would merge the firms.", []testMention{vela, marsh}, []string{}},
 		{"bare verb with an object and a relative clause", "Mr Marsh claimed victory in the vote, which was close.", []testMention{marsh}, []string{}},
 		{"said to be", "Mr Marsh is said to be furious about the plan.", []testMention{marsh}, []string{}},
