@@ -47,8 +47,9 @@ import (
 // its own inherits the speaker of the quote just before it when that quote
 // is in the same or the previous paragraph.
 //
-// Kind is Direct for whole statements and Partial for fragments inside
-// reported prose (described the plan as “inept”). A Partial quote is
+// Kind is Direct for whole statements, Partial for fragments inside
+// reported prose (described the plan as “inept”) and Indirect for
+// reported speech without quotation marks (see FindQuotesWith). A Partial quote is
 // attributed only to the subject of the speech or description verb that
 // governs it; when there is none, Speaker is nil.
 //
@@ -56,28 +57,7 @@ import (
 // runs in time linear in the length of text, is a pure function and is
 // safe for concurrent use.
 func FindQuotes(text string, ents []Entity) []Quote {
-	f := quoteFinder{text: text, ents: ents}
-	f.paragraphs()
-	f.pair()
-	if len(f.raws) == 0 {
-		return []Quote{}
-	}
-	f.indexEntities()
-	out := make([]Quote, 0, len(f.raws))
-	for i := range f.raws {
-		q := &f.raws[i]
-		f.classify(i)
-		f.attribute(i)
-		out = append(out, Quote{
-			Text: text[q.start:q.end], Start: q.start, End: q.end,
-			Kind: q.kind,
-		})
-		if q.speaker != "" {
-			s, ss, se := q.speaker, q.spStart, q.spEnd
-			out[len(out)-1].Speaker, out[len(out)-1].SpeakerStart, out[len(out)-1].SpeakerEnd = &s, &ss, &se
-		}
-	}
-	return out
+	return FindQuotesWith(text, ents, QuoteOptions{Indirect: true})
 }
 
 // span is a half-open byte range.

@@ -510,10 +510,29 @@ func orgHasRole(c string, words []string) bool {
 // hasRole reports whether the text gives person e the role w right before
 // the name ("Assistant Commissioner Neil Basu") or in an appositive after
 // it ("Hugh Park, a former police chief,").
+//
+// It also reads the role from the mention itself ("President Dan Rook"),
+// from a noun phrase ending in the role just before the name and a comma
+// ("The club's president, Dan Rook,"), and from a copula after it ("Dan
+// Rook is the club's president", "Dan Rook, who was president of the
+// club", "Dan Rook became president").
 func (f *quoteFinder) hasRole(e Entity, w string) bool {
-	before := f.text[max(0, e.Start-60):e.Start]
+	if containsWord(strings.ToLower(e.Text), w) {
+		return true
+	}
+	full := f.text[max(0, e.Start-60):e.Start]
+	before := full
 	if i := strings.LastIndexAny(before, ".,;:!?()\n“”\""); i >= 0 {
 		before = before[i+1:]
+		if strings.TrimSpace(before) == "" && full[i] == ',' {
+			seg := full[:i]
+			if j := strings.LastIndexAny(seg, ".,;:!?()\n“”\""); j >= 0 {
+				seg = seg[j+1:]
+			}
+			if f.rolePhrase(seg, w, true) {
+				return true
+			}
+		}
 	}
 	if containsWord(strings.ToLower(before), w) {
 		return true
@@ -524,7 +543,42 @@ func (f *quoteFinder) hasRole(e Entity, w string) bool {
 		if i := strings.IndexAny(after, ".,;:!?()\n“”\""); i >= 0 {
 			after = after[:i]
 		}
-		return containsWord(strings.ToLower(after), w)
+		if containsWord(strings.ToLower(after), w) {
+			return true
+		}
+		lw := strings.ToLower(after)
+		if !strings.HasPrefix(lw, " who ") {
+			return false
+		}
+		after = after[len(" who"):]
+	} else if i := strings.IndexAny(after, ".,;:!?()\n“”\""); i >= 0 {
+		after = after[:i]
+	}
+	for _, cop := range []string{" is ", " was ", " became ", " has been ", " had been ", " is now ", " was then "} {
+		if strings.HasPrefix(strings.ToLower(after), cop) {
+			return f.rolePhrase(after[len(cop):], w, false)
+		}
+	}
+	return false
+}
+
+// rolePhrase reports whether seg is a noun phrase headed by role w: w
+// after at most six determiners, possessives, capitalised or descriptive
+// words ("the club's", "its chief"), ending seg when atEnd is set
+// ("After meeting the president" is not one).
+func (f *quoteFinder) rolePhrase(seg, w string, atEnd bool) bool {
+	words := strings.Fields(seg)
+	for i, x := range words {
+		lx := strings.ToLower(strings.TrimRight(x, ".,;:"))
+		if lx == w {
+			return !atEnd || i == len(words)-1
+		}
+		if i >= 6 || i == 0 && (subordinators[lx] || prepositions[lx]) {
+			return false
+		}
+		if !(subjectLead[lx] || strings.HasSuffix(lx, "’s") || strings.HasSuffix(lx, "'s") || isCapitalised(x) || f.descriptor(lx)) {
+			return false
+		}
 	}
 	return false
 }
@@ -730,6 +784,9 @@ func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
 			continue // titles and names not tagged: "Deputy Minister"
 		}
 		if _, ok := orgRoles[w]; ok || personRoles[w] {
+			if j+1 < len(toks) && toks[j+1].word && isCapitalised(f.str(toks[j+1])) {
+				continue // "according to current president Emmerson Mnangagwa": the name follows
+			}
 			// "said the commissioner" or "said the company's chief, Jo Lim".
 			if j+2 < len(toks) && f.str(toks[j+1]) == "," {
 				if i, ok := f.byStart[toks[j+2].s]; ok {
@@ -772,8 +829,8 @@ func (f *quoteFinder) personInTitle(toks []tok, j, i int) int {
 		if p, ok := f.byStart[k.s]; ok && f.ents[p].Type == Person {
 			return p
 		}
-		if r, _ := utf8.DecodeRuneInString(f.str(k)); !unicode.IsUpper(r) && f.lower(k) != "of" && !personRoles[f.lower(k)] {
-			return i
+		if r, _ := utf8.DecodeRuneInString(f.str(k)); !unicode.IsUpper(r) && f.lower(k) != "of" && !personRoles[f.lower(k)] && (n > j+3 || !f.descriptor(f.lower(k))) {
+			return i // "NASA administrator Jim Bridenstine" reaches the person
 		}
 	}
 	return i

@@ -54,7 +54,7 @@ func TestFindQuotesIssueCases(t *testing.T) {
 		// 6. Pronouns: salience and gender, not the last name.
 		{"6 subject over last name", "Mr Okoro said he had heard that Lord Fenwick praised the plan. “It was a surprise,” he said.",
 			[]testMention{person("Mr Okoro", "Sam Okoro"), person("Lord Fenwick", "Alan Fenwick")},
-			[]string{"direct|It was a surprise|Sam Okoro@he"}},
+			[]string{"indirect|he had heard that Lord Fenwick praised the plan|Sam Okoro@Mr Okoro", "direct|It was a surprise|Sam Okoro@he"}},
 		{"6 last clause subject", "Ana Duarte said the fire was “a disaster” while Interior Minister Paul Kern wrote he had ordered checks. He tweeted: “Every site will be inspected.”",
 			[]testMention{person("Ana Duarte", "Ana Duarte"), person("Paul Kern", "Paul Kern")},
 			[]string{"partial|a disaster|Ana Duarte@Ana Duarte", "direct|Every site will be inspected.|Paul Kern@He"}},
@@ -121,9 +121,9 @@ func TestFindQuotesIssueCases(t *testing.T) {
 			[]string{"direct|Who pays for this?|nil"}},
 		{"11 dash attribution", "“We will strike in June.” — union leader Pat Doyle", []testMention{person("Pat Doyle", "Pat Doyle")},
 			[]string{"direct|We will strike in June.|Pat Doyle@Pat Doyle"}},
-		// 12. Indirect speech is not reported (kept off for precision).
-		{"12 indirect speech is no quote", "Mr Okoro said that the leak had damaged trust.", []testMention{person("Mr Okoro", "Sam Okoro")},
-			[]string{}},
+		// 12. Indirect speech (more in TestFindQuotesIndirect).
+		{"12 indirect speech", "Mr Okoro said that the leak had damaged trust.", []testMention{person("Mr Okoro", "Sam Okoro")},
+			[]string{"indirect|the leak had damaged trust|Sam Okoro@Mr Okoro"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

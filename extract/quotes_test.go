@@ -234,7 +234,7 @@ func checkQuotes(t *testing.T, text string, ents []Entity, qs []Quote) {
 		if utf8.ValidString(text) && !utf8.ValidString(q.Text) {
 			t.Fatalf("Text %q is not valid UTF-8", q.Text)
 		}
-		if q.Kind != Direct && q.Kind != Partial {
+		if q.Kind != Direct && q.Kind != Partial && q.Kind != Indirect {
 			t.Fatalf("kind %q", q.Kind)
 		}
 		if (q.Speaker == nil) != (q.SpeakerStart == nil) || (q.Speaker == nil) != (q.SpeakerEnd == nil) {

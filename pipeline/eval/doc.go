@@ -102,7 +102,9 @@
 // spans overlap by at least half the shorter, one-to-one greedily by
 // overlap. The speaker is right when the names match by the person rule
 // (the gold entity's aliases count; organisation speakers use the
-// organisation rule).
+// organisation rule). Predicted quotes of kind extract.Indirect are
+// scored only in gold documents flagged "indirect": true (GoldDoc.Indirect);
+// elsewhere they are left out, neither matched nor spurious.
 //
 // Dates: the n-th listing of a surface string is its n-th whole-word,
 // case-sensitive occurrence in the text. Predicted dates match by overlap as

@@ -49,7 +49,12 @@ type GoldDoc struct {
 	Organizations []GoldEntity `json:"organizations,omitzero"`
 	Places        []GoldEntity `json:"places,omitzero"`
 	Quotes        []GoldQuote  `json:"quotes,omitzero"`
-	Dates         []GoldDate   `json:"dates,omitzero"`
+	// Indirect says the quotes list annotates indirect speech too. When
+	// false, predicted quotes of kind extract.Indirect are left out of the
+	// scoring, so a gold set of direct and partial quotes is not charged
+	// with spurious reported speech.
+	Indirect bool       `json:"indirect,omitempty"`
+	Dates    []GoldDate `json:"dates,omitzero"`
 }
 
 // GoldEntity is a document-level person, organisation or place: its

@@ -463,8 +463,9 @@ func (ds *docScorer) quotes() {
 		}
 		gold = append(gold, located[i])
 	}
-	pred := make([]span, len(ds.rec.Quotes))
-	for i, q := range ds.rec.Quotes {
+	preds := scoredQuotes(ds.rec.Quotes, ds.d.Indirect)
+	pred := make([]span, len(preds))
+	for i, q := range preds {
 		pred[i] = span{q.Start, q.End, i}
 	}
 	goldTo, predUsed := matchSpans(gold, pred, nil)
@@ -478,7 +479,7 @@ func (ds *docScorer) quotes() {
 			continue
 		}
 		c.TP++
-		p := ds.rec.Quotes[pi]
+		p := preds[pi]
 		if q.Speaker != nil || p.Speaker == nil {
 			right := ds.speakerRight(q.Speaker, p.Speaker)
 			speakers.judge(right)
@@ -493,7 +494,7 @@ func (ds *docScorer) quotes() {
 			it.Want, it.Got = q.Kind, p.Kind
 		}
 	}
-	for pi, p := range ds.rec.Quotes {
+	for pi, p := range preds {
 		if !predUsed[pi] {
 			c.FP++
 			ds.item("quotes", Spurious, p.Text, p.Start, p.End)
@@ -502,6 +503,22 @@ func (ds *docScorer) quotes() {
 	ds.s.addPRF("quotes", c)
 	ds.s.addAcc("speakers", speakers)
 	ds.s.addAcc("quote_kinds", kinds)
+}
+
+// scoredQuotes returns the predicted quotes that count against a gold
+// document: all of them when it annotates indirect speech, else those
+// that are not of kind extract.Indirect.
+func scoredQuotes(qs []extract.Quote, indirect bool) []extract.Quote {
+	if indirect {
+		return qs
+	}
+	out := make([]extract.Quote, 0, len(qs))
+	for _, q := range qs {
+		if q.Kind != extract.Indirect {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 func orNull(s *string) string {

@@ -1,0 +1,466 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// QuoteOptions choose what FindQuotesWith looks for. The zero value finds
+// direct and partial quotations only.
+type QuoteOptions struct {
+	// Indirect also finds reported speech without quotation marks ("Jo Lim
+	// said that the bridge would reopen", "according to the police, three
+	// people died") as Quotes of kind Indirect.
+	Indirect bool
+}
+
+// FindQuotesWith is FindQuotes with options: FindQuotes(text, ents) is
+// FindQuotesWith(text, ents, QuoteOptions{Indirect: true}).
+//
+// Indirect speech is found with high precision rather than high recall.
+// A sentence with no quotation marks in it and not ending in a question
+// mark yields at most one Indirect quote, its reported clause (without
+// the closing full stop), when it reads as one of:
+//
+//   - "X said (that) <clause>", "X told reporters that <clause>", or X
+//     with another verb of saying (warned, claimed, insisted, denied,
+//     admitted, added, argued, announced, …) followed by "that"; without
+//     "that" only said/says/added/insisted/argued/warned, and only when a
+//     finite auxiliary (was, will, had, could, …) comes in the clause
+//     before any comma or relative pronoun;
+//   - "according to X, <clause>" and "<clause>, according to X";
+//   - "<clause>, X said" or "<clause>, said X" at the end of the sentence,
+//     when the clause opens the sentence and holds a finite auxiliary.
+//
+// X is a PERSON or ORGANIZATION mention, a he/she resolved as for direct
+// quotes, or a role noun tied to a person or organisation the text names;
+// a subject preceded by anything but a sentence or clause boundary and
+// descriptive words ("The man who met Jo Lim said …") does not count.
+// Not indirect: passives ("is said to be"), negations ("did not say
+// that"), "said nothing", "said whether", questions, and any sentence
+// holding a quotation. FindQuotesWith is safe for concurrent use.
+func FindQuotesWith(text string, ents []Entity, opt QuoteOptions) []Quote {
+	f := quoteFinder{text: text, ents: ents}
+	f.paragraphs()
+	f.pair()
+	if len(f.raws) == 0 && !opt.Indirect {
+		return []Quote{}
+	}
+	f.indexEntities()
+	out := make([]Quote, 0, len(f.raws))
+	for i := range f.raws {
+		q := &f.raws[i]
+		f.classify(i)
+		f.attribute(i)
+		out = append(out, Quote{
+			Text: text[q.start:q.end], Start: q.start, End: q.end,
+			Kind: q.kind,
+		})
+		if q.speaker != "" {
+			setSpeaker(&out[len(out)-1], found{q.speaker, q.spStart, q.spEnd, q.spPerson})
+		}
+	}
+	if opt.Indirect {
+		ind := f.indirect()
+		if len(ind) > 0 {
+			out = append(out, ind...)
+			sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+		}
+	}
+	return out
+}
+
+func setSpeaker(q *Quote, a found) {
+	s, ss, se := a.name, a.s, a.e
+	q.Speaker, q.SpeakerStart, q.SpeakerEnd = &s, &ss, &se
+}
+
+// indirectVerbs take a reported clause after "that"; bareIndirect ones
+// also take it without.
+var (
+	indirectVerbs = setOf(`said says told tells warned warns claimed claims insisted insists denied denies admitted admits added adds argued argues announced announces stated explained confirmed confirms acknowledged stressed noted reported revealed conceded maintained maintains`)
+	bareIndirect  = setOf(`said says added adds insisted insists argued argues warned warns claimed claims announced announces admitted admits confirmed confirms denied denies noted notes stressed acknowledged revealed`)
+	// finiteAux mark a finite clause after a verb with no "that"; n't
+	// splits "wasn't" into "wasn" and "t".
+	finiteAux = setOf(`is was were are had has have will would could can may might must should did does do shall won wasn isn weren aren hadn hasn haven couldn wouldn didn doesn don shouldn`)
+	// notClauseStart cannot open a reported clause after a bare verb.
+	notClauseStart = setOf(`nothing something anything little much more less so yes no goodbye hello sorry thanks thank what whether if how why when where who whom which whose while the-end`)
+	// subjectLead may stand before a subject mention: descriptive words
+	// ("former police chief Jo Lim", "its chief executive").
+	subjectLead = setOf(`a an the his her its their our former then current senior deputy acting chief top new another one other local state federal national opposition party police head official officials`)
+	// boundaryWords open a clause, so a subject may follow them.
+	boundaryWords = setOf(`and but while whereas although though because since so yet meanwhile however also later earlier then that`)
+	// subordinators open a sentence that is not a reported clause.
+	subordinators = setOf(`after before when whenever if unless although though as because since while during despite in on at for with by from following until once`)
+	// gapStart may open the words between a verb and "that": "said on
+	// Monday that", "said in a statement that", "said, however, that".
+	gapStart = setOf(`on in at during after before last this earlier yesterday today later late previously recently again also repeatedly publicly privately`)
+)
+
+// indirect finds reported speech in the sentences that hold no quotation.
+func (f *quoteFinder) indirect() []Quote {
+	f.cur = len(f.raws) // no current-speaker guess for roles
+	var out []Quote
+	for _, p := range f.paras {
+		for a := p.start; a < p.end; {
+			for a < p.end && isSpaceByte(f.text[a]) {
+				a++
+			}
+			if a >= p.end {
+				break
+			}
+			e := f.sentenceEnd(a, p.end)
+			if e <= a {
+				break
+			}
+			if q, ok := f.indirectIn(f.afterQuotes(a, e), e); ok {
+				out = append(out, q)
+			}
+			a = e
+		}
+	}
+	return out
+}
+
+// afterQuotes returns where the last sentence of text[s:e] that follows
+// a quotation begins: “We are done.” She added that … holds a sentence
+// after the quotation, which sentenceEnd does not split off.
+func (f *quoteFinder) afterQuotes(s, e int) int {
+	k := sort.Search(len(f.raws), func(j int) bool { return f.raws[j].open.start >= e }) - 1
+	if k < 0 {
+		return s
+	}
+	r := f.raws[k]
+	if r.close.end <= s || r.close.end >= e || r.end <= r.start {
+		return s
+	}
+	if c := f.text[r.end-1]; c == '.' || c == '!' || c == '?' {
+		return r.close.end
+	}
+	return s
+}
+
+// overlapsQuote reports whether [s,e) overlaps a quotation or its marks.
+func (f *quoteFinder) overlapsQuote(s, e int) bool {
+	k := sort.Search(len(f.raws), func(j int) bool { return max(f.raws[j].close.end, f.raws[j].end) > s })
+	return k < len(f.raws) && f.raws[k].open.start < e
+}
+
+// indirectIn finds the reported clause of sentence text[s:e], if any.
+func (f *quoteFinder) indirectIn(s, e int) (Quote, bool) {
+	sent := f.text[s:e]
+	if len(sent) == 0 {
+		return Quote{}, false
+	}
+	last := sent[len(sent)-1]
+	if last != '.' && last != '!' || f.overlapsQuote(s, e) || strings.ContainsAny(sent, "\"“”«»‘„") {
+		return Quote{}, false
+	}
+	toks := f.tokenize(s, e)
+	if len(toks) < 5 {
+		return Quote{}, false
+	}
+	for v := range toks {
+		k := toks[v]
+		if !k.word {
+			continue
+		}
+		w := f.str(k)
+		switch {
+		case w == "according" || w == "According":
+			if q, ok := f.indirectAccording(toks, v, e); ok {
+				return q, true
+			}
+		case indirectVerbs[w]: // lower case only: "States" is a name
+			if q, ok := f.indirectForward(toks, v, e); ok {
+				return q, true
+			}
+			if q, ok := f.indirectFinal(toks, v); ok {
+				return q, true
+			}
+		}
+	}
+	return Quote{}, false
+}
+
+// clauseQuote makes an Indirect Quote of text[s:e] (up to a semicolon,
+// less its closing punctuation) spoken by a, when it holds at least three words and a is
+// not a place.
+func (f *quoteFinder) clauseQuote(s, e int, a found) (Quote, bool) {
+	if !a.ok() {
+		return Quote{}, false
+	}
+	if i, ok := f.byStart[a.s]; ok && f.ents[i].Type == Place {
+		return Quote{}, false
+	}
+	if k := strings.IndexByte(f.text[s:e], ';'); k >= 0 {
+		e = s + k // the reported clause ends at a semicolon
+	}
+	for e > s && (isSpaceByte(f.text[e-1]) || strings.IndexByte(".!,;:", f.text[e-1]) >= 0) {
+		e--
+	}
+	for s < e && (isSpaceByte(f.text[s]) || strings.IndexByte(",;:", f.text[s]) >= 0) {
+		s++ // "reported that, before …": no leading comma
+	}
+	if len(strings.Fields(f.text[s:e])) < 3 {
+		return Quote{}, false
+	}
+	q := Quote{Text: f.text[s:e], Start: s, End: e, Kind: Indirect}
+	setSpeaker(&q, a)
+	return q, true
+}
+
+// negatedAt reports whether the verb at toks[v] is negated or passive:
+// "did not say", "never said", "is said to".
+func (f *quoteFinder) negatedAt(toks []tok, v int) bool {
+	if f.passiveAt(toks, v) {
+		return true
+	}
+	for j := v - 1; j >= 0 && j >= v-3; j-- {
+		switch f.lower(toks[j]) {
+		case "not", "never", "t", "neither", "nor", "no":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOpensClause reports whether only descriptive words stand between
+// the subject mention starting at offset ms and the start of its clause.
+func (f *quoteFinder) subjectOpensClause(toks []tok, v, ms int) bool {
+	j := v - 1
+	for j >= 0 && toks[j].e > ms {
+		j--
+	}
+	for n := 0; j >= 0; j, n = j-1, n+1 {
+		k := toks[j]
+		w := f.lower(k)
+		if !k.word {
+			switch w {
+			case ",", ";", ":", "—", "–", "(":
+				return true
+			}
+			return false
+		}
+		if boundaryWords[w] {
+			// "Biden and Sanders announced": a compound subject, not one
+			// speaker.
+			if (w == "and" || w == "or") && j > 0 {
+				if _, ok := f.byEnd[toks[j-1].e]; ok {
+					return false
+				}
+			}
+			return true
+		}
+		if n >= 5 || !(subjectLead[w] || w == "’s" || w == "'s" || isCapitalised(f.str(k)) || personRoles[w] || f.descriptor(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// descriptor reports whether lower-case w may describe a subject ("WHO
+// director-general", "public health expert"): not a preposition, relative
+// pronoun, verb of saying or auxiliary, and not a past tense ("The man who
+// met", "Officers questioned").
+func (f *quoteFinder) descriptor(w string) bool {
+	switch w {
+	case "who", "which", "whom", "whose", "what", "where", "when", "it", "they", "we", "i", "you", "he", "she":
+		return false
+	}
+	return !prepositions[w] && !notDescriptors[w] && !boundaryWords[w] && !speechVerbs[w] && !describeVerbs[w] && !participles[w] && !finiteAux[w] &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.Contains(w, "’") && !strings.Contains(w, "'")
+}
+
+// indirectForward reads "X said (that) <clause>" with the verb at toks[v].
+func (f *quoteFinder) indirectForward(toks []tok, v, e int) (Quote, bool) {
+	if v+2 >= len(toks) || f.negatedAt(toks, v) {
+		return Quote{}, false
+	}
+	a := f.subjectBefore(toks, v)
+	if !a.ok() || !f.subjectOpensClause(toks, v, a.s) {
+		return Quote{}, false
+	}
+	w := f.str(toks[v])
+	j := v + 1
+	// The words before "that": an object after told, a short adverbial
+	// after the others.
+	that := -1
+	for n := j; n < len(toks) && n <= j+6; n++ {
+		lw := f.lower(toks[n])
+		if lw == "that" {
+			that = n
+			break
+		}
+		if lw == "and" || lw == "or" || lw == "but" || lw == "which" || lw == "who" || lw == ";" || lw == "to" && n == j || speechVerbs[lw] {
+			break
+		}
+	}
+	if that >= 0 && that > j {
+		gap := f.lower(toks[j])
+		tell := w == "told" || w == "tells"
+		if !tell && !gapStart[gap] && gap != "," {
+			that = -1
+		}
+		if tell && (gap == "," || !toks[j].word) {
+			that = -1
+		}
+	}
+	if that >= 0 {
+		cs := that + 1
+		if cs < len(toks) && finiteAux[f.lower(toks[cs])] {
+			cs = that // "said that was wrong": that is the subject
+		}
+		if cs >= len(toks) {
+			return Quote{}, false
+		}
+		return f.clauseQuote(toks[cs].s, e, a)
+	}
+	if !bareIndirect[w] || !toks[j].word || notClauseStart[f.lower(toks[j])] || prepositions[f.lower(toks[j])] {
+		return Quote{}, false
+	}
+	for n := j + 1; n < len(toks) && n <= j+10; n++ {
+		lw := f.lower(toks[n])
+		if lw == "," || lw == "who" || lw == "which" || lw == "that" || lw == "whose" || lw == "where" || lw == ";" || lw == "to" {
+			return Quote{}, false
+		}
+		if finiteAux[lw] {
+			return f.clauseQuote(toks[j].s, e, a)
+		}
+	}
+	return Quote{}, false
+}
+
+// indirectFinal reads "<clause>, X said." and "<clause>, said X." with the
+// verb at toks[v].
+func (f *quoteFinder) indirectFinal(toks []tok, v int) (Quote, bool) {
+	// The comma that ends the clause: just before the verb (said X) or
+	// before the subject (X said).
+	c := v - 1
+	for c >= 0 && toks[c].word {
+		c--
+	}
+	if c < 4 || f.str(toks[c]) != "," || v-c > 6 {
+		return Quote{}, false
+	}
+	var a found
+	end := v + 1
+	if c == v-1 {
+		a = f.subjectAfter(toks, v)
+		if !a.ok() || !invertedVerbs[f.str(toks[v])] {
+			return Quote{}, false
+		}
+		for end < len(toks) && toks[end].s < a.e {
+			end++
+		}
+	} else {
+		if f.negatedAt(toks, v) {
+			return Quote{}, false
+		}
+		a = f.subjectBefore(toks, v)
+		if !a.ok() || !f.leadsTo(toks[c+1:v], a.s) {
+			return Quote{}, false
+		}
+	}
+	// At most four more words, no clause, to the end of the sentence.
+	for n := end; n < len(toks); n++ {
+		if n-end >= 5 || toks[n].word && (f.lower(toks[n]) == "that" || speechVerbs[f.lower(toks[n])]) || f.str(toks[n]) == "," {
+			return Quote{}, false
+		}
+	}
+	if !f.plainClause(toks[:c]) {
+		return Quote{}, false
+	}
+	return f.clauseQuote(toks[0].s, toks[c].s, a)
+}
+
+// plainClause reports whether toks, a sentence's opening words, read as a
+// reported main clause: not opened by a subordinator, holding a finite
+// auxiliary and no speech verb of its own.
+func (f *quoteFinder) plainClause(toks []tok) bool {
+	if len(toks) < 3 || subordinators[f.lower(toks[0])] || !isCapitalised(f.str(toks[0])) && !isDigit(f.text[toks[0].s]) {
+		return false
+	}
+	aux := false
+	for _, k := range toks {
+		w := f.lower(k)
+		if speechVerbs[w] {
+			return false
+		}
+		if finiteAux[w] {
+			aux = true
+		}
+	}
+	return aux
+}
+
+// introAt reports whether toks, a sentence's opening words before a
+// comma, are a short introductory phrase: at most four words, none a verb
+// of saying or an auxiliary.
+func (f *quoteFinder) introAt(toks []tok) bool {
+	if len(toks) == 0 || len(toks) > 4 {
+		return false
+	}
+	for _, k := range toks {
+		if !k.word || speechVerbs[f.lower(k)] || finiteAux[f.lower(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// indirectAccording reads "according to X, <clause>" at the start of a
+// sentence and "<clause>, according to X." at its end; toks[v] is
+// "according".
+func (f *quoteFinder) indirectAccording(toks []tok, v, e int) (Quote, bool) {
+	if v+2 >= len(toks) || f.lower(toks[v+1]) != "to" {
+		return Quote{}, false
+	}
+	a := f.subjectAfter(toks, v)
+	if !a.ok() {
+		return Quote{}, false
+	}
+	for m := v + 2; m < len(toks) && toks[m].s < a.s; m++ {
+		if f.str(toks[m]) == "," {
+			return Quote{}, false // "According to reports, Jo Lim was …": Jo Lim is no source
+		}
+	}
+	n := v + 2
+	for n < len(toks) && toks[n].s < a.e {
+		n++
+	}
+	if n+1 < len(toks) && (f.lower(toks[n]) == "and" || f.lower(toks[n]) == "or") {
+		if _, ok := f.byStart[toks[n+1].s]; ok {
+			return Quote{}, false // "according to CNN and NPR": not one speaker
+		}
+	}
+	if v == 0 || f.str(toks[v-1]) == "," && f.introAt(toks[:v-1]) {
+		// "According to X, <clause>" or "Longer term, according to X,
+		// <clause>": the comma must follow soon.
+		for ; n < len(toks) && n <= v+10; n++ {
+			if f.str(toks[n]) == "," {
+				if n+1 < len(toks) && !notClauseStart[f.lower(toks[n+1])] {
+					return f.clauseQuote(toks[n+1].s, e, a)
+				}
+				return Quote{}, false
+			}
+			if !toks[n].word {
+				return Quote{}, false
+			}
+		}
+		return Quote{}, false
+	}
+	// "<clause>, according to X.": X and a few words end the sentence.
+	if f.str(toks[v-1]) != "," || v-1 < 3 || len(toks)-n > 6 {
+		return Quote{}, false
+	}
+	for m := n; m < len(toks); m++ {
+		if f.str(toks[m]) == "," {
+			return Quote{}, false
+		}
+	}
+	if subordinators[f.lower(toks[0])] || !isCapitalised(f.str(toks[0])) && !isDigit(f.text[toks[0].s]) {
+		return Quote{}, false
+	}
+	return f.clauseQuote(toks[0].s, toks[v-1].s, a)
+}

@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestFindQuotesIndirect covers reported speech on invented sentences:
+// what must be found, with its speaker, and what must not fire.
+func TestFindQuotesIndirect(t *testing.T) {
+	t.Parallel()
+	vela := person("Ines Vela", "Ines Vela")
+	marsh := person("Mr Marsh", "Owen Marsh")
+	board := org("Harbour Board", "Harbour Board")
+	tests := []struct {
+		name string
+		text string
+		ents []testMention
+		want []string
+	}{
+		// Found.
+		{"said that", "Ines Vela said that the ferry would stop running in March.", []testMention{vela},
+			[]string{"indirect|the ferry would stop running in March|Ines Vela@Ines Vela"}},
+		{"said without that", "Ines Vela said the ferry would stop running in March.", []testMention{vela},
+			[]string{"indirect|the ferry would stop running in March|Ines Vela@Ines Vela"}},
+		{"says present", "Ines Vela says the tunnel is safe.", []testMention{vela},
+			[]string{"indirect|the tunnel is safe|Ines Vela@Ines Vela"}},
+		{"told reporters that", "Ines Vela told reporters that the budget had been cut twice.", []testMention{vela},
+			[]string{"indirect|the budget had been cut twice|Ines Vela@Ines Vela"}},
+		{"told the paper on Monday that", "Ines Vela told the Courier on Monday that no jobs were lost.", []testMention{vela},
+			[]string{"indirect|no jobs were lost|Ines Vela@Ines Vela"}},
+		{"said in a statement that", "The Harbour Board said in a statement that fees will rise.", []testMention{board},
+			[]string{"indirect|fees will rise|Harbour Board@Harbour Board"}},
+		{"warned that", "Ines Vela warned that the dam could fail in a storm.", []testMention{vela},
+			[]string{"indirect|the dam could fail in a storm|Ines Vela@Ines Vela"}},
+		{"denied that", "Mr Marsh denied that he had seen the letter.", []testMention{marsh},
+			[]string{"indirect|he had seen the letter|Owen Marsh@Mr Marsh"}},
+		{"admitted that", "Mr Marsh admitted that mistakes were made.", []testMention{marsh},
+			[]string{"indirect|mistakes were made|Owen Marsh@Mr Marsh"}},
+		{"announced that", "The Harbour Board announced that the pier will close.", []testMention{board},
+			[]string{"indirect|the pier will close|Harbour Board@Harbour Board"}},
+		{"pronoun subject", "Mr Marsh left early. He insisted that the vote was fair.", []testMention{marsh},
+			[]string{"indirect|the vote was fair|Owen Marsh@He"}},
+		{"appositive subject", "Ines Vela, the port director, argued that the cranes were too old.", []testMention{vela},
+			[]string{"indirect|the cranes were too old|Ines Vela@Ines Vela"}},
+		{"role noun", "Ines Vela, the port director, spoke first. The director added that two cranes had been sold.", []testMention{vela},
+			[]string{"indirect|two cranes had been sold|Ines Vela@director"}},
+		{"according to first", "According to the Harbour Board, three ships ran aground last year.", []testMention{board},
+			[]string{"indirect|three ships ran aground last year|Harbour Board@Harbour Board"}},
+		{"according to last", "Three ships ran aground last year, according to the Harbour Board.", []testMention{board},
+			[]string{"indirect|Three ships ran aground last year|Harbour Board@Harbour Board"}},
+		{"clause then X said", "The ferry will stop running in March, Ines Vela said.", []testMention{vela},
+			[]string{"indirect|The ferry will stop running in March|Ines Vela@Ines Vela"}},
+		{"clause then said X", "The tunnel was never safe, said Ines Vela on Friday.", []testMention{vela},
+			[]string{"indirect|The tunnel was never safe|Ines Vela@Ines Vela"}},
+		{"that as subject", "Mr Marsh said that was the end of it.", []testMention{marsh},
+			[]string{"indirect|that was the end of it|Owen Marsh@Mr Marsh"}},
+		{"beside a direct quote", "Ines Vela said: “We are done.” She added that talks would resume.", []testMention{vela},
+			[]string{"direct|We are done.|Ines Vela@Ines Vela", "indirect|talks would resume|Ines Vela@She"}},
+		{"intro before according to", "Longer term, according to Ines Vela, the port will need a second quay.", []testMention{vela},
+			[]string{"indirect|the port will need a second quay|Ines Vela@Ines Vela"}},
+		{"according to an organisation's officer", "Fees rose by a third, according to Harbour Board chair Ines Vela.", []testMention{board, vela},
+			[]string{"indirect|Fees rose by a third|Ines Vela@Ines Vela"}},
+		{"lower-case descriptors", "Port authority engineer Ines Vela said the crane had been checked.", []testMention{vela},
+			[]string{"indirect|the crane had been checked|Ines Vela@Ines Vela"}},
+		{"bare announced", "The Harbour Board announced it would close the pier.", []testMention{board},
+			[]string{"indirect|it would close the pier|Harbour Board@Harbour Board"}},
+		{"no leading comma", "The Harbour Board reported that, before the storm, the pier had been closed; it reopened in May.", []testMention{board},
+			[]string{"indirect|before the storm, the pier had been closed|Harbour Board@Harbour Board"}},
+
+		// Not fired.
+		{"according to X, who", "Two cranes were sold, according to port director Ines Vela, who took over in May.", []testMention{vela},
+			[]string{}},
+		{"according to two sources", "According to the Harbour Board and Mr Marsh, the pier will close.", []testMention{board, marsh}, []string{}},
+		{"according to unnamed reports", "According to reports, Mr Marsh was close to resigning.", []testMention{marsh}, []string{}},
+		{"compound subject", "Ines Vela and Mr Marsh announced they would merge the firms.", []testMention{vela, marsh}, []string{}},
+		{"bare verb with an object and a relative clause", "Mr Marsh claimed victory in the vote, which was close.", []testMention{marsh}, []string{}},
+		{"said to be", "Mr Marsh is said to be furious about the plan.", []testMention{marsh}, []string{}},
+		{"said to be active", "Mr Marsh was said to have left the city.", []testMention{marsh}, []string{}},
+		{"said nothing", "Mr Marsh said nothing when the verdict was read.", []testMention{marsh}, []string{}},
+		{"question", "Did Mr Marsh say that the vote was fair?", []testMention{marsh}, []string{}},
+		{"question said", "Mr Marsh said the vote was fair?", []testMention{marsh}, []string{}},
+		{"as X said with a direct quote", "As Ines Vela said, “the port is finished.”", []testMention{vela},
+			[]string{"partial|the port is finished.|Ines Vela@Ines Vela"}},
+		{"clause with a direct quote", "Ines Vela said that the port was “finished” and closed.", []testMention{vela},
+			[]string{"partial|finished|Ines Vela@Ines Vela"}},
+		{"negated", "Mr Marsh did not say that the vote was fair.", []testMention{marsh}, []string{}},
+		{"never said", "Mr Marsh never said the vote was fair.", []testMention{marsh}, []string{}},
+		{"said whether", "Mr Marsh would not say whether the vote was fair.", []testMention{marsh}, []string{}},
+		{"unnamed subject", "The report said that the vote was fair.", nil, []string{}},
+		{"they said", "They said that the vote was fair.", nil, []string{}},
+		{"subject in a relative clause", "The man who met Mr Marsh said the vote was fair.", []testMention{marsh}, []string{}},
+		{"denied an object", "Mr Marsh denied the allegations in court.", []testMention{marsh}, []string{}},
+		{"told to", "Mr Marsh told the crew to leave the ship.", []testMention{marsh}, []string{}},
+		{"said a prayer", "Mr Marsh said a prayer for the crew who were lost.", []testMention{marsh}, []string{}},
+		{"place is no speaker", "Norway said that the ship was seized.", []testMention{{Place, "Norway", "Norway"}}, []string{}},
+		{"subordinate clause then X said", "After the ship was seized, Mr Marsh said.", []testMention{marsh}, []string{}},
+		{"according to mid-sentence", "The ship, according to Mr Marsh, was seized.", []testMention{marsh}, []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			ents := entities(tt.text, tt.ents...)
+			got := FindQuotes(tt.text, ents)
+			if g := quoteStrings(tt.text, got); !reflect.DeepEqual(g, tt.want) {
+				t.Errorf("FindQuotes(%q)\n got %q\nwant %q", tt.text, g, tt.want)
+			}
+			checkQuotes(t, tt.text, ents, got)
+			direct := FindQuotesWith(tt.text, ents, QuoteOptions{})
+			for _, q := range direct {
+				if q.Kind == Indirect {
+					t.Errorf("FindQuotesWith without Indirect found %q", q.Text)
+				}
+			}
+		})
+	}
+}
