@@ -113,7 +113,12 @@ func printQuotes(env *Env, offset int, res *index.QuoteResults) {
 		if p := publishedString(h.Published); p != nil {
 			date = *p
 		}
-		fmt.Fprintf(w, "\n%d. %s: “%s”\n   %s · %s · %s\n", offset+i+1, who, oneLine(h.Text), h.Title, date, h.Source)
+		said := "“" + oneLine(h.Text) + "”"
+		if h.Kind == "indirect" {
+			// Reported speech: the reporter's words, not the speaker's.
+			said = "(reported) " + oneLine(h.Text)
+		}
+		fmt.Fprintf(w, "\n%d. %s: %s\n   %s · %s · %s\n", offset+i+1, who, said, h.Title, date, h.Source)
 	}
 	if shown := offset + len(res.Hits); uint64(shown) < res.Total {
 		fmt.Fprintf(w, "\n%d more; use --offset %d\n", res.Total-uint64(shown), shown)
