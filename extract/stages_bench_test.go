@@ -54,12 +54,17 @@ func stageInputs(b *testing.B, tg *Tagger) []stageInput {
 //	dates      FindDates
 //	tag        Tagger.Tag: all of tokens, ner, quotes and dates
 //
+// tokens-prosepos and tag-prosepos are tokens and tag with prose's own
+// part-of-speech tagger instead of posTagger, for comparison.
+//
 // Run on one core for per-core figures:
 // go test -run='^$' -bench=Stage -cpu=1 ./extract
 func BenchmarkStage(b *testing.B) {
 	tg := tagger(b)
 	in := stageInputs(b, tg)
 	ctx := b.Context()
+	slow := *tg
+	slow.pos = nil
 	stages := []struct {
 		name string
 		f    func(b *testing.B, s *stageInput)
@@ -87,6 +92,16 @@ func BenchmarkStage(b *testing.B) {
 		}},
 		{"tag", func(b *testing.B, s *stageInput) {
 			if _, err := tg.Tag(ctx, s.art.Text, s.art.Published); err != nil {
+				b.Fatal(err)
+			}
+		}},
+		{"tokens-prosepos", func(b *testing.B, s *stageInput) {
+			if _, err := slow.tokens(ctx, s.art.Text); err != nil {
+				b.Fatal(err)
+			}
+		}},
+		{"tag-prosepos", func(b *testing.B, s *stageInput) {
+			if _, err := slow.Tag(ctx, s.art.Text, s.art.Published); err != nil {
 				b.Fatal(err)
 			}
 		}},

@@ -90,6 +90,9 @@ func main() {
 				fatal(err)
 			}
 			results = append(results, r)
+			// Each size as it finishes, so a long run's early sizes survive
+			// an interruption.
+			printTables(os.Stderr, []result{r})
 		}
 	}
 	if *jsonOut {
