@@ -142,7 +142,7 @@ type result struct {
 	Failed        int64              `json:"failed"`
 	PeakRSSMB     float64            `json:"peak_rss_mb"`        // whole run, searches included
 	IngestRSSMB   float64            `json:"ingest_peak_rss_mb"` // up to the end of the ingest
-	RSSAlongMB    []float64          `json:"rss_along_mb"` // RSS at 25, 50, 75 and 100% of the articles
+	RSSAlongMB    []float64          `json:"rss_along_mb"`       // RSS at 25, 50, 75 and 100% of the articles
 	IndexMB       float64            `json:"index_mb"`
 	IndexKBPerDoc float64            `json:"index_kb_per_article"`
 	StageMS       map[string]float64 `json:"stage_ms_per_article"` // summed over workers
