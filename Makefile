@@ -8,7 +8,7 @@ FUZZTIME     ?= 30s
 STATICCHECK  := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 PKGS         := ./...
 
-.PHONY: all build demo test test-short bench fuzz lint vet fmt golden eval tidy clean model
+.PHONY: all build demo test test-short bench loadtest compare fuzz lint vet fmt golden eval tidy clean model
 
 all: fmt lint test
 
@@ -33,8 +33,24 @@ test:
 test-short:
 	$(GO) test -race -short $(PKGS)
 
+# Benchmarks report articles/s and ms/article per stage and end to end on
+# ../shared/data/wikinews (else corpus/). Bigger runs:
+# make bench BENCH=Ingest BENCH_ARTICLES=3000 BENCHTIME=3x
+BENCH          ?= .
+BENCHTIME      ?= 1s
+BENCH_ARTICLES ?=
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem $(PKGS)
+	BYLINE_BENCH_ARTICLES=$(BENCH_ARTICLES) $(GO) test -run='^$$' -bench='$(BENCH)' -benchtime=$(BENCHTIME) -benchmem $(PKGS)
+
+# Throughput, peak RSS, index size and search latency at scale:
+# make loadtest LOADTEST_N=1000,10000,100000
+LOADTEST_N ?= 1000,10000
+loadtest:
+	$(GO) run ./pipeline/internal/loadtest -n $(LOADTEST_N)
+
+# Byline against npm compromise on the same articles (needs node and npm).
+compare:
+	scripts/compare-compromise.sh
 
 # One fuzz target per call: make fuzz FUZZ=FuzzCleanHTML PKG=./extract
 FUZZ ?= FuzzCleanHTML

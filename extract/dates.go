@@ -229,7 +229,25 @@ func wordIn(words string) func(string) bool {
 	for _, w := range strings.Fields(words) {
 		set[w] = true
 	}
-	return func(w string) bool { return len(w) <= 12 && set[strings.ToLower(w)] }
+	return func(w string) bool {
+		if len(w) > 12 {
+			return false
+		}
+		// Lower-case ASCII on the stack: strings.ToLower allocates for
+		// every capitalised word, and this runs for every candidate.
+		var buf [12]byte
+		for i := range len(w) {
+			c := w[i]
+			if c >= 0x80 {
+				return set[strings.ToLower(w)]
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		return set[string(buf[:len(w)])]
+	}
 }
 
 var (

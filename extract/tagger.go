@@ -23,6 +23,7 @@ import (
 // goroutines; the zero value is not usable, call New.
 type Tagger struct {
 	model     *prose.Model
+	pos       *posTagger // prose's part-of-speech model, faster; nil: prose's own
 	ner       *ner.Model
 	segmenter *sentences.DefaultSentenceTokenizer
 	logger    *slog.Logger
@@ -93,7 +94,7 @@ func New(opts ...Option) (*Tagger, error) {
 		return nil, err
 	}
 	o.logger.Debug("models loaded", "duration", time.Since(start), "entity_features", nm.Features())
-	return &Tagger{model: model, ner: nm, segmenter: seg, logger: o.logger, dateOrder: o.dateOrder}, nil
+	return &Tagger{model: model, pos: newPOSTagger(model), ner: nm, segmenter: seg, logger: o.logger, dateOrder: o.dateOrder}, nil
 }
 
 // recoverProse runs f and turns a panic inside it (prose panics through
@@ -171,12 +172,10 @@ func (t *Tagger) tokens(ctx context.Context, text string) ([]token, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		doc, err := prose.NewDocument(safe[s.start:s.end],
-			prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(t.model))
+		ptoks, err := t.proseTokens(safe[s.start:s.end])
 		if err != nil {
 			return nil, err
 		}
-		ptoks := doc.Tokens()
 		pos := s.start
 		first := true
 		for _, pt := range ptoks {

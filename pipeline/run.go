@@ -32,7 +32,9 @@ func Ingest(ctx context.Context, inputs []string, t Tagger, w Writer, known Hash
 			opt.Stats.Unchanged.Add(1)
 			return nil
 		}
+		start := time.Now()
 		status, err := w.Write(ctx, ToDoc(it))
+		opt.Stats.WriteNanos.Add(int64(time.Since(start)))
 		if err != nil {
 			return fmt.Errorf("index %s: %w", it.Source, err)
 		}

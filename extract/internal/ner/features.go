@@ -251,8 +251,11 @@ func features(doc []Sentence) [][][]uint64 {
 	for si, s := range doc {
 		info := d.sentence[si]
 		out[si] = make([][]uint64, len(s))
+		// One backing array per sentence, not one per token; a token with
+		// more than its share grows its own.
+		buf := make([]uint64, 48*len(s))
 		for i := range s {
-			out[si][i] = tokenFeatures(s, info, d, si, i, make([]uint64, 0, 48))
+			out[si][i] = tokenFeatures(s, info, d, si, i, buf[48*i:48*i:48*(i+1)])
 		}
 	}
 	return out
