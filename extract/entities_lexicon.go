@@ -1,23 +1,14 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/bylinehq/byline/extract/internal/ner"
 )
 
 // Word lists behind the entity rules. They are written by hand for English
 // news in general, not for any particular article.
 
-func set(words string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Split(words, "|") {
-		if w = strings.TrimSpace(w); w != "" {
-			m[w] = true
-		}
-	}
-	return m
-}
+// set is ner.WordSet: the lists here are written the same way.
+var set = ner.WordSet
 
 // honorifics are forms of address that belong to a name as written ("Mr
 // Basu", "Sir Kim Darroch"). They stay in Entity.Text and are stripped from
