@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -11,18 +9,7 @@ import (
 // layer and in-document aliasing. Run it on one core for the per-core
 // figure: go test -run='^$' -bench=Entities -cpu=1 ./extract
 func BenchmarkEntities(b *testing.B) {
-	paths, err := filepath.Glob(filepath.Join("testdata", "tagger", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		b.Fatalf("no articles in testdata/tagger: %v", err)
-	}
-	var texts []string
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
+	texts := taggerTexts(b)
 	tg := tagger(b)
 	ctx := b.Context()
 	tokens := 0

@@ -285,18 +285,7 @@ func FuzzTag(f *testing.F) {
 }
 
 func BenchmarkTag(b *testing.B) {
-	paths, err := filepath.Glob(filepath.Join("testdata", "tagger", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		b.Fatalf("no articles in testdata/tagger: %v", err)
-	}
-	var texts []string
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
+	texts := taggerTexts(b)
 	tg := tagger(b)
 	ctx := context.Background()
 	articles := 0
@@ -340,4 +329,23 @@ func TestProseSafe(t *testing.T) {
 			}
 		})
 	}
+}
+
+// taggerTexts reads the articles in testdata/tagger, the inputs of the
+// tagger's golden test and benchmarks.
+func taggerTexts(tb testing.TB) []string {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join("testdata", "tagger", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no articles in testdata/tagger: %v", err)
+	}
+	var texts []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	return texts
 }
