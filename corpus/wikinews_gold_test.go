@@ -23,6 +23,7 @@ var wikinewsDir = flag.String("wikinews-dir", "/work/shared/data/wikinews",
 var wikinewsGolds = []string{
 	"dev/wikinews-dates.gold.json",
 	"dev/wikinews-quotes.gold.json",
+	"dev/wikinews-quotes-2.gold.json",
 	"test/wikinews-quotes-heldout.gold.json",
 }
 
@@ -40,29 +41,42 @@ func loadGoldFile(t *testing.T, path string) *eval.Gold {
 	return g
 }
 
-// TestHeldoutGoldIsAMeasurement checks what makes test/ a held-out
-// measurement rather than a gate: it sets no thresholds, says how it was
-// made, and annotates indirect speech in every document, so that predicted
-// indirect quotes are scored there.
-func TestHeldoutGoldIsAMeasurement(t *testing.T) {
+// TestIndirectQuoteGoldsAreMeasurements checks what makes the blind
+// quote golds (the held-out test/ gold and the second dev gold)
+// measurements rather than gates: each sets no thresholds, says how it
+// was made, holds the number of documents its selection rule picks, and
+// annotates indirect speech in every document, so that predicted indirect
+// quotes are scored there.
+func TestIndirectQuoteGoldsAreMeasurements(t *testing.T) {
 	t.Parallel()
-	g := loadGoldFile(t, "test/wikinews-quotes-heldout.gold.json")
-	if g.Description == "" {
-		t.Error("description is empty: say who annotated it, when and how")
-	}
-	if len(g.Thresholds) != 0 {
-		t.Errorf("thresholds = %v, want none: held-out gold measures, it does not gate", g.Thresholds)
-	}
-	if len(g.Documents) != 20 {
-		t.Errorf("%d documents, want the 20 the selection rule picks", len(g.Documents))
-	}
-	for _, d := range g.Documents {
-		if !d.Indirect {
-			t.Errorf("%s: not flagged indirect, so predicted indirect quotes would go unscored", d.File)
-		}
-		if d.People != nil || d.Organizations != nil || d.Places != nil || d.Dates != nil {
-			t.Errorf("%s: annotates more than quotes", d.File)
-		}
+	for _, tc := range []struct {
+		path string
+		docs int
+	}{
+		{"test/wikinews-quotes-heldout.gold.json", 20},
+		{"dev/wikinews-quotes-2.gold.json", 25},
+	} {
+		t.Run(tc.path, func(t *testing.T) {
+			t.Parallel()
+			g := loadGoldFile(t, tc.path)
+			if g.Description == "" {
+				t.Error("description is empty: say who annotated it, when and how")
+			}
+			if len(g.Thresholds) != 0 {
+				t.Errorf("thresholds = %v, want none: a blind quote gold measures, it does not gate", g.Thresholds)
+			}
+			if len(g.Documents) != tc.docs {
+				t.Errorf("%d documents, want the %d the selection rule picks", len(g.Documents), tc.docs)
+			}
+			for _, d := range g.Documents {
+				if !d.Indirect {
+					t.Errorf("%s: not flagged indirect, so predicted indirect quotes would go unscored", d.File)
+				}
+				if d.People != nil || d.Organizations != nil || d.Places != nil || d.Dates != nil {
+					t.Errorf("%s: annotates more than quotes", d.File)
+				}
+			}
+		})
 	}
 }
 
