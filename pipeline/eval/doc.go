@@ -28,6 +28,13 @@
 //     are Record.Entities of the matching type.
 //   - entities_mentions: micro-average of the three mention metrics.
 //   - quotes: quote detection (spans), regardless of speaker and kind.
+//   - quotes_direct: detection of direct and partial quotes alone: gold
+//     quotes of kind direct or partial against predictions of those kinds,
+//     paired among themselves (the detection target is for these).
+//   - quotes_indirect: detection of indirect speech alone, indirect gold
+//     against indirect predictions, in documents flagged "indirect": true
+//     only (undefined elsewhere). A gold quote of kind indirect in an
+//     unflagged document counts only in quotes.
 //   - dates: temporal expression detection (spans), regardless of value.
 //
 // Accuracy metrics, each with .accuracy only:
@@ -96,11 +103,15 @@
 // Quotes: each gold quote text is located in Record.Text ignoring
 // quotation marks (straight and curly, single and double, guillemets) and
 // collapsing whitespace, as a whole-word match. When a normalised text is
-// listed n times, the n-th listing is the n-th occurrence, preferring
-// occurrences next to a quotation mark (so "impossible" finds the quoted
-// word, not an earlier unquoted one). A predicted quote matches when the
-// spans overlap by at least half the shorter, one-to-one greedily by
-// overlap. The speaker is right when the names match by the person rule
+// listed n times, it takes n distinct occurrences, preferring those its
+// quotation marks enclose exactly, then those next to a quotation mark,
+// then the rest, and gives them to the listings in text order (so
+// "impossible" finds the quoted word, not an earlier unquoted one, and
+// "furry" finds “furry”, not the start of an earlier “furry fandom.”). A
+// predicted quote matches when the spans overlap by at least half the
+// shorter, one-to-one greedily by overlap ratio (overlap over union),
+// then by overlap in bytes: a partial quote inside a gold indirect clause
+// pairs with the prediction that fits it, whatever the gold order. The speaker is right when the names match by the person rule
 // (the gold entity's aliases count; organisation speakers use the
 // organisation rule). Predicted quotes of kind extract.Indirect are
 // scored only in gold documents flagged "indirect": true (GoldDoc.Indirect);

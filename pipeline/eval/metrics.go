@@ -15,7 +15,7 @@ var (
 	prfFamilies = []string{
 		"people", "organizations", "places",
 		"people_mentions", "organizations_mentions", "places_mentions", "entities_mentions",
-		"quotes", "dates",
+		"quotes", "quotes_direct", "quotes_indirect", "dates",
 	}
 	accFamilies = []string{"speakers", "quote_kinds", "date_values", "title", "published"}
 )

@@ -150,6 +150,11 @@ func scoreMissing(d GoldDoc, s Scores) []Item {
 	}
 	if d.Quotes != nil {
 		s.addPRF("quotes", Counts{FN: len(d.Quotes)})
+		direct, indirect := quoteKindCounts(d.Quotes)
+		s.addPRF("quotes_direct", Counts{FN: direct})
+		if d.Indirect {
+			s.addPRF("quotes_indirect", Counts{FN: indirect})
+		}
 	}
 	if d.Dates != nil {
 		s.addPRF("dates", Counts{FN: len(d.Dates)})
@@ -175,7 +180,15 @@ type span struct {
 // the shorter one. It returns for each gold span the index of its
 // prediction or -1, and for each prediction whether it was used.
 func matchSpans(gold, pred []span, ok func(g, p int) bool) (goldTo []int, predUsed []bool) {
-	type cand struct{ ov, g, p int }
+	return pairSpans(gold, pred, ok, false)
+}
+
+// pairSpans is matchSpans; with byRatio, candidates are ranked first by
+// their overlap ratio (overlap over union) rather than by overlap in
+// bytes, so that a short span inside a long one pairs with the prediction
+// that covers it best, not with whichever long span is listed first.
+func pairSpans(gold, pred []span, ok func(g, p int) bool, byRatio bool) (goldTo []int, predUsed []bool) {
+	type cand struct{ ov, union, g, p int }
 	var cands []cand
 	for gi, g := range gold {
 		for pi, p := range pred {
@@ -184,11 +197,15 @@ func matchSpans(gold, pred []span, ok func(g, p int) bool) (goldTo []int, predUs
 			if ov <= 0 || 2*ov < shorter || (ok != nil && !ok(gi, pi)) {
 				continue
 			}
-			cands = append(cands, cand{ov, gi, pi})
+			cands = append(cands, cand{ov, max(g.end, p.end) - min(g.start, p.start), gi, pi})
 		}
 	}
 	slices.SortFunc(cands, func(a, b cand) int {
-		return cmp.Or(cmp.Compare(b.ov, a.ov), cmp.Compare(a.g, b.g), cmp.Compare(a.p, b.p))
+		byR := 0
+		if byRatio { // a.ov/a.union vs b.ov/b.union, larger first
+			byR = cmp.Compare(b.ov*a.union, a.ov*b.union)
+		}
+		return cmp.Or(byR, cmp.Compare(b.ov, a.ov), cmp.Compare(a.g, b.g), cmp.Compare(a.p, b.p))
 	})
 	goldTo = make([]int, len(gold))
 	for i := range goldTo {
@@ -418,37 +435,50 @@ func (ds *docScorer) mentions() {
 	}
 }
 
-// locateQuotes finds each gold quote in the text: the n-th listing of a
-// normalised text is its n-th occurrence, preferring quoted occurrences.
-// Unlocated quotes get span{-1, -1}.
+// locateQuotes finds each gold quote in the text. The n listings of a
+// normalised text take n distinct occurrences of it: those enclosed
+// exactly by quotation marks first, then those next to one, then the
+// rest, each in text order; the chosen occurrences go to the listings in
+// text order. So "furry" finds a standalone “furry” rather than the start
+// of an earlier “furry fandom.”, and "impossible" finds the quoted word,
+// not an earlier unquoted one. Unlocated quotes get span{-1, -1}.
 func locateQuotes(text string, qs []GoldQuote) []span {
 	v := newView(text)
-	listed := make(map[string]int)
 	out := make([]span, len(qs))
+	listings := make(map[string][]int) // normalised text -> listing indices
+	var texts []string
 	for i, q := range qs {
-		nq := normQuote(q.Text)
-		k := listed[nq]
-		listed[nq]++
 		out[i] = span{-1, -1, i}
-		var all, inQuotes []span
+		nq := normQuote(q.Text)
+		if _, seen := listings[nq]; !seen {
+			texts = append(texts, nq)
+		}
+		listings[nq] = append(listings[nq], i)
+	}
+	for _, nq := range texts {
+		type occ struct{ start, end, tier int }
+		var occs []occ
 		for _, a := range findWords(v.norm, nq) {
 			s, e := v.orig(a, a+len(nq))
-			all = append(all, span{s, e, i})
-			if quoted(text, s, e) {
-				inQuotes = append(inQuotes, span{s, e, i})
-			}
+			occs = append(occs, occ{s, e, quoteTier(text, s, e)})
 		}
-		switch {
-		case k < len(inQuotes):
-			out[i] = inQuotes[k]
-		case k < len(all):
-			out[i] = all[k]
+		slices.SortStableFunc(occs, func(a, b occ) int { return cmp.Compare(a.tier, b.tier) })
+		ls := listings[nq]
+		occs = occs[:min(len(occs), len(ls))]
+		slices.SortFunc(occs, func(a, b occ) int { return cmp.Compare(a.start, b.start) })
+		for j, o := range occs {
+			out[ls[j]] = span{o.start, o.end, ls[j]}
 		}
 	}
 	return out
 }
 
-// quotes scores quote detection, speakers and kinds.
+// quotes scores quote detection, speakers and kinds, and detection per
+// kind group: quotes_direct (direct and partial gold against direct and
+// partial predictions) and, in documents flagged indirect,
+// quotes_indirect (indirect against indirect). Quote spans pair by
+// overlap ratio (see pairSpans), so a partial quote inside an indirect
+// clause keeps the prediction that fits it.
 func (ds *docScorer) quotes() {
 	text := ds.rec.Text
 	located := locateQuotes(text, ds.d.Quotes)
@@ -468,7 +498,7 @@ func (ds *docScorer) quotes() {
 	for i, q := range preds {
 		pred[i] = span{q.Start, q.End, i}
 	}
-	goldTo, predUsed := matchSpans(gold, pred, nil)
+	goldTo, predUsed := pairSpans(gold, pred, nil, true)
 	var speakers, kinds Ratio
 	for gi, g := range gold {
 		q := ds.d.Quotes[g.idx]
@@ -503,6 +533,60 @@ func (ds *docScorer) quotes() {
 	ds.s.addPRF("quotes", c)
 	ds.s.addAcc("speakers", speakers)
 	ds.s.addAcc("quote_kinds", kinds)
+	ds.s.addPRF("quotes_direct", kindCounts(ds.d.Quotes, located, preds, false))
+	if ds.d.Indirect {
+		ds.s.addPRF("quotes_indirect", kindCounts(ds.d.Quotes, located, preds, true))
+	}
+}
+
+// kindCounts counts detection within one kind group: indirect quotes, or
+// direct and partial ones. Gold quotes of the group (located or not) are
+// paired only with predictions of the group, as in quotes.
+func kindCounts(qs []GoldQuote, located []span, preds []extract.Quote, indirect bool) Counts {
+	var c Counts
+	var gold, pred []span
+	for i, q := range qs {
+		if (q.Kind == extract.Indirect) != indirect {
+			continue
+		}
+		if located[i].start < 0 {
+			c.FN++
+			continue
+		}
+		gold = append(gold, located[i])
+	}
+	for i, p := range preds {
+		if (p.Kind == extract.Indirect) == indirect {
+			pred = append(pred, span{p.Start, p.End, i})
+		}
+	}
+	goldTo, predUsed := pairSpans(gold, pred, nil, true)
+	for _, p := range goldTo {
+		if p >= 0 {
+			c.TP++
+		} else {
+			c.FN++
+		}
+	}
+	for _, used := range predUsed {
+		if !used {
+			c.FP++
+		}
+	}
+	return c
+}
+
+// quoteKindCounts returns how many of qs are of kind indirect and how
+// many are not (direct and partial).
+func quoteKindCounts(qs []GoldQuote) (direct, indirect int) {
+	for _, q := range qs {
+		if q.Kind == extract.Indirect {
+			indirect++
+		} else {
+			direct++
+		}
+	}
+	return direct, indirect
 }
 
 // scoredQuotes returns the predicted quotes that count against a gold

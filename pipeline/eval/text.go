@@ -112,28 +112,52 @@ func findWords(s, sub string) []int {
 	return out
 }
 
-// quoted reports whether the original span text[a:b] has a quotation mark
-// next to it, looking past white space before it and past white space and
-// sentence punctuation after it.
-func quoted(text string, a, b int) bool {
-	i := a
-	for i > 0 {
+// Quote tiers of an occurrence of a gold quote, best first: enclosed by
+// quotation marks on both sides, next to one, or neither.
+const (
+	tierEnclosed = iota
+	tierQuoted
+	tierBare
+)
+
+// quoteTier returns the tier of the occurrence text[a:b].
+func quoteTier(text string, a, b int) int {
+	before, after := markBefore(text, a), markAfter(text, b)
+	switch {
+	case before && after:
+		return tierEnclosed
+	case before || after:
+		return tierQuoted
+	}
+	return tierBare
+}
+
+// markBefore reports whether a quotation mark precedes text[a:], past
+// white space.
+func markBefore(text string, a int) bool {
+	for i := a; i > 0; {
 		r, n := utf8.DecodeLastRuneInString(text[:i])
 		if isQuoteMark(r) {
 			return true
 		}
 		if !unicode.IsSpace(r) {
-			break
+			return false
 		}
 		i -= n
 	}
+	return false
+}
+
+// markAfter reports whether a quotation mark follows text[:b], past white
+// space and sentence punctuation.
+func markAfter(text string, b int) bool {
 	for j := b; j < len(text); {
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if isQuoteMark(r) {
 			return true
 		}
 		if !unicode.IsSpace(r) && !strings.ContainsRune(".,;:!?…", r) {
-			break
+			return false
 		}
 		j += n
 	}
