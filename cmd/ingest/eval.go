@@ -162,7 +162,7 @@ func extractAll(ctx context.Context, env *Env, tagger pipeline.Tagger, inputs []
 		}
 	}
 	var recs []pipeline.Record
-	err := pipeline.Extract(ctx, inputs, tagger, opt, func(it *pipeline.Item) error {
+	err := pipeline.Extract(ctx, goldInputs(inputs, g), tagger, opt, func(it *pipeline.Item) error {
 		if it.Err != nil {
 			fmt.Fprintf(env.Stderr, "failed: %v\n", it.Err)
 			return nil
@@ -171,6 +171,41 @@ func extractAll(ctx context.Context, env *Env, tagger pipeline.Tagger, inputs []
 		return nil
 	})
 	return recs, err
+}
+
+// goldInputs narrows each directory among inputs to the files the gold
+// names in it, so scoring 20 annotated articles of a 300-article directory
+// reads 20 and does not report the directory's other files (a metadata
+// sidecar, say) as failures. A directory holding none of the gold's files is
+// kept whole.
+func goldInputs(inputs []string, g *eval.Gold) []string {
+	if g == nil {
+		return inputs
+	}
+	var out []string
+	for _, in := range inputs {
+		fi, err := os.Stat(in)
+		if err != nil || !fi.IsDir() {
+			out = append(out, in)
+			continue
+		}
+		var named []string
+		for _, d := range g.Documents {
+			if d.File == "" {
+				continue
+			}
+			p := filepath.Join(in, filepath.FromSlash(d.File))
+			if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+				named = append(named, p)
+			}
+		}
+		if len(named) == 0 {
+			out = append(out, in)
+			continue
+		}
+		out = append(out, named...)
+	}
+	return out
 }
 
 // isCoNLL reports whether raw looks like a CoNLL-2003 file rather than JSON.

@@ -55,6 +55,29 @@ func TestEvalEmptyOutputFails(t *testing.T) {
 	}
 }
 
+// A gold file scored against a big directory reads only the articles it
+// names: the directory's other files (here a metadata sidecar that is no
+// article) are neither read nor reported as failures.
+func TestEvalReadsOnlyGoldArticles(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), "Mayor resigns\n\nJane Roe resigned as mayor of Springfield on Monday.\n")
+	write(t, filepath.Join(dir, "b.txt"), "Unannotated\n\nJohn Doe opened a bakery.\n")
+	write(t, filepath.Join(dir, "meta.jsonl"), `{"id": "a", "title": "Mayor resigns"}`+"\n")
+	gold := filepath.Join(t.TempDir(), "people.gold.json")
+	write(t, gold, `{"documents": [{"file": "a.txt", "people": [{"name": "Jane Roe", "aliases": [], "mentions": []}]}]}`)
+	code, out, errs := ingest(t, t.Context(), "", "eval", "--gold", gold, dir)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	if strings.Contains(errs, "failed") || strings.Contains(out, "b.txt") {
+		t.Errorf("eval read files the gold does not name:\nstdout %s\nstderr %s", out, errs)
+	}
+	if !strings.Contains(out, "1 document") {
+		t.Errorf("want one scored document:\n%s", out)
+	}
+}
+
 func TestEvalDraftIsLoadableGold(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus test")
