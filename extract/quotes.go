@@ -104,6 +104,9 @@ type quoteFinder struct {
 	byEnd   map[int]int // entity index by End
 	gender  map[string]byte
 	orgBest map[string]string // mostNamedOrg's answers by role word
+	surname map[string]string // a person's last name (lower case) to its canonical name; "" when two people share it
+	persons map[string][]int  // a person's first mentions (entity indexes) by canonical name
+	roleOf  map[string]string // roleless's answers: a role the text gives the person, or ""
 }
 
 // paragraphs splits text on blank lines.

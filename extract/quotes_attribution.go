@@ -10,11 +10,12 @@ import (
 
 // Bounds that keep attribution linear in the length of the text.
 const (
-	maxWindow      = 400  // bytes searched around a quote for its attribution
-	maxEntityScan  = 60   // entities looked back over to resolve a pronoun or role
-	directVerbDist = 8    // words allowed between a speech verb and a direct quote
-	partialVerbDis = 14   // words allowed between a verb and a partial quote
-	pronounReach   = 1500 // bytes back a pronoun prefers a person of known, agreeing gender
+	maxWindow       = 400  // bytes searched around a quote for its attribution
+	maxEntityScan   = 60   // entities looked back over to resolve a pronoun or role
+	directVerbDist  = 8    // words allowed between a speech verb and a direct quote
+	partialVerbDis  = 14   // words allowed between a verb and a partial quote
+	pronounReach    = 1500 // bytes back a pronoun prefers a person of known, agreeing gender
+	maxRoleMentions = 20   // a person's first mentions read for the roles the text gives them
 )
 
 // tok is a word or a single punctuation rune in an attribution window.
@@ -132,6 +133,7 @@ var orgRoles = map[string][]string{
 	"court": {"court"}, "army": {"army"}, "military": {"military", "army", "defence", "defense", "forces"},
 	"party": {"party"}, "union": {"union"}, "commission": {"commission"}, "agency": {"agency"},
 	"committee": {"committee"}, "club": {"club", "fc"}, "university": {"university"},
+	"officers": {"police", "constabulary", "yard", "met"}, "detectives": {"police", "constabulary", "yard", "met"},
 	"hospital": {"hospital"}, "company": nil, "firm": nil, "group": nil, "airline": nil,
 	"charity": nil, "bank": {"bank"}, "broadcaster": nil, "organisation": nil, "organization": nil,
 	"regulator": nil, "manufacturer": nil, "retailer": nil, "carmaker": nil, "insurer": nil,
@@ -146,7 +148,7 @@ var personRoles = map[string]bool{
 	"chancellor": true, "prosecutor": true, "executive": true, "founder": true, "ceo": true,
 	"boss": true, "premier": true, "lawyer": true, "attorney": true, "captain": true,
 	"inspector": true, "superintendent": true, "detective": true, "sheriff": true,
-	"professor": true, "author": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"professor": true, "author": true, "envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"headteacher": true, "principal": true, "mp": true, "congressman": true, "congresswoman": true,
 	"king": true, "queen": true, "pope": true, "prince": true, "princess": true, "chair": true,
 }
@@ -170,6 +172,7 @@ func setOf(words string) map[string]bool {
 // gender from titles and given names.
 func (f *quoteFinder) indexEntities() {
 	f.byStart, f.byEnd, f.gender = map[int]int{}, map[int]int{}, map[string]byte{}
+	f.surname, f.persons = map[string]string{}, map[string][]int{}
 	valid := f.ents[:0:0]
 	for _, e := range f.ents {
 		if e.Start >= 0 && e.End > e.Start && e.End <= len(f.text) && f.canonical(e) != "" {
@@ -188,6 +191,17 @@ func (f *quoteFinder) indexEntities() {
 			continue
 		}
 		c := f.canonical(e)
+		if len(f.persons[c]) < maxRoleMentions {
+			f.persons[c] = append(f.persons[c], i)
+		}
+		if names := strings.Fields(c); len(names) > 1 {
+			last := strings.ToLower(names[len(names)-1])
+			if other, ok := f.surname[last]; ok && other != c {
+				f.surname[last] = ""
+			} else {
+				f.surname[last] = c
+			}
+		}
 		if g := titleGender(f.text[max(0, e.Start-10):e.Start], e.Text); g != 0 {
 			titles[c] = g
 		}
@@ -534,10 +548,13 @@ func (f *quoteFinder) hasRole(e Entity, w string) bool {
 			}
 		}
 	}
-	if containsWord(strings.ToLower(before), w) {
+	if premodifies(before, w) {
 		return true
 	}
 	after := f.text[e.End:min(len(f.text), e.End+80)]
+	if f.headsInstitution(after, w) {
+		return true
+	}
 	if strings.HasPrefix(after, ",") {
 		after = after[1:]
 		if i := strings.IndexAny(after, ".,;:!?()\n“”\""); i >= 0 {
@@ -557,6 +574,48 @@ func (f *quoteFinder) hasRole(e Entity, w string) bool {
 	for _, cop := range []string{" is ", " was ", " became ", " has been ", " had been ", " is now ", " was then "} {
 		if strings.HasPrefix(strings.ToLower(after), cop) {
 			return f.rolePhrase(after[len(cop):], w, false)
+		}
+	}
+	return false
+}
+
+// premodifies reports whether role w is part of the title run that ends
+// before (the text just before a name): "Assistant Commissioner ",
+// "Britain’s US ambassador ", "president of the European Commission ".
+// Only capitalised words and name connectors may stand between the role
+// and the name, so "ambassador to Washington when a row broke out with "
+// gives the role to no one.
+func premodifies(before, w string) bool {
+	words := strings.Fields(before)
+	for i := len(words) - 1; i >= 0 && i >= len(words)-6; i-- {
+		x := words[i]
+		if strings.ToLower(strings.Trim(x, ".,;:")) == w {
+			return true
+		}
+		if !isCapitalised(x) && !nameConnectors[x] {
+			return false
+		}
+	}
+	return false
+}
+
+// nameConnectors may stand inside a title run: "Secretary of State".
+var nameConnectors = setOf(`of the for and de du da di del la le von van der des al`)
+
+// institutions map a role to the institutions its holder heads, as they
+// follow the holder's name: "Dan Rook’s White House", "the Rook
+// administration".
+var institutions = map[string][]string{
+	"president": {"’s white house", "'s white house", "’s administration", "'s administration", " administration", "’s presidency", "'s presidency"},
+}
+
+// headsInstitution reports whether after, the text right after a name,
+// makes the name's holder the head of an institution of role w.
+func (f *quoteFinder) headsInstitution(after, w string) bool {
+	la := strings.ToLower(after)
+	for _, inst := range institutions[w] {
+		if strings.HasPrefix(la, inst) && (len(la) == len(inst) || !isWordRune(rune(la[len(inst)]))) {
+			return true
 		}
 	}
 	return false
@@ -620,6 +679,9 @@ func (f *quoteFinder) mentionEnding(toks []tok, j int, pronouns bool) found {
 	if i, ok := f.byEnd[k.e]; ok {
 		return f.entityFound(i)
 	}
+	if a := f.bareSurname(toks, j); a.ok() {
+		return a
+	}
 	w := f.lower(k)
 	if g, ok := pronounGender[w]; ok {
 		if pronouns {
@@ -628,6 +690,29 @@ func (f *quoteFinder) mentionEnding(toks []tok, j int, pronouns bool) found {
 		return found{}
 	}
 	return f.resolveRole(toks, j)
+}
+
+// bareSurname resolves toks[j], a capitalised word the tagger did not tag,
+// to the one person of the document whose last name it is: "leading to
+// Lim branding" when Jo Lim is named elsewhere. It needs a title or no
+// capitalised word before it ("Lim & Co" and "Port Lim" are not people).
+func (f *quoteFinder) bareSurname(toks []tok, j int) found {
+	k := toks[j]
+	c := f.surname[f.lower(k)]
+	if c == "" || !isCapitalised(f.str(k)) {
+		return found{}
+	}
+	if j > 0 {
+		p := toks[j-1]
+		pw := f.lower(p)
+		if !p.word && pw != "," || p.word && isCapitalised(f.str(p)) && !maleTitles[pw] && !femaleTitles[pw] && pw != "the" && f.sentenceBegin(0, p.s) != p.s {
+			return found{}
+		}
+	}
+	if j+1 < len(toks) && toks[j+1].word && isCapitalised(f.str(toks[j+1])) {
+		return found{}
+	}
+	return found{c, k.s, k.e, true}
 }
 
 // subjectBefore finds the subject of the verb at toks[v]: the mention just
@@ -860,9 +945,10 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 				return f.agentAfter(toks, v) // "he was told by Smith of “…”"
 			}
 			a := f.subjectBefore(toks, v)
-			if !a.ok() && (participles[w] || v > 0 && f.lower(toks[v-1]) == "and") {
+			if !a.ok() && (participles[w] && f.bareParticiple(toks, v) || v > 0 && f.lower(toks[v-1]) == "and") {
 				// "…, days after branding him a “fool”" or "Lim called it
-				// “sad” and wrote “…”": the sentence's subject.
+				// “sad” and wrote “…”": the sentence's subject. Not in
+				// "a memo branding him a “fool”": the memo's words.
 				a = f.sentenceSubject(toks[:v])
 			}
 			return a
@@ -873,6 +959,22 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 		words++
 	}
 	return found{}
+}
+
+// bareParticiple reports whether the participle at toks[v] has no subject
+// of its own, so it shares the sentence's: it follows a comma, a
+// conjunction or a preposition ("after branding"), not a noun ("a memo
+// branding", "Lim branding").
+func (f *quoteFinder) bareParticiple(toks []tok, v int) bool {
+	if v == 0 {
+		return true
+	}
+	p := toks[v-1]
+	if !p.word {
+		return f.str(p) != "’" && f.str(p) != "'"
+	}
+	w := f.lower(p)
+	return prepositions[w] || subordinators[w] || clauseStarters[w] || fillers[w] || isAdverb(f.str(p)) || w == "and" || w == "or" || w == "then" || w == "when"
 }
 
 // passiveAt reports whether the verb at toks[v] is passive: "was told".
