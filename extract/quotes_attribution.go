@@ -16,6 +16,7 @@ const (
 	partialVerbDis  = 14   // words allowed between a verb and a partial quote
 	pronounReach    = 1500 // bytes back a pronoun prefers a person of known, agreeing gender
 	maxRoleMentions = 20   // a person's first mentions read for the roles the text gives them
+	maxRoleLead     = 120  // bytes read at a sentence start for a role noun subject
 )
 
 // tok is a word or a single punctuation rune in an attribution window.
@@ -388,11 +389,48 @@ func (f *quoteFinder) sentenceSubject(toks []tok) found {
 	if pi < len(f.paras) {
 		lo = f.sentenceBegin(f.paras[pi].start, toks[0].s)
 	}
+	if a, ok := f.roleSubject(lo, toks[len(toks)-1].e); ok {
+		return a
+	}
 	subs := f.clauseSubjects(lo, toks[len(toks)-1].e)
 	if len(subs) == 0 {
 		return found{}
 	}
 	return f.entityFound(subs[len(subs)-1])
+}
+
+// roleSubject reads a role noun that opens the sentence at lo, before any
+// name, as its subject: "Officers also warned …", "The president said …".
+// ok is false when the sentence does not open with one ("The president of
+// the club, Dan Rook, said" opens with a name's description); when it does,
+// a is the role's referent or nothing, never a later mention, which would
+// be an object ("Officers warned Dan Rook, saying …").
+func (f *quoteFinder) roleSubject(lo, hi int) (a found, ok bool) {
+	toks := f.tokenize(lo, min(hi, lo+maxRoleLead))
+	for j := 0; j < len(toks) && j < 5; j++ {
+		k := toks[j]
+		if !k.word {
+			return found{}, false
+		}
+		if _, named := f.byStart[k.s]; named {
+			return found{}, false
+		}
+		w := f.lower(k)
+		if _, org := orgRoles[w]; org || personRoles[w] {
+			if j+1 >= len(toks) || !toks[j+1].word {
+				return found{}, false // "The president, Dan Rook, said"
+			}
+			next := toks[j+1]
+			if nw := f.lower(next); prepositions[nw] || isCapitalised(f.str(next)) || nw == "’s" || nw == "'s" {
+				return found{}, false // "The president of the club", "Police Chief Jo Lim", "the company's"
+			}
+			return f.resolveRole(toks, j), true
+		}
+		if !(j == 0 && (w == "the" || w == "a" || w == "an") || subjectLead[w] || isCapitalised(f.str(k)) || w == "’s" || w == "'s") {
+			return found{}, false
+		}
+	}
+	return found{}, false
 }
 
 // resolveRole resolves role noun toks[j] to an organisation or person.
@@ -455,12 +493,114 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 				return found{f.canonical(e), k.s, k.e, true}
 			}
 		}
+		if a := f.previousSubjectRole(toks, j); a.ok() {
+			return a
+		}
 		if f.definite(toks, j) && !strings.HasPrefix(w, "spokes") && f.cur < len(f.raws) && f.raws[f.cur].kind == Direct {
 			return f.currentSpeaker(k)
 		}
 	}
 	return found{}
 }
+
+// offices are roles held by one person at a time, which news refers to by
+// the role alone after naming the holder: "Jo Lim praised the plan. The
+// president said …".
+var offices = setOf(`president premier chancellor governor mayor king queen pope ambassador envoy commissioner`)
+
+// previousSubjectRole resolves a definite office noun that opens its
+// sentence ("The president said", "The British envoy told …") to the
+// subject of the sentence before it, in the same or the previous
+// paragraph, when that subject is a person the text gives no other role
+// and that sentence does not use the role word itself ("Jo Lim met the
+// president. The president said …" is not Jo Lim).
+func (f *quoteFinder) previousSubjectRole(toks []tok, j int) found {
+	k := toks[j]
+	w := f.lower(k)
+	if !offices[w] && !(w == "minister" && j > 0 && f.lower(toks[j-1]) == "prime") {
+		return found{}
+	}
+	pi := sort.Search(len(f.paras), func(n int) bool { return f.paras[n].end >= k.s })
+	if pi >= len(f.paras) || f.paras[pi].start > k.s {
+		return found{}
+	}
+	sb := f.sentenceBegin(f.paras[pi].start, k.s)
+	pre := f.tokenize(sb, k.s)
+	if len(pre) == 0 || f.lower(pre[0]) != "the" {
+		return found{}
+	}
+	for _, p := range pre[1:] {
+		if !p.word || !isCapitalised(f.str(p)) && f.lower(p) != "prime" {
+			return found{} // "The man who met the president"
+		}
+	}
+	pe := sb
+	for pe > 0 && isSpaceByte(f.text[pe-1]) {
+		pe--
+	}
+	plo := f.paras[pi].start
+	if pe <= plo {
+		if pi == 0 {
+			return found{}
+		}
+		plo = f.paras[pi-1].start
+	}
+	if pe <= plo {
+		return found{}
+	}
+	psb := f.sentenceBegin(plo, pe-1)
+	if containsWord(strings.ToLower(f.text[psb:pe]), w) {
+		return found{}
+	}
+	subs := f.clauseSubjects(psb, pe)
+	if len(subs) == 0 {
+		return found{}
+	}
+	e := f.ents[subs[len(subs)-1]]
+	if e.Type != Person {
+		return found{}
+	}
+	c := f.canonical(e)
+	if r := f.roleOfPerson(c); r != "" && r != w {
+		return found{}
+	}
+	return found{c, k.s, k.e, true}
+}
+
+// roleOfPerson returns a role the text gives person c in one of their
+// first mentions (see hasRole), or "". It is computed once per person.
+func (f *quoteFinder) roleOfPerson(c string) string {
+	if r, ok := f.roleOf[c]; ok {
+		return r
+	}
+	if f.roleOf == nil {
+		f.roleOf = map[string]string{}
+	}
+	r := ""
+	for _, i := range f.persons[c] {
+		for _, role := range sortedPersonRoles {
+			if f.hasRole(f.ents[i], role) {
+				r = role
+				break
+			}
+		}
+		if r != "" {
+			break
+		}
+	}
+	f.roleOf[c] = r
+	return r
+}
+
+// sortedPersonRoles lists personRoles in a fixed order.
+var sortedPersonRoles = func() []string {
+	out := make([]string, 0, len(personRoles))
+	for r := range personRoles {
+		out = append(out, r)
+	}
+	slices.Sort(out)
+	return out
+}()
 
 // definite reports whether role noun toks[j] is definite: "the
 // commissioner", "The Wooster professor", "the Met Commissioner".
@@ -951,12 +1091,69 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 				// "a memo branding him a “fool”": the memo's words.
 				a = f.sentenceSubject(toks[:v])
 			}
+			if describe {
+				if o := f.outerReporter(toks, v, 0); o.ok() {
+					return o
+				}
+			}
 			return a
 		}
 		if v+1 < len(toks) && w == "to" && v > 0 && f.lower(toks[v-1]) == "according" {
 			return f.subjectAfter(toks, v-1)
 		}
 		words++
+	}
+	return found{}
+}
+
+// clauseBreakers end the reported clause an outer speech verb governs.
+var clauseBreakers = setOf(`while whereas but although though because if which who whom whose where when after before and or as unless until`)
+
+// outerReporter finds the person who reports the clause holding the verb
+// at toks[v]: in "Jo Lim said he had been told Ann Hale had called it a
+// “farce”" the partial quote is Jo Lim's words, his account of what
+// others said; Ann Hale's saying reaches the writer only through him. It
+// walks back from the verb over at most a dozen words of one clause (no
+// punctuation, no conjunction) to an active speech verb (passives such as
+// "had been told" are passed over) whose subject is a person, and repeats
+// from there for the outermost. A reporter that is an organisation, or a
+// verb of publishing ("reported"), keeps the inner speaker: a newspaper
+// or police relaying words is not their author.
+func (f *quoteFinder) outerReporter(toks []tok, v, depth int) found {
+	if depth > 2 {
+		return found{}
+	}
+	for u, words := v-1, 0; u >= 0 && words < 12; u, words = u-1, words+1 {
+		k := toks[u]
+		if !k.word {
+			return found{}
+		}
+		w := f.lower(k)
+		if clauseBreakers[w] || f.insideQuote(k.s) {
+			return found{}
+		}
+		if u == v-1 {
+			continue // the inner verb's own subject
+		}
+		var o found
+		switch {
+		case speechVerbs[w] && w != "according" && w != "reported" && w != "reports":
+			if f.passiveAt(toks, u) {
+				continue // "he had been told …": the hearer
+			}
+			o = f.subjectBefore(toks, u)
+		case participles[w] && f.bareParticiple(toks, u):
+			o = f.sentenceSubject(toks[:u])
+		default:
+			continue
+		}
+		if !o.ok() || !o.person {
+			return found{}
+		}
+		if outer := f.outerReporter(toks, u, depth+1); outer.ok() {
+			return outer
+		}
+		return o
 	}
 	return found{}
 }
