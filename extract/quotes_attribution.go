@@ -1081,6 +1081,9 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 			if w == "according" {
 				return f.subjectAfter(toks, v)
 			}
+			if describe && f.namingParticiple(toks, v) {
+				return found{} // "a programme called “Second Chance”": a name, no one's words
+			}
 			if f.passiveAt(toks, v) {
 				return f.agentAfter(toks, v) // "he was told by Smith of “…”"
 			}
@@ -1104,6 +1107,42 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 		words++
 	}
 	return found{}
+}
+
+// namingVerbs give a name when the quotation follows them directly.
+var namingVerbs = setOf(`called dubbed named nicknamed termed labelled labeled titled entitled branded described`)
+
+// namingParticiple reports whether the verb at toks[v], the last word
+// before the quotation or before an "as" that is, names something rather
+// than reporting a judgement: "a programme called “Second Chance”", "a
+// suspect described as “armed”". With no object between the verb and the
+// quotation, the verb is a passive participle unless a fronted object
+// ("which the Herald called “…”", "what Jo Lim described as “…”") stands
+// before its subject.
+func (f *quoteFinder) namingParticiple(toks []tok, v int) bool {
+	w := f.lower(toks[v])
+	if !namingVerbs[w] {
+		return false
+	}
+	switch {
+	case v == len(toks)-1:
+	case v == len(toks)-2 && f.lower(toks[v+1]) == "as":
+	default:
+		return false
+	}
+	if w == "described" && v == len(toks)-1 {
+		return false // "described “…”" takes no name
+	}
+	for u := v - 1; u >= 0 && u >= v-7; u-- {
+		if !toks[u].word && f.str(toks[u]) != "’" && f.str(toks[u]) != "'" {
+			return true
+		}
+		switch f.lower(toks[u]) {
+		case "which", "what", "that", "whom":
+			return false
+		}
+	}
+	return true
 }
 
 // clauseBreakers end the reported clause an outer speech verb governs.

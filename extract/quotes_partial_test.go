@@ -73,6 +73,16 @@ func TestFindQuotesPartialSources(t *testing.T) {
 		{"another clause is not nested", "Jo Lim spoke first and Ann Hale called the plan ‘brave’.", []testMention{lim, hale},
 			[]string{"partial|brave|Ann Hale@Ann Hale"}},
 
+		// Naming, not judging.
+		{"called names a thing", "Jo Lim ran a charity at Dock Hall called ‘Safe Harbour’ for ten years.", []testMention{lim, person("Dock Hall", "Dock Hall")},
+			[]string{"partial|Safe Harbour|nil"}},
+		{"described as without an object", "Kent Police are looking for a man described as ‘armed and dangerous’.", []testMention{kent},
+			[]string{"partial|armed and dangerous|nil"}},
+		{"fronted object keeps the subject", "The Herald broke the story, which the Herald called ‘a scandal’.", []testMention{org("Herald", "The Herald")},
+			[]string{"partial|a scandal|The Herald@Herald"}},
+		{"what X described as", "It was what Jo Lim described as ‘a farce’.", []testMention{lim},
+			[]string{"partial|a farce|Jo Lim@Jo Lim"}},
+
 		// No clear source.
 		{"headline scare quote", "Police investigate ‘leak’ of cables\n\nKent Police said on Monday that an inquiry had begun.", []testMention{kent},
 			[]string{"partial|leak|nil", "indirect|an inquiry had begun|Kent Police@Kent Police"}},
