@@ -51,7 +51,22 @@ import (
 // reported prose (described the plan as “inept”) and Indirect for
 // reported speech without quotation marks (see FindQuotesWith). A Partial quote is
 // attributed only to the subject of the speech or description verb that
-// governs it; when there is none, Speaker is nil.
+// governs it; when there is none, Speaker is nil. That subject is the
+// one who brands, never the one branded ("Lim hit back, branding Hale a
+// ‘liar’"; "leading to Lim branding Hale a ‘snake’", with an untagged
+// surname resolved to the one person who bears it); a participle with a
+// subject of its own that names no one ("a memo branding her ‘disloyal’")
+// gives nil, and a naming participle with no object ("a group called
+// ‘Safe Harbour’", "a man described as ‘armed’") names, so gives nil. A
+// sentence that opens with a role noun has it as its subject ("Officers
+// warned …, warning that it ‘…’": the police force the text names; "The
+// president said …": a person the text gives that role before the name,
+// in an appositive or copula, or as head of its institution, "Lim’s White
+// House", or else, for an office noun opening its sentence, the previous
+// sentence's subject when the text gives that person no other role). A
+// partial quote inside the clause a person reports ("Lim said he had been
+// told Hale had called it ‘brave’") is that person's words; an
+// organisation or newspaper relaying keeps the inner speaker.
 //
 // The result is sorted by Start and its spans do not overlap. FindQuotes
 // runs in time linear in the length of text, is a pure function and is
@@ -104,6 +119,9 @@ type quoteFinder struct {
 	byEnd   map[int]int // entity index by End
 	gender  map[string]byte
 	orgBest map[string]string // mostNamedOrg's answers by role word
+	surname map[string]string // a person's last name (lower case) to its canonical name; "" when two people share it
+	persons map[string][]int  // a person's first mentions (entity indexes) by canonical name
+	roleOf  map[string]string // roleless's answers: a role the text gives the person, or ""
 }
 
 // paragraphs splits text on blank lines.

@@ -10,11 +10,13 @@ import (
 
 // Bounds that keep attribution linear in the length of the text.
 const (
-	maxWindow      = 400  // bytes searched around a quote for its attribution
-	maxEntityScan  = 60   // entities looked back over to resolve a pronoun or role
-	directVerbDist = 8    // words allowed between a speech verb and a direct quote
-	partialVerbDis = 14   // words allowed between a verb and a partial quote
-	pronounReach   = 1500 // bytes back a pronoun prefers a person of known, agreeing gender
+	maxWindow       = 400  // bytes searched around a quote for its attribution
+	maxEntityScan   = 60   // entities looked back over to resolve a pronoun or role
+	directVerbDist  = 8    // words allowed between a speech verb and a direct quote
+	partialVerbDis  = 14   // words allowed between a verb and a partial quote
+	pronounReach    = 1500 // bytes back a pronoun prefers a person of known, agreeing gender
+	maxRoleMentions = 20   // a person's first mentions read for the roles the text gives them
+	maxRoleLead     = 120  // bytes read at a sentence start for a role noun subject
 )
 
 // tok is a word or a single punctuation rune in an attribution window.
@@ -132,6 +134,7 @@ var orgRoles = map[string][]string{
 	"court": {"court"}, "army": {"army"}, "military": {"military", "army", "defence", "defense", "forces"},
 	"party": {"party"}, "union": {"union"}, "commission": {"commission"}, "agency": {"agency"},
 	"committee": {"committee"}, "club": {"club", "fc"}, "university": {"university"},
+	"officers": {"police", "constabulary", "yard", "met"}, "detectives": {"police", "constabulary", "yard", "met"},
 	"hospital": {"hospital"}, "company": nil, "firm": nil, "group": nil, "airline": nil,
 	"charity": nil, "bank": {"bank"}, "broadcaster": nil, "organisation": nil, "organization": nil,
 	"regulator": nil, "manufacturer": nil, "retailer": nil, "carmaker": nil, "insurer": nil,
@@ -146,7 +149,7 @@ var personRoles = map[string]bool{
 	"chancellor": true, "prosecutor": true, "executive": true, "founder": true, "ceo": true,
 	"boss": true, "premier": true, "lawyer": true, "attorney": true, "captain": true,
 	"inspector": true, "superintendent": true, "detective": true, "sheriff": true,
-	"professor": true, "author": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"professor": true, "author": true, "envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"headteacher": true, "principal": true, "mp": true, "congressman": true, "congresswoman": true,
 	"king": true, "queen": true, "pope": true, "prince": true, "princess": true, "chair": true,
 }
@@ -170,6 +173,7 @@ func setOf(words string) map[string]bool {
 // gender from titles and given names.
 func (f *quoteFinder) indexEntities() {
 	f.byStart, f.byEnd, f.gender = map[int]int{}, map[int]int{}, map[string]byte{}
+	f.surname, f.persons = map[string]string{}, map[string][]int{}
 	valid := f.ents[:0:0]
 	for _, e := range f.ents {
 		if e.Start >= 0 && e.End > e.Start && e.End <= len(f.text) && f.canonical(e) != "" {
@@ -188,6 +192,17 @@ func (f *quoteFinder) indexEntities() {
 			continue
 		}
 		c := f.canonical(e)
+		if len(f.persons[c]) < maxRoleMentions {
+			f.persons[c] = append(f.persons[c], i)
+		}
+		if names := strings.Fields(c); len(names) > 1 {
+			last := strings.ToLower(names[len(names)-1])
+			if other, ok := f.surname[last]; ok && other != c {
+				f.surname[last] = ""
+			} else {
+				f.surname[last] = c
+			}
+		}
 		if g := titleGender(f.text[max(0, e.Start-10):e.Start], e.Text); g != 0 {
 			titles[c] = g
 		}
@@ -374,11 +389,48 @@ func (f *quoteFinder) sentenceSubject(toks []tok) found {
 	if pi < len(f.paras) {
 		lo = f.sentenceBegin(f.paras[pi].start, toks[0].s)
 	}
+	if a, ok := f.roleSubject(lo, toks[len(toks)-1].e); ok {
+		return a
+	}
 	subs := f.clauseSubjects(lo, toks[len(toks)-1].e)
 	if len(subs) == 0 {
 		return found{}
 	}
 	return f.entityFound(subs[len(subs)-1])
+}
+
+// roleSubject reads a role noun that opens the sentence at lo, before any
+// name, as its subject: "Officers also warned …", "The president said …".
+// ok is false when the sentence does not open with one ("The president of
+// the club, Dan Rook, said" opens with a name's description); when it does,
+// a is the role's referent or nothing, never a later mention, which would
+// be an object ("Officers warned Dan Rook, saying …").
+func (f *quoteFinder) roleSubject(lo, hi int) (a found, ok bool) {
+	toks := f.tokenize(lo, min(hi, lo+maxRoleLead))
+	for j := 0; j < len(toks) && j < 5; j++ {
+		k := toks[j]
+		if !k.word {
+			return found{}, false
+		}
+		if _, named := f.byStart[k.s]; named {
+			return found{}, false
+		}
+		w := f.lower(k)
+		if _, org := orgRoles[w]; org || personRoles[w] {
+			if j+1 >= len(toks) || !toks[j+1].word {
+				return found{}, false // "The president, Dan Rook, said"
+			}
+			next := toks[j+1]
+			if nw := f.lower(next); prepositions[nw] || isCapitalised(f.str(next)) || nw == "’s" || nw == "'s" {
+				return found{}, false // "The president of the club", "Police Chief Jo Lim", "the company's"
+			}
+			return f.resolveRole(toks, j), true
+		}
+		if !(j == 0 && (w == "the" || w == "a" || w == "an") || subjectLead[w] || isCapitalised(f.str(k)) || w == "’s" || w == "'s") {
+			return found{}, false
+		}
+	}
+	return found{}, false
 }
 
 // resolveRole resolves role noun toks[j] to an organisation or person.
@@ -441,12 +493,114 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 				return found{f.canonical(e), k.s, k.e, true}
 			}
 		}
+		if a := f.previousSubjectRole(toks, j); a.ok() {
+			return a
+		}
 		if f.definite(toks, j) && !strings.HasPrefix(w, "spokes") && f.cur < len(f.raws) && f.raws[f.cur].kind == Direct {
 			return f.currentSpeaker(k)
 		}
 	}
 	return found{}
 }
+
+// offices are roles held by one person at a time, which news refers to by
+// the role alone after naming the holder: "Jo Lim praised the plan. The
+// president said …".
+var offices = setOf(`president premier chancellor governor mayor king queen pope ambassador envoy commissioner`)
+
+// previousSubjectRole resolves a definite office noun that opens its
+// sentence ("The president said", "The British envoy told …") to the
+// subject of the sentence before it, in the same or the previous
+// paragraph, when that subject is a person the text gives no other role
+// and that sentence does not use the role word itself ("Jo Lim met the
+// president. The president said …" is not Jo Lim).
+func (f *quoteFinder) previousSubjectRole(toks []tok, j int) found {
+	k := toks[j]
+	w := f.lower(k)
+	if !offices[w] && !(w == "minister" && j > 0 && f.lower(toks[j-1]) == "prime") {
+		return found{}
+	}
+	pi := sort.Search(len(f.paras), func(n int) bool { return f.paras[n].end >= k.s })
+	if pi >= len(f.paras) || f.paras[pi].start > k.s {
+		return found{}
+	}
+	sb := f.sentenceBegin(f.paras[pi].start, k.s)
+	pre := f.tokenize(sb, k.s)
+	if len(pre) == 0 || f.lower(pre[0]) != "the" {
+		return found{}
+	}
+	for _, p := range pre[1:] {
+		if !p.word || !isCapitalised(f.str(p)) && f.lower(p) != "prime" {
+			return found{} // "The man who met the president"
+		}
+	}
+	pe := sb
+	for pe > 0 && isSpaceByte(f.text[pe-1]) {
+		pe--
+	}
+	plo := f.paras[pi].start
+	if pe <= plo {
+		if pi == 0 {
+			return found{}
+		}
+		plo = f.paras[pi-1].start
+	}
+	if pe <= plo {
+		return found{}
+	}
+	psb := f.sentenceBegin(plo, pe-1)
+	if containsWord(strings.ToLower(f.text[psb:pe]), w) {
+		return found{}
+	}
+	subs := f.clauseSubjects(psb, pe)
+	if len(subs) == 0 {
+		return found{}
+	}
+	e := f.ents[subs[len(subs)-1]]
+	if e.Type != Person {
+		return found{}
+	}
+	c := f.canonical(e)
+	if r := f.roleOfPerson(c); r != "" && r != w {
+		return found{}
+	}
+	return found{c, k.s, k.e, true}
+}
+
+// roleOfPerson returns a role the text gives person c in one of their
+// first mentions (see hasRole), or "". It is computed once per person.
+func (f *quoteFinder) roleOfPerson(c string) string {
+	if r, ok := f.roleOf[c]; ok {
+		return r
+	}
+	if f.roleOf == nil {
+		f.roleOf = map[string]string{}
+	}
+	r := ""
+	for _, i := range f.persons[c] {
+		for _, role := range sortedPersonRoles {
+			if f.hasRole(f.ents[i], role) {
+				r = role
+				break
+			}
+		}
+		if r != "" {
+			break
+		}
+	}
+	f.roleOf[c] = r
+	return r
+}
+
+// sortedPersonRoles lists personRoles in a fixed order.
+var sortedPersonRoles = func() []string {
+	out := make([]string, 0, len(personRoles))
+	for r := range personRoles {
+		out = append(out, r)
+	}
+	slices.Sort(out)
+	return out
+}()
 
 // definite reports whether role noun toks[j] is definite: "the
 // commissioner", "The Wooster professor", "the Met Commissioner".
@@ -534,10 +688,13 @@ func (f *quoteFinder) hasRole(e Entity, w string) bool {
 			}
 		}
 	}
-	if containsWord(strings.ToLower(before), w) {
+	if premodifies(before, w) {
 		return true
 	}
 	after := f.text[e.End:min(len(f.text), e.End+80)]
+	if f.headsInstitution(after, w) {
+		return true
+	}
 	if strings.HasPrefix(after, ",") {
 		after = after[1:]
 		if i := strings.IndexAny(after, ".,;:!?()\n“”\""); i >= 0 {
@@ -557,6 +714,48 @@ func (f *quoteFinder) hasRole(e Entity, w string) bool {
 	for _, cop := range []string{" is ", " was ", " became ", " has been ", " had been ", " is now ", " was then "} {
 		if strings.HasPrefix(strings.ToLower(after), cop) {
 			return f.rolePhrase(after[len(cop):], w, false)
+		}
+	}
+	return false
+}
+
+// premodifies reports whether role w is part of the title run that ends
+// before (the text just before a name): "Assistant Commissioner ",
+// "Britain’s US ambassador ", "president of the European Commission ".
+// Only capitalised words and name connectors may stand between the role
+// and the name, so "ambassador to Washington when a row broke out with "
+// gives the role to no one.
+func premodifies(before, w string) bool {
+	words := strings.Fields(before)
+	for i := len(words) - 1; i >= 0 && i >= len(words)-6; i-- {
+		x := words[i]
+		if strings.ToLower(strings.Trim(x, ".,;:")) == w {
+			return true
+		}
+		if !isCapitalised(x) && !nameConnectors[x] {
+			return false
+		}
+	}
+	return false
+}
+
+// nameConnectors may stand inside a title run: "Secretary of State".
+var nameConnectors = setOf(`of the for and de du da di del la le von van der des al`)
+
+// institutions map a role to the institutions its holder heads, as they
+// follow the holder's name: "Dan Rook’s White House", "the Rook
+// administration".
+var institutions = map[string][]string{
+	"president": {"’s white house", "'s white house", "’s administration", "'s administration", " administration", "’s presidency", "'s presidency"},
+}
+
+// headsInstitution reports whether after, the text right after a name,
+// makes the name's holder the head of an institution of role w.
+func (f *quoteFinder) headsInstitution(after, w string) bool {
+	la := strings.ToLower(after)
+	for _, inst := range institutions[w] {
+		if strings.HasPrefix(la, inst) && (len(la) == len(inst) || !isWordRune(rune(la[len(inst)]))) {
+			return true
 		}
 	}
 	return false
@@ -620,6 +819,9 @@ func (f *quoteFinder) mentionEnding(toks []tok, j int, pronouns bool) found {
 	if i, ok := f.byEnd[k.e]; ok {
 		return f.entityFound(i)
 	}
+	if a := f.bareSurname(toks, j); a.ok() {
+		return a
+	}
 	w := f.lower(k)
 	if g, ok := pronounGender[w]; ok {
 		if pronouns {
@@ -628,6 +830,29 @@ func (f *quoteFinder) mentionEnding(toks []tok, j int, pronouns bool) found {
 		return found{}
 	}
 	return f.resolveRole(toks, j)
+}
+
+// bareSurname resolves toks[j], a capitalised word the tagger did not tag,
+// to the one person of the document whose last name it is: "leading to
+// Lim branding" when Jo Lim is named elsewhere. It needs a title or no
+// capitalised word before it ("Lim & Co" and "Port Lim" are not people).
+func (f *quoteFinder) bareSurname(toks []tok, j int) found {
+	k := toks[j]
+	c := f.surname[f.lower(k)]
+	if c == "" || !isCapitalised(f.str(k)) {
+		return found{}
+	}
+	if j > 0 {
+		p := toks[j-1]
+		pw := f.lower(p)
+		if !p.word && pw != "," || p.word && isCapitalised(f.str(p)) && !maleTitles[pw] && !femaleTitles[pw] && pw != "the" && f.sentenceBegin(0, p.s) != p.s {
+			return found{}
+		}
+	}
+	if j+1 < len(toks) && toks[j+1].word && isCapitalised(f.str(toks[j+1])) {
+		return found{}
+	}
+	return found{c, k.s, k.e, true}
 }
 
 // subjectBefore finds the subject of the verb at toks[v]: the mention just
@@ -856,14 +1081,23 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 			if w == "according" {
 				return f.subjectAfter(toks, v)
 			}
+			if describe && f.namingParticiple(toks, v) {
+				return found{} // "a programme called “Second Chance”": a name, no one's words
+			}
 			if f.passiveAt(toks, v) {
 				return f.agentAfter(toks, v) // "he was told by Smith of “…”"
 			}
 			a := f.subjectBefore(toks, v)
-			if !a.ok() && (participles[w] || v > 0 && f.lower(toks[v-1]) == "and") {
+			if !a.ok() && (participles[w] && f.bareParticiple(toks, v) || v > 0 && f.lower(toks[v-1]) == "and") {
 				// "…, days after branding him a “fool”" or "Lim called it
-				// “sad” and wrote “…”": the sentence's subject.
+				// “sad” and wrote “…”": the sentence's subject. Not in
+				// "a memo branding him a “fool”": the memo's words.
 				a = f.sentenceSubject(toks[:v])
+			}
+			if describe {
+				if o := f.outerReporter(toks, v, 0); o.ok() {
+					return o
+				}
 			}
 			return a
 		}
@@ -873,6 +1107,110 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 		words++
 	}
 	return found{}
+}
+
+// namingVerbs give a name when the quotation follows them directly.
+var namingVerbs = setOf(`called dubbed named nicknamed termed labelled labeled titled entitled branded described`)
+
+// namingParticiple reports whether the verb at toks[v], the last word
+// before the quotation or before an "as" that is, names something rather
+// than reporting a judgement: "a programme called “Second Chance”", "a
+// suspect described as “armed”". With no object between the verb and the
+// quotation, the verb is a passive participle unless a fronted object
+// ("which the Herald called “…”", "what Jo Lim described as “…”") stands
+// before its subject.
+func (f *quoteFinder) namingParticiple(toks []tok, v int) bool {
+	w := f.lower(toks[v])
+	if !namingVerbs[w] {
+		return false
+	}
+	switch {
+	case v == len(toks)-1:
+	case v == len(toks)-2 && f.lower(toks[v+1]) == "as":
+	default:
+		return false
+	}
+	if w == "described" && v == len(toks)-1 {
+		return false // "described “…”" takes no name
+	}
+	for u := v - 1; u >= 0 && u >= v-7; u-- {
+		if !toks[u].word && f.str(toks[u]) != "’" && f.str(toks[u]) != "'" {
+			return true
+		}
+		switch f.lower(toks[u]) {
+		case "which", "what", "that", "whom":
+			return false
+		}
+	}
+	return true
+}
+
+// clauseBreakers end the reported clause an outer speech verb governs.
+var clauseBreakers = setOf(`while whereas but although though because if which who whom whose where when after before and or as unless until`)
+
+// outerReporter finds the person who reports the clause holding the verb
+// at toks[v]: in "Jo Lim said he had been told Ann Hale had called it a
+// “farce”" the partial quote is Jo Lim's words, his account of what
+// others said; Ann Hale's saying reaches the writer only through him. It
+// walks back from the verb over at most a dozen words of one clause (no
+// punctuation, no conjunction) to an active speech verb (passives such as
+// "had been told" are passed over) whose subject is a person, and repeats
+// from there for the outermost. A reporter that is an organisation, or a
+// verb of publishing ("reported"), keeps the inner speaker: a newspaper
+// or police relaying words is not their author.
+func (f *quoteFinder) outerReporter(toks []tok, v, depth int) found {
+	if depth > 2 {
+		return found{}
+	}
+	for u, words := v-1, 0; u >= 0 && words < 12; u, words = u-1, words+1 {
+		k := toks[u]
+		if !k.word {
+			return found{}
+		}
+		w := f.lower(k)
+		if clauseBreakers[w] || f.insideQuote(k.s) {
+			return found{}
+		}
+		if u == v-1 {
+			continue // the inner verb's own subject
+		}
+		var o found
+		switch {
+		case speechVerbs[w] && w != "according" && w != "reported" && w != "reports":
+			if f.passiveAt(toks, u) {
+				continue // "he had been told …": the hearer
+			}
+			o = f.subjectBefore(toks, u)
+		case participles[w] && f.bareParticiple(toks, u):
+			o = f.sentenceSubject(toks[:u])
+		default:
+			continue
+		}
+		if !o.ok() || !o.person {
+			return found{}
+		}
+		if outer := f.outerReporter(toks, u, depth+1); outer.ok() {
+			return outer
+		}
+		return o
+	}
+	return found{}
+}
+
+// bareParticiple reports whether the participle at toks[v] has no subject
+// of its own, so it shares the sentence's: it follows a comma, a
+// conjunction or a preposition ("after branding"), not a noun ("a memo
+// branding", "Lim branding").
+func (f *quoteFinder) bareParticiple(toks []tok, v int) bool {
+	if v == 0 {
+		return true
+	}
+	p := toks[v-1]
+	if !p.word {
+		return f.str(p) != "’" && f.str(p) != "'"
+	}
+	w := f.lower(p)
+	return prepositions[w] || subordinators[w] || clauseStarters[w] || fillers[w] || isAdverb(f.str(p)) || w == "and" || w == "or" || w == "then" || w == "when"
 }
 
 // passiveAt reports whether the verb at toks[v] is passive: "was told".

@@ -147,6 +147,8 @@ func quoteArticle(n int) (string, []Entity) {
 		"Police now say the ‘risk is low’, while Mr Okoro called the plan ‘reckless’ and ‘unfair’.",
 		"He added: ‘It can’t stand.’ The commissioner replied “Never.”",
 		"A Treasury spokesperson said it was “a matter for the courts” — union leader Pat Doyle",
+		"Mr Okoro praised the envoy. The president said Pat Doyle had called it ‘brave’, days after branding Roe a ‘fool’.",
+		"Officers searched the depot, warning that it ‘may take weeks’, while the president who called it ‘a farce’ left.",
 	}
 	var b strings.Builder
 	for i := range n {

@@ -285,6 +285,8 @@ func FuzzFindQuotes(f *testing.F) {
 		"Иван сказал: «Мы победили». 李明说：“我们赢了。” Ana Ruiz said: „Wir haben gewonnen.“",
 		strings.Repeat("“", 3000) + strings.Repeat("’s ‘x’ ", 500) + "— union leader Ana Ruiz",
 		"Police now say ‘x’. He added: “y” — Ana Ruiz\n\n“z",
+		"Ana Ruiz praised it.\n\nThe president said it was ‘fine’, days after branding Ruiz a ‘fool’. Officers left, warning it was ‘x’.",
+		"Ana Ruiz said he had since been told Ruiz had called it ‘y’, leading to Ruiz branding him ‘z’. The president who called it “w”",
 	} {
 		f.Add(s)
 	}
