@@ -25,6 +25,7 @@ const (
 	GranularityCentury   = "century"     // "18" (the 19th century, the 1800s)
 	GranularityDuration  = "duration"    // "P3Y", "PT4H", "PXW" (a few weeks)
 	GranularityReference = "reference"   // "PRESENT_REF" (now), "PAST_REF", "FUTURE_REF"
+	GranularitySet       = "set"         // a recurrence: "P1W" (every week, weekly), "XXXX-WXX-1" (every Monday)
 )
 
 // DateOrder says how to read an all-numeric date such as "10/07/2019".
