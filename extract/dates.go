@@ -41,6 +41,53 @@ const (
 	MonthFirst             // 10/07/2019 is 7 October (en-US)
 )
 
+// DateOrderFor returns how a page in language lang, a BCP 47 tag as in
+// Article.Language ("en-US", "en_GB", "fr"), writes numeric dates:
+// MonthFirst for US English (en-US), DayFirst for the other English
+// regions that write dates day first (en-GB, en-AU, en-IE, en-NZ, en-IN,
+// en-ZA, …) and for languages written day first (fr, de, es, it, pt, nl, …,
+// any region), and OrderUnknown otherwise: bare "en", en-CA (both orders
+// are common), languages that write year first (zh, ja, ko, hu, …) and "".
+func DateOrderFor(lang string) DateOrder {
+	lang = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-"))
+	base, rest, _ := strings.Cut(lang, "-")
+	region := ""
+	for part := range strings.SplitSeq(rest, "-") {
+		if len(part) == 2 {
+			region = part
+			break
+		}
+	}
+	switch {
+	case base == "en" && region == "us":
+		return MonthFirst
+	case base == "en" && dayFirstRegions[region]:
+		return DayFirst
+	case base != "en" && dayFirstLanguages[base]:
+		return DayFirst
+	}
+	return OrderUnknown
+}
+
+// dayFirstRegions are the English-speaking regions whose press writes
+// 10/07/2019 for 10 July.
+var dayFirstRegions = map[string]bool{
+	"gb": true, "uk": true, "ie": true, "au": true, "nz": true, "in": true, "za": true,
+	"sg": true, "my": true, "hk": true, "ng": true, "ke": true, "gh": true, "pk": true,
+	"jm": true, "mt": true, "bd": true, "lk": true, "tt": true, "zw": true, "ug": true,
+}
+
+// dayFirstLanguages are languages whose numeric dates are day first in
+// every region that uses them.
+var dayFirstLanguages = map[string]bool{
+	"fr": true, "de": true, "es": true, "it": true, "pt": true, "nl": true, "ru": true,
+	"pl": true, "tr": true, "el": true, "da": true, "nb": true, "nn": true, "no": true,
+	"fi": true, "cs": true, "sk": true, "ro": true, "uk": true, "bg": true, "hr": true,
+	"sr": true, "sl": true, "id": true, "ms": true, "vi": true, "ar": true, "he": true,
+	"hi": true, "ga": true, "cy": true, "ca": true, "eu": true, "gl": true, "is": true,
+	"et": true, "lv": true, "af": true, "sw": true, "ur": true, "bn": true, "ta": true,
+}
+
 // DateOption configures FindDates.
 type DateOption func(*dateConfig)
 

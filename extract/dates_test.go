@@ -244,3 +244,39 @@ func BenchmarkFindDates(b *testing.B) {
 	}
 	b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N*len(arts)), "ms/article")
 }
+
+func TestDateOrderFor(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		lang string
+		want DateOrder
+	}{
+		{"en-US", MonthFirst},
+		{"en_US", MonthFirst},
+		{"EN-us", MonthFirst},
+		{"en-Latn-US", MonthFirst},
+		{"en-GB", DayFirst},
+		{"en-AU", DayFirst},
+		{"en-IE", DayFirst},
+		{"en-NZ", DayFirst},
+		{"en-IN", DayFirst},
+		{"fr", DayFirst},
+		{"fr-CA", DayFirst},
+		{"de-DE", DayFirst},
+		{"es-MX", DayFirst},
+		{"en", OrderUnknown},
+		{"en-CA", OrderUnknown},
+		{"zh-CN", OrderUnknown},
+		{"ja", OrderUnknown},
+		{"", OrderUnknown},
+		{"x-klingon", OrderUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			t.Parallel()
+			if got := DateOrderFor(tt.lang); got != tt.want {
+				t.Errorf("DateOrderFor(%q) = %v, want %v", tt.lang, got, tt.want)
+			}
+		})
+	}
+}

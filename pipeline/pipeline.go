@@ -36,6 +36,14 @@ type Tagger interface {
 	Tag(ctx context.Context, text string, published time.Time) (extract.Result, error)
 }
 
+// ArticleTagger is a Tagger that also takes what the page says about the
+// article; *extract.Tagger is one. The tag stage uses TagArticle when the
+// Tagger has it, passing the article's language, so that a US page reads
+// "10/07/2019" as 7 October and a British one as 10 July.
+type ArticleTagger interface {
+	TagArticle(ctx context.Context, text string, meta extract.TagMeta) (extract.Result, error)
+}
+
 // Writer stores documents. It is used from one goroutine only.
 type Writer interface {
 	Write(ctx context.Context, d index.Doc) (index.Status, error)
@@ -392,7 +400,15 @@ func tag(ctx context.Context, it *Item, t Tagger, stats *Stats, log *slog.Logger
 		return
 	}
 	defer recoverItem(it, StageTag, log)
-	res, err := t.Tag(ctx, it.Article.Text, it.Anchor)
+	var (
+		res extract.Result
+		err error
+	)
+	if at, ok := t.(ArticleTagger); ok {
+		res, err = at.TagArticle(ctx, it.Article.Text, extract.TagMeta{Published: it.Anchor, Language: it.Article.Language})
+	} else {
+		res, err = t.Tag(ctx, it.Article.Text, it.Anchor)
+	}
 	if err != nil {
 		it.fail(StageTag, err)
 		return

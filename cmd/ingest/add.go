@@ -159,7 +159,7 @@ func (v *fetchFlagValues) options() (pipeline.FetchOptions, error) {
 
 // dateOrderFlag adds --date-order, for the commands that tag articles.
 func dateOrderFlag(fs *flag.FlagSet) *string {
-	return fs.String("date-order", "auto", "read numeric dates such as 10/07/2019 as `dmy` (10 July), mdy (7 October) or auto (only when unambiguous)")
+	return fs.String("date-order", "auto", "read numeric dates such as 10/07/2019 as `dmy` (10 July), mdy (7 October) or auto (from the page's language: en-US mdy, en-GB, fr, de… dmy; else only when unambiguous)")
 }
 
 // newTagger loads the tagger with the logger and the --date-order value.
