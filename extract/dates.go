@@ -129,7 +129,9 @@ func WithDateOrder(o DateOrder) DateOption {
 // with no tense marker a weekday is taken to be in the past, the common
 // case in news. A clock time ("09:02", "4pm", "8.30am", "21:00 GMT") is
 // its own expression, on the day written beside it, else the last day named
-// earlier in its sentence, else the publication day.
+// earlier in its sentence, else the publication day; directly followed by
+// its day ("10 p.m. Wednesday", "8.30am tomorrow") it is one expression
+// with it, as TimeML annotates it.
 //
 // Names and other look-alikes are left alone: "Theresa May", "April Jones",
 // "march" as a verb, newspapers such as "the Mail on Sunday", phone
@@ -158,6 +160,8 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	r.holidays()
 	r.relative()
 	r.references()
+	r.moreReferences()
+	r.periods()
 	r.durations()
 	r.weekdays()
 	r.times()
@@ -664,6 +668,7 @@ func (r *dateRun) years() {
 			if lw == "on" {
 				ok = false
 			}
+			ok = ok || yearModifier(t, s, e)
 		}
 		if !ok {
 			continue
@@ -1171,6 +1176,12 @@ func (r *dateRun) attachTimes(cs []dateCand) []dateCand {
 		day, found := "", false
 		if i+1 < len(cs) && !cs[i+1].clock && dayGap(r.text[c.end:cs[i+1].start], false) {
 			day, found = dayOf(cs[i+1]), true
+			if gap := r.text[c.end:cs[i+1].start]; day != "" && (gap == " " || gap == ", ") {
+				// "10 p.m. Wednesday", "noon Thursday": one expression, as
+				// TimeML has it.
+				c.end = cs[i+1].end
+				cs[i+1].value, cs[i+1].start = "", -1
+			}
 		}
 		if !found && i > 0 && !cs[i-1].clock && dayGap(r.text[cs[i-1].end:c.start], true) {
 			day, found = dayOf(cs[i-1]), true
@@ -1190,7 +1201,7 @@ func (r *dateRun) attachTimes(cs []dateCand) []dateCand {
 			c.value, c.gran = fmt.Sprintf("%sT%02d:%02d", day, c.hour, c.min), GranularityTime
 		}
 	}
-	return cs
+	return slices.DeleteFunc(cs, func(c dateCand) bool { return c.start < 0 })
 }
 
 // dayGap reports whether gap joins a day and a time into one expression.
