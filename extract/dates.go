@@ -1023,11 +1023,11 @@ var pastWords = map[string]bool{
 // past, 0 unknown. The nearest marker wins, looking back first.
 func tenseAt(text string, s, e int) int {
 	lo := max(0, s-200)
-	if i := strings.LastIndexAny(text[lo:s], ".!?\n"); i >= 0 {
+	if i := lastSentenceEnd(text[lo:s]); i >= 0 {
 		lo += i + 1
 	}
 	hi := min(len(text), e+120)
-	if i := strings.IndexAny(text[e:hi], ".!?\n"); i >= 0 {
+	if i := firstSentenceEnd(text[e:hi]); i >= 0 {
 		hi = e + i
 	}
 	words := func(seg string) []string {

@@ -264,3 +264,43 @@ func yearModifier(t string, s, e int) bool {
 	}
 	return true
 }
+
+// sentenceEndAt reports whether the punctuation at seg[i] ends a sentence:
+// "!", "?" and a newline do; a full stop does unless a digit or letter
+// follows it ("8.30am", "p.m.") or it closes an abbreviation of single
+// letters ("p.m. Wednesday", "U.S. officials").
+func sentenceEndAt(seg string, i int) bool {
+	switch seg[i] {
+	case '!', '?', '\n':
+		return true
+	case '.':
+		if i+1 < len(seg) && isAlnum(seg[i+1]) {
+			return false
+		}
+		if i >= 2 && seg[i-2] == '.' && isAlnum(seg[i-1]) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// lastSentenceEnd returns the index of the last sentence end in seg, or -1.
+func lastSentenceEnd(seg string) int {
+	for i := len(seg) - 1; i >= 0; i-- {
+		if sentenceEndAt(seg, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstSentenceEnd returns the index of the first sentence end in seg, or -1.
+func firstSentenceEnd(seg string) int {
+	for i := range len(seg) {
+		if sentenceEndAt(seg, i) {
+			return i
+		}
+	}
+	return -1
+}
