@@ -168,6 +168,7 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	cands := resolveOverlaps(r.cands)
 	cands = r.anchorYears(cands)
 	cands = r.attachTimes(cands)
+	cands = r.yearEarlier(cands)
 	out := make([]Date, 0, len(cands))
 	for _, c := range cands {
 		d := Date{Text: text[c.start:c.end], Start: c.start, End: c.end}

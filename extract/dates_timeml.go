@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -303,4 +304,49 @@ func firstSentenceEnd(seg string) int {
 		}
 	}
 	return -1
+}
+
+// yearEarlierRe matches a whole candidate "a year earlier", "a year ago",
+// "one year before".
+var yearEarlierRe = regexp.MustCompile(`^(?:[Aa]|[Oo]ne) year (earlier|ago|before)$`)
+
+// yearEarlier resolves "a year earlier" against the date the text last
+// named, keeping its granularity, as TimeML does: after "the third
+// quarter" (1989-Q3) it is 1988-Q3, after "March 2019" it is 2018-03. "a
+// year ago" is re-read that way only after a quarter ("profit rose from
+// $3m a year ago" in a quarterly report is the same quarter last year);
+// elsewhere it stays the year before publication. The named date must be
+// within the same or the previous sentence's reach (400 bytes).
+func (r *dateRun) yearEarlier(cs []dateCand) []dateCand {
+	last := -1
+	for i := range cs {
+		c := &cs[i]
+		m := yearEarlierRe.FindStringSubmatch(r.text[c.start:c.end])
+		if m == nil {
+			if c.value != "" && len(c.value) >= 4 && startsDigit(c.value) {
+				switch c.gran {
+				case GranularityDay, GranularityMonth, GranularityQuarter, GranularityYear:
+					last = i
+				}
+			}
+			continue
+		}
+		if last < 0 || c.start-cs[last].end > 400 {
+			continue
+		}
+		prev := cs[last]
+		if m[1] == "ago" && prev.gran != GranularityQuarter {
+			continue
+		}
+		y, err := strconv.Atoi(prev.value[:4])
+		if err != nil {
+			continue
+		}
+		v := fmt.Sprintf("%04d%s", y-1, prev.value[4:])
+		if strings.HasSuffix(v, "-02-29") {
+			v = v[:len(v)-2] + "28"
+		}
+		c.value, c.gran, c.offset = v, prev.gran, ""
+	}
+	return cs
 }
