@@ -25,7 +25,6 @@ const (
 	GranularityCentury   = "century"     // "18" (the 19th century, the 1800s)
 	GranularityDuration  = "duration"    // "P3Y", "PT4H", "PXW" (a few weeks)
 	GranularityReference = "reference"   // "PRESENT_REF" (now), "PAST_REF", "FUTURE_REF"
-	GranularitySet       = "set"         // a recurrence: "P1W" (every week, weekly), "XXXX-WXX-1" (every Monday)
 )
 
 // DateOrder says how to read an all-numeric date such as "10/07/2019".
@@ -108,7 +107,11 @@ func WithDateOrder(o DateOrder) DateOption {
 //
 // Absolute dates ("4 December 2017", "December 4, 2017", "2017-12-04",
 // "25/12/2019", "July 2019", "in 2008", "the 1990s", "summer 2018",
-// "Christmas 2016") are resolved on their own. Dates without a year ("4
+// "Christmas 2016") are resolved on their own. Business periods ("the
+// third quarter", "third-quarter", "the first half of 1990", "fiscal
+// 1989", "the nine months") follow TimeML: a quarter without a year is
+// the latest one of its name by the publication date and tense. Dates
+// without a year ("4
 // December", "in June", "since March", "at Christmas") take the year of an
 // explicit year beside them ("August 8 last year", "in 2016, on 4 March"),
 // else the year their tense implies relative to the publication date.

@@ -166,11 +166,11 @@
 // "1998-W02-WE", quarters "1998-Q1", halves "1998-H1", seasons "1998-SU",
 // years "1998", decades "199", centuries "19", parts of days
 // "1998-01-08TNI", clock times "1998-01-08T21:00", durations "P3Y",
-// "PT24H", "PXW" (an unstated number), references PRESENT_REF, PAST_REF,
-// FUTURE_REF, and sets ("every week", "daily") as their period "P1W" or
-// "XXXX-WXX-1" (every Monday). The type follows the granularity: time and
-// part_of_day are TIME, duration DURATION, set SET, everything else
-// (references too) DATE.
+// "PT24H", "PXW" (an unstated number), and references PRESENT_REF,
+// PAST_REF, FUTURE_REF. The type follows the granularity: time and
+// part_of_day are TIME, duration DURATION, everything else (references
+// too) DATE. Byline does not find recurrences (TIMEX3 SET: "every week",
+// "daily"), so every SET in the gold is missed.
 //
 // Where Byline deliberately differs from TimeML, the scorer does not
 // paper over it; the difference costs value F1:
@@ -183,6 +183,13 @@
 //     and "2009".
 //   - A clock time's zone ("21:00 GMT") bounds Date.Begin and Date.Through
 //     but is not part of the value, as in most TimeML annotation.
+//   - "last week", "this week" are ISO weeks ("1998-W05"); TimeBank often
+//     writes "1998-WXX".
+//   - "a year ago" is the year before publication unless a quarter was
+//     just named (then that quarter a year before, as TimeML has it).
+//   - The adverbs "previously", "soon", "already" and the adjectives
+//     "current", "recent", "future" are not dates in Byline; TimeBank
+//     annotates some of them as references.
 //
 // All functions are safe for concurrent use; a Report is not modified after
 // it is returned, so it may be read from several goroutines.

@@ -191,8 +191,6 @@ func TimexOf(d extract.Date) (typ, value string) {
 		typ = TimexTime
 	case extract.GranularityDuration:
 		typ = TimexDuration
-	case extract.GranularitySet:
-		typ = TimexSet
 	default:
 		typ = TimexDate
 	}
