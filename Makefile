@@ -73,6 +73,14 @@ golden:
 eval:
 	$(GO) run ./cmd/ingest eval corpus/
 
+# Dates against TimeML gold (TempEval-3 style; corpus/README.md says where
+# to get it): make timeml-eval TIMEML_DIR=/tmp/te3/data/TBAQ-cleaned/TimeBank
+TIMEML_DIR ?=
+.PHONY: timeml-eval
+timeml-eval:
+	@if [ -z "$(TIMEML_DIR)" ]; then echo "timeml-eval: set TIMEML_DIR to a directory of TimeML .tml files (TimeBank, AQUAINT); corpus/README.md, section TimeML, says how to get them" >&2; exit 2; fi
+	$(GO) run ./cmd/ingest eval --gold $(TIMEML_DIR) $(TIMEML_FLAGS)
+
 # Retrain the embedded entity model from CoNLL-2003 (extract/model/README.md).
 NER_DATA ?= ../shared/data/ner
 model:

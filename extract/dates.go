@@ -40,6 +40,53 @@ const (
 	MonthFirst             // 10/07/2019 is 7 October (en-US)
 )
 
+// DateOrderFor returns how a page in language lang, a BCP 47 tag as in
+// Article.Language ("en-US", "en_GB", "fr"), writes numeric dates:
+// MonthFirst for US English (en-US), DayFirst for the other English
+// regions that write dates day first (en-GB, en-AU, en-IE, en-NZ, en-IN,
+// en-ZA, …) and for languages written day first (fr, de, es, it, pt, nl, …,
+// any region), and OrderUnknown otherwise: bare "en", en-CA (both orders
+// are common), languages that write year first (zh, ja, ko, hu, …) and "".
+func DateOrderFor(lang string) DateOrder {
+	lang = strings.ToLower(strings.ReplaceAll(strings.TrimSpace(lang), "_", "-"))
+	base, rest, _ := strings.Cut(lang, "-")
+	region := ""
+	for part := range strings.SplitSeq(rest, "-") {
+		if len(part) == 2 {
+			region = part
+			break
+		}
+	}
+	switch {
+	case base == "en" && region == "us":
+		return MonthFirst
+	case base == "en" && dayFirstRegions[region]:
+		return DayFirst
+	case base != "en" && dayFirstLanguages[base]:
+		return DayFirst
+	}
+	return OrderUnknown
+}
+
+// dayFirstRegions are the English-speaking regions whose press writes
+// 10/07/2019 for 10 July.
+var dayFirstRegions = map[string]bool{
+	"gb": true, "uk": true, "ie": true, "au": true, "nz": true, "in": true, "za": true,
+	"sg": true, "my": true, "hk": true, "ng": true, "ke": true, "gh": true, "pk": true,
+	"jm": true, "mt": true, "bd": true, "lk": true, "tt": true, "zw": true, "ug": true,
+}
+
+// dayFirstLanguages are languages whose numeric dates are day first in
+// every region that uses them.
+var dayFirstLanguages = map[string]bool{
+	"fr": true, "de": true, "es": true, "it": true, "pt": true, "nl": true, "ru": true,
+	"pl": true, "tr": true, "el": true, "da": true, "nb": true, "nn": true, "no": true,
+	"fi": true, "cs": true, "sk": true, "ro": true, "uk": true, "bg": true, "hr": true,
+	"sr": true, "sl": true, "id": true, "ms": true, "vi": true, "ar": true, "he": true,
+	"hi": true, "ga": true, "cy": true, "ca": true, "eu": true, "gl": true, "is": true,
+	"et": true, "lv": true, "af": true, "sw": true, "ur": true, "bn": true, "ta": true,
+}
+
 // DateOption configures FindDates.
 type DateOption func(*dateConfig)
 
@@ -60,7 +107,11 @@ func WithDateOrder(o DateOrder) DateOption {
 //
 // Absolute dates ("4 December 2017", "December 4, 2017", "2017-12-04",
 // "25/12/2019", "July 2019", "in 2008", "the 1990s", "summer 2018",
-// "Christmas 2016") are resolved on their own. Dates without a year ("4
+// "Christmas 2016") are resolved on their own. Business periods ("the
+// third quarter", "third-quarter", "the first half of 1990", "fiscal
+// 1989", "the nine months") follow TimeML: a quarter without a year is
+// the latest one of its name by the publication date and tense. Dates
+// without a year ("4
 // December", "in June", "since March", "at Christmas") take the year of an
 // explicit year beside them ("August 8 last year", "in 2016, on 4 March"),
 // else the year their tense implies relative to the publication date.
@@ -81,7 +132,9 @@ func WithDateOrder(o DateOrder) DateOption {
 // with no tense marker a weekday is taken to be in the past, the common
 // case in news. A clock time ("09:02", "4pm", "8.30am", "21:00 GMT") is
 // its own expression, on the day written beside it, else the last day named
-// earlier in its sentence, else the publication day.
+// earlier in its sentence, else the publication day; directly followed by
+// its day ("10 p.m. Wednesday", "8.30am tomorrow") it is one expression
+// with it, as TimeML annotates it.
 //
 // Names and other look-alikes are left alone: "Theresa May", "April Jones",
 // "march" as a verb, newspapers such as "the Mail on Sunday", phone
@@ -110,12 +163,15 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	r.holidays()
 	r.relative()
 	r.references()
+	r.moreReferences()
+	r.periods()
 	r.durations()
 	r.weekdays()
 	r.times()
 	cands := resolveOverlaps(r.cands)
 	cands = r.anchorYears(cands)
 	cands = r.attachTimes(cands)
+	cands = r.yearEarlier(cands)
 	out := make([]Date, 0, len(cands))
 	for _, c := range cands {
 		d := Date{Text: text[c.start:c.end], Start: c.start, End: c.end}
@@ -616,6 +672,7 @@ func (r *dateRun) years() {
 			if lw == "on" {
 				ok = false
 			}
+			ok = ok || yearModifier(t, s, e)
 		}
 		if !ok {
 			continue
@@ -970,11 +1027,11 @@ var pastWords = map[string]bool{
 // past, 0 unknown. The nearest marker wins, looking back first.
 func tenseAt(text string, s, e int) int {
 	lo := max(0, s-200)
-	if i := strings.LastIndexAny(text[lo:s], ".!?\n"); i >= 0 {
+	if i := lastSentenceEnd(text[lo:s]); i >= 0 {
 		lo += i + 1
 	}
 	hi := min(len(text), e+120)
-	if i := strings.IndexAny(text[e:hi], ".!?\n"); i >= 0 {
+	if i := firstSentenceEnd(text[e:hi]); i >= 0 {
 		hi = e + i
 	}
 	words := func(seg string) []string {
@@ -1123,6 +1180,12 @@ func (r *dateRun) attachTimes(cs []dateCand) []dateCand {
 		day, found := "", false
 		if i+1 < len(cs) && !cs[i+1].clock && dayGap(r.text[c.end:cs[i+1].start], false) {
 			day, found = dayOf(cs[i+1]), true
+			if gap := r.text[c.end:cs[i+1].start]; day != "" && (gap == " " || gap == ", ") {
+				// "10 p.m. Wednesday", "noon Thursday": one expression, as
+				// TimeML has it.
+				c.end = cs[i+1].end
+				cs[i+1].value, cs[i+1].start = "", -1
+			}
 		}
 		if !found && i > 0 && !cs[i-1].clock && dayGap(r.text[cs[i-1].end:c.start], true) {
 			day, found = dayOf(cs[i-1]), true
@@ -1142,7 +1205,7 @@ func (r *dateRun) attachTimes(cs []dateCand) []dateCand {
 			c.value, c.gran = fmt.Sprintf("%sT%02d:%02d", day, c.hour, c.min), GranularityTime
 		}
 	}
-	return cs
+	return slices.DeleteFunc(cs, func(c dateCand) bool { return c.start < 0 })
 }
 
 // dayGap reports whether gap joins a day and a time into one expression.

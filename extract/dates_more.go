@@ -205,11 +205,11 @@ func (r *dateRun) decades() {
 // words (case-insensitively).
 func sentenceHas(t string, s, e int, words ...string) bool {
 	lo := max(0, s-200)
-	if i := strings.LastIndexAny(t[lo:s], ".!?\n"); i >= 0 {
+	if i := lastSentenceEnd(t[lo:s]); i >= 0 {
 		lo += i + 1
 	}
 	hi := min(len(t), e+200)
-	if i := strings.IndexAny(t[e:hi], ".!?\n"); i >= 0 {
+	if i := firstSentenceEnd(t[e:hi]); i >= 0 {
 		hi = e + i
 	}
 	seg := strings.ToLower(t[lo:hi])

@@ -112,7 +112,9 @@ func TestFindDatesTable(t *testing.T) {
 		// Clock times.
 		{"The train left at 09:02.", []string{"09:02=2019-07-12T09:02/time"}},
 		{"The polls close at 4pm.", []string{"4pm=2019-07-12T16:00/time"}},
-		{"The talk starts at 8.30am tomorrow.", []string{"8.30am=2019-07-13T08:30/time", "tomorrow=2019-07-13/day"}},
+		// A clock time followed by its day is one expression, as in TimeML.
+		{"The talk starts at 8.30am tomorrow.", []string{"8.30am tomorrow=2019-07-13T08:30/time"}},
+		{"The talk will start at 8.30am on Monday.", []string{"8.30am=2019-07-15T08:30/time", "Monday=2019-07-15/day"}},
 		{"The result is expected at 21:00 GMT.", []string{"21:00 GMT=2019-07-12T21:00/time"}},
 		{"The alarm went off at midnight on Tuesday.", []string{"midnight=2019-07-09T00:00/time", "Tuesday=2019-07-09/day"}},
 		{"On 4 December 2017, 09:02, the statement came.", []string{"4 December 2017=2017-12-04/day", "09:02=2017-12-04T09:02/time"}},

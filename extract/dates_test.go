@@ -132,7 +132,10 @@ func TestFindDates(t *testing.T) {
 		{"money", "The club paid £3m and $2019 in fees.", friday, []string{}},
 		{"street number", "She arrived at 10 Downing Street by car.", friday, []string{}},
 		{"thousands", "Over 1,000 people and 2,019 cars were counted.", friday, []string{}},
-		{"bare year without context", "The 2020 budget had 1999 line items.", friday, []string{}},
+		// A year modifying a noun is a date, as TimeML has it ("the 1990
+		// invasion"); a year-like count before a plural is not.
+		{"year as modifier, count", "The 2020 budget had 1999 line items.", friday, []string{"2020=2020/year"}},
+		{"count after a determiner", "The 2000 workers and its 1500 staff met.", friday, []string{}},
 		{"holiday names", "Bloody Sunday is remembered each year.", friday, []string{}},
 		{"today programme", "She told the BBC's Today programme it was unfair.", friday, []string{}},
 		{"score", "They won 3:1 after extra time.", friday, []string{}},
@@ -243,4 +246,40 @@ func BenchmarkFindDates(b *testing.B) {
 		}
 	}
 	b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N*len(arts)), "ms/article")
+}
+
+func TestDateOrderFor(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		lang string
+		want DateOrder
+	}{
+		{"en-US", MonthFirst},
+		{"en_US", MonthFirst},
+		{"EN-us", MonthFirst},
+		{"en-Latn-US", MonthFirst},
+		{"en-GB", DayFirst},
+		{"en-AU", DayFirst},
+		{"en-IE", DayFirst},
+		{"en-NZ", DayFirst},
+		{"en-IN", DayFirst},
+		{"fr", DayFirst},
+		{"fr-CA", DayFirst},
+		{"de-DE", DayFirst},
+		{"es-MX", DayFirst},
+		{"en", OrderUnknown},
+		{"en-CA", OrderUnknown},
+		{"zh-CN", OrderUnknown},
+		{"ja", OrderUnknown},
+		{"", OrderUnknown},
+		{"x-klingon", OrderUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			t.Parallel()
+			if got := DateOrderFor(tt.lang); got != tt.want {
+				t.Errorf("DateOrderFor(%q) = %v, want %v", tt.lang, got, tt.want)
+			}
+		})
+	}
 }

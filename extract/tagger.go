@@ -111,13 +111,40 @@ func recoverProse(what string, f func() error) (err error) {
 	return nil
 }
 
+// TagMeta is what the caller knows about an article beyond its text, for
+// TagArticle. The zero value means nothing is known.
+type TagMeta struct {
+	// Published is the publication date relative dates resolve against;
+	// zero when unknown.
+	Published time.Time
+	// Language is the page's declared language as a BCP 47 tag
+	// (Article.Language: "en-US", "en-GB"), "" when undeclared. When the
+	// Tagger's numeric date order is OrderUnknown (WithNumericDates not
+	// given, --date-order auto), DateOrderFor(Language) decides how
+	// "10/07/2019" reads.
+	Language string
+}
+
 // Tag finds entities, quotes and dates in text, cleaned article text whose paragraphs are
 // separated by "\n\n". published is the publication date (zero when
 // unknown). Every returned Entity satisfies text[e.Start:e.End] == e.Text.
 // A panic inside prose on this text is returned as an error. Tag returns
 // ctx's error if ctx is cancelled while it runs. Tag is safe for concurrent
-// use.
+// use. It is TagArticle with only a publication date.
 func (t *Tagger) Tag(ctx context.Context, text string, published time.Time) (Result, error) {
+	return t.TagArticle(ctx, text, TagMeta{Published: published})
+}
+
+// TagArticle is Tag for an article whose metadata is known: meta.Published
+// is the publication date and meta.Language, the page's language, sets how
+// numeric dates read when the Tagger was not given an order. It is safe for
+// concurrent use.
+func (t *Tagger) TagArticle(ctx context.Context, text string, meta TagMeta) (Result, error) {
+	published := meta.Published
+	order := t.dateOrder
+	if order == OrderUnknown {
+		order = DateOrderFor(meta.Language)
+	}
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
@@ -141,7 +168,7 @@ func (t *Tagger) Tag(ctx context.Context, text string, published time.Time) (Res
 		// Quotes take their speakers from the entities above; dates are
 		// resolved against published.
 		Quotes: FindQuotes(text, ents),
-		Dates:  FindDates(text, published, WithDateOrder(t.dateOrder)),
+		Dates:  FindDates(text, published, WithDateOrder(order)),
 	}
 	return res, nil
 }

@@ -36,6 +36,14 @@ type Tagger interface {
 	Tag(ctx context.Context, text string, published time.Time) (extract.Result, error)
 }
 
+// ArticleTagger is a Tagger that also takes what the page says about the
+// article; *extract.Tagger is one. The tag stage uses TagArticle when the
+// Tagger has it, passing the article's language, so that a US page reads
+// "10/07/2019" as 7 October and a British one as 10 July.
+type ArticleTagger interface {
+	TagArticle(ctx context.Context, text string, meta extract.TagMeta) (extract.Result, error)
+}
+
 // Writer stores documents. It is used from one goroutine only.
 type Writer interface {
 	Write(ctx context.Context, d index.Doc) (index.Status, error)
@@ -54,16 +62,31 @@ type Hasher interface {
 // articles that are already indexed.
 const ResultVersion = "1"
 
+// Values of extract.Article's Sources.Published for a date given by the
+// caller rather than found in the article.
+const (
+	PublishedFromFlag    = "flag"         // Options.Published (--published)
+	PublishedFromDefault = "flag:default" // Options.DefaultPublished (--default-published)
+)
+
 // Options configure a run. The zero value works.
 type Options struct {
 	// Workers is the number of clean and of tag workers; 0 means GOMAXPROCS.
 	Workers int
-	// Published is the publication date of articles that state none
-	// (the --published flag); zero leaves them unknown.
+	// Published, when not zero, is the publication date of every article
+	// of the run (the --published flag): it overrides the date an article
+	// states, relative dates ("on Wednesday") resolve against it, and the
+	// article's Sources.Published is PublishedFromFlag.
 	Published time.Time
+	// DefaultPublished is the publication date of articles that state
+	// none (the --default-published flag, for mixed batches); their
+	// Sources.Published is PublishedFromDefault. Zero leaves them unknown.
+	// Published, when set, wins.
+	DefaultPublished time.Time
 	// AnchorFor, when set, gives the date to resolve relative dates ("on
 	// Wednesday") against for an article that states no publication date
-	// and got none from Published, by its source and id. Unlike Published,
+	// and got none from Published or DefaultPublished, by its source and
+	// id. Unlike those,
 	// it is not recorded as the article's date: eval uses it to give the
 	// tagger each article's gold anchor while still scoring what the
 	// article itself states.
@@ -247,8 +270,11 @@ func clean(it *Item, opt Options, known Hasher, log *slog.Logger) {
 	if id == "" {
 		id = docID(a)
 	}
-	if a.Published.IsZero() {
-		a.Published = opt.Published
+	switch {
+	case !opt.Published.IsZero():
+		a.Published, a.Sources.Published = opt.Published, PublishedFromFlag
+	case a.Published.IsZero() && !opt.DefaultPublished.IsZero():
+		a.Published, a.Sources.Published = opt.DefaultPublished, PublishedFromDefault
 	}
 	it.Article = a
 	it.Anchor = a.Published
@@ -374,7 +400,15 @@ func tag(ctx context.Context, it *Item, t Tagger, stats *Stats, log *slog.Logger
 		return
 	}
 	defer recoverItem(it, StageTag, log)
-	res, err := t.Tag(ctx, it.Article.Text, it.Anchor)
+	var (
+		res extract.Result
+		err error
+	)
+	if at, ok := t.(ArticleTagger); ok {
+		res, err = at.TagArticle(ctx, it.Article.Text, extract.TagMeta{Published: it.Anchor, Language: it.Article.Language})
+	} else {
+		res, err = t.Tag(ctx, it.Article.Text, it.Anchor)
+	}
 	if err != nil {
 		it.fail(StageTag, err)
 		return

@@ -23,7 +23,7 @@ import (
 func cmdAdd() *Command {
 	c := &Command{
 		Name:      "add",
-		UsageLine: "add [--index DIR] [--workers N] [--published DATE] [--urls FILE] [--since DATE] [--store DIR] [--json] INPUT...",
+		UsageLine: "add [--index DIR] [--workers N] [--published DATE] [--default-published DATE] [--urls FILE] [--since DATE] [--store DIR] [--json] INPUT...",
 		Short:     "ingest articles into an index",
 		Long: `Add reads articles, cleans them, finds people, organisations, places, quotes
 and dates, and writes them to a Bleve index (created on first use).
@@ -54,6 +54,10 @@ with its headers: a re-run sends conditional requests and uses the kept
 copy of an unchanged page, and "ingest reindex" rebuilds the index from
 the kept pages without the network.
 
+--published DATE makes DATE the publication date of every article, overriding
+what they state, and relative dates ("on Wednesday") resolve against it;
+--default-published DATE gives it only to articles that state no date.
+
 An article that cannot be read, cleaned or tagged is reported on stderr
 (source, stage, reason) and counted; the rest go on. Articles already in the
 index with the same content are counted as unchanged and not written again,
@@ -64,7 +68,8 @@ Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 	}
 	indexDir := c.Flags.String("index", defaultIndex(), "index `directory` (env BYLINE_INDEX)")
 	workers := c.Flags.Int("workers", 0, "clean and tag workers `N` (0: one per CPU)")
-	published := c.Flags.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
+	published := c.Flags.String("published", "", "publication `date` (YYYY-MM-DD) of every article, overriding what they state; relative dates resolve against it")
+	defaultPublished := c.Flags.String("default-published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
 	quiet := c.Flags.Bool("quiet", false, "no progress line")
 	dateOrder := dateOrderFlag(c.Flags)
 	var urlLists []string
@@ -80,6 +85,10 @@ Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 		if err != nil {
 			return err
 		}
+		defPub, err := parseDateFlag(*defaultPublished)
+		if err != nil {
+			return err
+		}
 		if *workers < 0 {
 			return usagef("--workers must be 0 or more")
 		}
@@ -91,7 +100,7 @@ Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 			return err
 		}
 		opt := pipeline.Options{
-			Workers: *workers, Published: pub, Stdin: env.Stdin, Logger: env.Log,
+			Workers: *workers, Published: pub, DefaultPublished: defPub, Stdin: env.Stdin, Logger: env.Log,
 			URLLists: urlLists, Fetch: fetch, Store: pipeline.NewStore(storeDir(*store, *indexDir)),
 		}
 		return runAdd(ctx, env, args, *indexDir, opt, !*quiet, *dateOrder)
@@ -150,7 +159,7 @@ func (v *fetchFlagValues) options() (pipeline.FetchOptions, error) {
 
 // dateOrderFlag adds --date-order, for the commands that tag articles.
 func dateOrderFlag(fs *flag.FlagSet) *string {
-	return fs.String("date-order", "auto", "read numeric dates such as 10/07/2019 as `dmy` (10 July), mdy (7 October) or auto (only when unambiguous)")
+	return fs.String("date-order", "auto", "read numeric dates such as 10/07/2019 as `dmy` (10 July), mdy (7 October) or auto (from the page's language: en-US mdy, en-GB, fr, de… dmy; else only when unambiguous)")
 }
 
 // newTagger loads the tagger with the logger and the --date-order value.

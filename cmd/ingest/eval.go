@@ -6,8 +6,10 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -47,6 +49,15 @@ corpus/README.md). A CoNLL-2003 file (-DOCSTART-, one token a line with IOB
 tags) is also accepted as --gold; then no CORPUS is needed and only
 mention-level names are scored.
 
+TimeML (TimeBank, AQUAINT, TempEval-3): when --gold is a .tml file or a
+directory of them, each document's TEXT is tagged as it stands (no HTML
+cleaning) with its DCT as the publication date, and the dates found are
+scored against its TIMEX3s, TempEval-3 style: timex_strict (exact span),
+timex_relaxed (any overlap), timex_value (relaxed match with the gold value)
+and timex_type. Further .tml files or directories may follow as arguments.
+` + "`make timeml-eval TIMEML_DIR=...`" + ` runs it; corpus/README.md says where the data
+comes from.
+
 Thresholds come from the gold file's "thresholds" and from --min flags,
 which win. Exit codes: 0 all thresholds hold, 4 some metric is below its
 threshold, 1 fatal, 2 usage.
@@ -57,7 +68,7 @@ correct; never use it as gold unreviewed.
 Metrics: ` + strings.Join(eval.MetricNames(), ", "),
 		Flags: flag.NewFlagSet("eval", flag.ContinueOnError),
 	}
-	gold := c.Flags.String("gold", "", "gold `file` (default CORPUS/gold.json; a CoNLL file is detected)")
+	gold := c.Flags.String("gold", "", "gold `file` (default CORPUS/gold.json; a CoNLL file, a .tml file or a directory of them is detected)")
 	dateOrder := dateOrderFlag(c.Flags)
 	draft := c.Flags.Bool("draft", false, "print a gold draft from the current output instead of scoring")
 	mins := minFlags{}
@@ -85,13 +96,28 @@ Metrics: ` + strings.Join(eval.MetricNames(), ", "),
 			return writeIndentedJSON(env.Stdout, eval.Draft(recs))
 		}
 
-		raw, err := os.ReadFile(goldPath)
+		var report *eval.Report
+		thresholds := map[string]float64{}
+		tml, err := isTimeML(goldPath)
 		if err != nil {
 			return err
 		}
-		var report *eval.Report
-		thresholds := map[string]float64{}
-		if isCoNLL(raw) {
+		var raw []byte
+		if !tml {
+			if raw, err = os.ReadFile(goldPath); err != nil {
+				return err
+			}
+		}
+		if tml {
+			docs, err := readTimeML(append([]string{goldPath}, args...))
+			if err != nil {
+				return err
+			}
+			report, err = eval.ScoreTimeML(ctx, docs, tagger)
+			if err != nil {
+				return err
+			}
+		} else if isCoNLL(raw) {
 			report, err = eval.ScoreCoNLL(ctx, bytes.NewReader(raw), tagger)
 			if err != nil {
 				return fmt.Errorf("%s: %w", goldPath, err)
@@ -219,4 +245,62 @@ func isCoNLL(raw []byte) bool {
 		return strings.HasPrefix(line, "-DOCSTART-") || len(strings.Fields(line)) >= 2 && !strings.HasPrefix(line, "{")
 	}
 	return false
+}
+
+// isTimeML reports whether the gold path names TimeML: a .tml file or a
+// directory.
+func isTimeML(path string) (bool, error) {
+	if strings.HasSuffix(path, ".tml") {
+		return true, nil
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return false, err
+	}
+	return fi.IsDir(), nil
+}
+
+// readTimeML reads the .tml files named by paths, descending into
+// directories (names starting with "." are skipped, as are macOS "._"
+// files), in path order.
+func readTimeML(paths []string) ([]*eval.TimeMLDoc, error) {
+	var files []string
+	for _, p := range paths {
+		err := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.IsDir() && (path == p || strings.HasSuffix(path, ".tml")) {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if len(files) == 0 {
+		return nil, usagef("no .tml files in %s", strings.Join(paths, ", "))
+	}
+	slices.Sort(files)
+	docs := make([]*eval.TimeMLDoc, 0, len(files))
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			return nil, err
+		}
+		d, err := eval.ReadTimeML(fh, filepath.Base(f))
+		fh.Close()
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
 }

@@ -115,3 +115,40 @@ func write(t *testing.T, path, body string) {
 		t.Fatal(err)
 	}
 }
+
+// TestEvalTimeML scores the hand-written TimeML fixtures: a directory as
+// --gold, a .tml file as --gold with another as an argument, and a
+// threshold on timex_value.f1.
+func TestEvalTimeML(t *testing.T) {
+	t.Parallel()
+	const dir = "../../pipeline/eval/testdata/timeml"
+	code, out, errs := ingest(t, t.Context(), "", "eval", "--gold", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	for _, want := range []string{"2 documents scored", "timex_value ", "timex_type ", "document harbour.tml"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+
+	code, out, errs = ingest(t, t.Context(), "", "eval", "--json", "--min", "timex_value.f1=1",
+		"--gold", filepath.Join(dir, "harbour.tml"), filepath.Join(dir, "nodct.tml"))
+	lines := jsonLines(t, out)
+	if code != exitBelowMin || !strings.Contains(errs, "timex_value.f1") {
+		t.Errorf("exit %d, stderr %q; want %d naming timex_value.f1", code, errs, exitBelowMin)
+	}
+	last := lines[len(lines)-1]
+	if last["message_type"] != "summary" || last["documents"] != float64(2) {
+		t.Errorf("summary %v, want 2 documents", last)
+	}
+	metrics, _ := last["metrics"].(map[string]any)
+	if v, ok := metrics["timex_relaxed.recall"].(float64); !ok || v <= 0 {
+		t.Errorf("timex_relaxed.recall = %v, want > 0: the tagger finds some of the fixture's dates", metrics["timex_relaxed.recall"])
+	}
+
+	empty := t.TempDir()
+	if code, _, errs := ingest(t, t.Context(), "", "eval", "--gold", empty); code != exitUsage || !strings.Contains(errs, "no .tml files") {
+		t.Errorf("empty directory: exit %d, stderr %q; want %d", code, errs, exitUsage)
+	}
+}

@@ -13,22 +13,31 @@ import (
 func cmdExtract() *Command {
 	c := &Command{
 		Name:      "extract",
-		UsageLine: "extract [--published DATE] [--workers N] INPUT...",
+		UsageLine: "extract [--published DATE] [--default-published DATE] [--workers N] INPUT...",
 		Short:     "print what Byline finds in articles, as JSON Lines",
 		Long: `Extract cleans and tags articles without an index and prints one JSON object
 per article on stdout, in input order: the stable contract for scripts and
 for measuring quality (see the README for the schema). Offsets are byte
 offsets into the object's "text"; unknown values are null.
 
+--published DATE makes DATE the publication date of every article, overriding
+what they state, and relative dates ("on Wednesday") resolve against it;
+--default-published DATE gives it only to articles that state no date.
+
 INPUT is as for "ingest add". Articles that fail are reported on stderr and
 make the exit code 3; the others are still printed.`,
 		Flags: flag.NewFlagSet("extract", flag.ContinueOnError),
 	}
 	workers := c.Flags.Int("workers", 0, "clean and tag workers `N` (0: one per CPU)")
-	published := c.Flags.String("published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
+	published := c.Flags.String("published", "", "publication `date` (YYYY-MM-DD) of every article, overriding what they state; relative dates resolve against it")
+	defaultPublished := c.Flags.String("default-published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
 	dateOrder := dateOrderFlag(c.Flags)
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
 		pub, err := parseDateFlag(*published)
+		if err != nil {
+			return err
+		}
+		defPub, err := parseDateFlag(*defaultPublished)
 		if err != nil {
 			return err
 		}
@@ -40,7 +49,7 @@ make the exit code 3; the others are still printed.`,
 		enc := json.NewEncoder(out)
 		enc.SetEscapeHTML(false)
 		failed := 0
-		err = pipeline.Extract(ctx, args, tagger, pipeline.Options{Workers: *workers, Published: pub, Stdin: env.Stdin, Logger: env.Log},
+		err = pipeline.Extract(ctx, args, tagger, pipeline.Options{Workers: *workers, Published: pub, DefaultPublished: defPub, Stdin: env.Stdin, Logger: env.Log},
 			func(it *pipeline.Item) error {
 				if it.Err != nil {
 					failed++

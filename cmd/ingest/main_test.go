@@ -229,7 +229,7 @@ func TestExtractPrintsTheContract(t *testing.T) {
 		t.Skip("corpus test")
 	}
 	files := []string{filepath.Join(corpusDir, lbc), filepath.Join(corpusDir, bbc), filepath.Join(corpusDir, dm)}
-	code, out, errs := ingest(t, t.Context(), "", append([]string{"extract", "--published", "2019-07-12"}, files...)...)
+	code, out, errs := ingest(t, t.Context(), "", append([]string{"extract", "--default-published", "2019-07-12"}, files...)...)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -272,12 +272,21 @@ func TestExtractPrintsTheContract(t *testing.T) {
 			}
 		}
 	}
-	// The LBC article states its date; the others take --published.
+	// The LBC article states its date; the others take --default-published.
 	if p := recs[0].Published; p == nil || !strings.HasPrefix(*p, "2017-12-04") {
 		t.Errorf("LBC published = %v, want 2017-12-04", p)
 	}
 	if p := recs[1].Published; p == nil || *p != "2019-07-12" {
-		t.Errorf("BBC published = %v, want the --published date", p)
+		t.Errorf("BBC published = %v, want the --default-published date", p)
+	}
+
+	// --published overrides the date the LBC article states.
+	code, out, errs = ingest(t, t.Context(), "", "extract", "--published", "2019-07-12", files[0])
+	if code != 0 {
+		t.Fatalf("--published: exit %d: %s", code, errs)
+	}
+	if m := jsonLines(t, out); len(m) != 1 || m[0]["published"] != "2019-07-12" {
+		t.Errorf("--published: LBC record %v, want published 2019-07-12", m)
 	}
 	// Raw JSON: unknown values are null, lists are never null.
 	for _, m := range jsonLines(t, out) {

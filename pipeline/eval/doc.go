@@ -2,10 +2,12 @@
 // gold standard, so that changes to cleaning and tagging can be judged by
 // numbers rather than by eye.
 //
-// Two inputs are supported. Score compares pipeline.Records (the output of
+// Three inputs are supported. Score compares pipeline.Records (the output of
 // clean+tag on a corpus) with a Gold file in the offset-free format of
 // corpus/gold.json (see LoadGold). ScoreCoNLL tags the documents of a
 // CoNLL-2003 file with a Tagger and scores its named entities exactly.
+// ScoreTimeML tags TimeML documents (ReadTimeML) and scores their temporal
+// expressions TempEval-3 style.
 // Both return a Report, which can be checked against thresholds (Check) and
 // written for people (WriteText) or programs (WriteJSON). Draft turns
 // current output into a gold skeleton for a person to correct. Gold.Find
@@ -145,6 +147,60 @@
 // end and type). PER, ORG and LOC map to PERSON, ORGANIZATION and PLACE;
 // MISC is ignored on both sides. Only the *_mentions metrics are defined in
 // a CoNLL report.
+//
+// # TimeML
+//
+// ReadTimeML reads a TimeML document (TimeBank, AQUAINT, the TempEval-3
+// data): the text is TEXT's character data with every tag removed and
+// character references decoded, so its offsets are those of the text the
+// tagger sees; the publication date is the date of DCT's TIMEX3 value; the
+// gold is every TIMEX3 inside TEXT (span trimmed of white space, type,
+// value). ScoreTimeML gives each text to a Tagger as it stands (no HTML
+// cleaning) and compares Result.Dates with the gold, as TempEval-3 does:
+//
+//   - timex_strict: spans equal.
+//   - timex_relaxed: spans overlap by at least one byte (TempEval-3: one
+//     token), paired one-to-one, greedily by overlap.
+//   - timex_value: a relaxed pair whose value equals the gold value exactly
+//     is a true positive; every other prediction is a false positive and
+//     every other gold a false negative. Its F1 is TempEval-3's "value F1"
+//     (value accuracy times relaxed F1, in effect).
+//   - timex_type.accuracy: among relaxed pairs, the share with the gold
+//     type.
+//
+// Only these metrics are defined in a TimeML report, and its text form
+// shows only them.
+//
+// TimexOf maps a Date to a TIMEX3 type and value. The value is Date.Value
+// unchanged, which extract writes in TIMEX3 form (see extract.Date): days
+// "1998-01-08", months "1998-01", weeks "1998-W02", weekends
+// "1998-W02-WE", quarters "1998-Q1", halves "1998-H1", seasons "1998-SU",
+// years "1998", decades "199", centuries "19", parts of days
+// "1998-01-08TNI", clock times "1998-01-08T21:00", durations "P3Y",
+// "PT24H", "PXW" (an unstated number), and references PRESENT_REF,
+// PAST_REF, FUTURE_REF. The type follows the granularity: time and
+// part_of_day are TIME, duration DURATION, everything else (references
+// too) DATE. Byline does not find recurrences (TIMEX3 SET: "every week",
+// "daily"), so every SET in the gold is missed.
+//
+// Where Byline deliberately differs from TimeML, the scorer does not
+// paper over it; the difference costs value F1:
+//
+//   - An expression relative to another event ("two years later", "days
+//     after") has no value in Byline (TimeML resolves it against the
+//     nearest date, which often is not the event's): value "" never equals
+//     the gold.
+//   - A range is two expressions in both; "from 2001 to 2009" is "2001"
+//     and "2009".
+//   - A clock time's zone ("21:00 GMT") bounds Date.Begin and Date.Through
+//     but is not part of the value, as in most TimeML annotation.
+//   - "last week", "this week" are ISO weeks ("1998-W05"); TimeBank often
+//     writes "1998-WXX".
+//   - "a year ago" is the year before publication unless a quarter was
+//     just named (then that quarter a year before, as TimeML has it).
+//   - The adverbs "previously", "soon", "already" and the adjectives
+//     "current", "recent", "future" are not dates in Byline; TimeBank
+//     annotates some of them as references.
 //
 // All functions are safe for concurrent use; a Report is not modified after
 // it is returned, so it may be read from several goroutines.

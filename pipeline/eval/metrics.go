@@ -16,8 +16,9 @@ var (
 		"people", "organizations", "places",
 		"people_mentions", "organizations_mentions", "places_mentions", "entities_mentions",
 		"quotes", "quotes_direct", "quotes_indirect", "dates",
+		"timex_strict", "timex_relaxed", "timex_value",
 	}
-	accFamilies = []string{"speakers", "quote_kinds", "date_values", "title", "published"}
+	accFamilies = []string{"speakers", "quote_kinds", "date_values", "title", "published", "timex_type"}
 )
 
 // ErrUnknownMetric is wrapped by the errors for a metric name that is not

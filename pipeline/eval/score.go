@@ -55,6 +55,7 @@ type Report struct {
 	// Unscored lists the sources (or ids) of records no gold document
 	// names, sorted.
 	Unscored []string
+	timeml   bool // from ScoreTimeML: the text report shows only the timex metrics
 }
 
 // Metric returns the overall value of the named metric and whether it is

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // WriteText writes the report for people: the overall table (precision,
@@ -22,7 +23,7 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 	fmt.Fprintf(bw, "%d documents scored, %d without a record, %d records without gold\n\n", len(r.Documents), missing, len(r.Unscored))
 	fmt.Fprintln(bw, "overall")
-	writeTable(bw, r.Overall)
+	writeTable(bw, r.Overall, r.timeml)
 	for _, d := range r.Documents {
 		fmt.Fprintf(bw, "\ndocument %s", d.File)
 		switch {
@@ -32,7 +33,7 @@ func (r *Report) WriteText(w io.Writer) error {
 			fmt.Fprintf(bw, " (%s)", d.Source)
 		}
 		fmt.Fprintln(bw)
-		writeTable(bw, d.Scores)
+		writeTable(bw, d.Scores, r.timeml)
 	}
 	if len(r.Unscored) > 0 {
 		fmt.Fprintln(bw, "\nrecords without gold")
@@ -68,10 +69,16 @@ func (r *Report) WriteText(w io.Writer) error {
 	return nil
 }
 
-func writeTable(w io.Writer, s Scores) {
+// writeTable writes the scores of s. A TimeML report (timeml) shows only
+// the timex families; another shows every family but the timex ones, unless
+// they are defined.
+func writeTable(w io.Writer, s Scores, timeml bool) {
 	fmt.Fprintf(w, "  %-24s %9s %9s %9s %6s %6s %6s\n", "metric", "precision", "recall", "f1", "tp", "fp", "fn")
 	for _, f := range prfFamilies {
 		c := s.PRF[f]
+		if !showFamily(f, c.Defined(), timeml) {
+			continue
+		}
 		if !c.Defined() {
 			fmt.Fprintf(w, "  %-24s %9s %9s %9s %6d %6d %6d\n", f, "n/a", "n/a", "n/a", c.TP, c.FP, c.FN)
 			continue
@@ -81,12 +88,25 @@ func writeTable(w io.Writer, s Scores) {
 	fmt.Fprintf(w, "  %-24s %9s %9s %9s\n", "metric", "accuracy", "right", "total")
 	for _, f := range accFamilies {
 		a := s.Accuracy[f]
+		if !showFamily(f, a.Defined(), timeml) {
+			continue
+		}
 		acc := "n/a"
 		if a.Defined() {
 			acc = fmt.Sprintf("%.3f", a.Accuracy())
 		}
 		fmt.Fprintf(w, "  %-24s %9s %9d %9d\n", f, acc, a.Correct, a.Total)
 	}
+}
+
+// showFamily reports whether writeTable shows family f: in a TimeML report
+// only the timex families, which are scored only on TimeML gold; elsewhere
+// every other family, and a timex one only when defined.
+func showFamily(f string, defined, timeml bool) bool {
+	if strings.HasPrefix(f, "timex_") {
+		return timeml || defined
+	}
+	return !timeml
 }
 
 // jsonScores is how Scores appear in the JSON report: every metric by

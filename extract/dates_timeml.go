@@ -1,0 +1,352 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// This file holds detectors added after measuring on TimeML news
+// (TimeBank, the dev set of pipeline/eval's ScoreTimeML): business
+// periods (quarters, halves, fiscal years, "the nine months"), years used
+// as modifiers ("the 1990 invasion", "its 1988 results") and the
+// reference words TimeML normalises to PAST_REF, PRESENT_REF and
+// FUTURE_REF.
+
+var (
+	// ordQuarterRe finds "the third quarter", "third-quarter", "its fourth
+	// quarter", "this year's first quarter", "the year-ago third quarter",
+	// "the 1988 second quarter", "the fiscal first quarter", "the third
+	// quarter of 1990".
+	ordQuarterRe = newPattern(`\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|(?:[Tt]his|[Ll]ast|[Nn]ext) year(?:'s|’s)) )?(?:(year-ago|year-earlier|fiscal|latest|current|(?:19|20)\d\d) )?(?:(fiscal) )?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[- ][Qq]uarter\b(?: of ((?:19|20)\d\d)\b)?`,
+		wordIn("the its their this that last next year-ago year-earlier fiscal latest current first second third fourth 1st 2nd 3rd 4th"))
+	// theQuarterRe finds a quarter named by its place: "the quarter",
+	// "the latest quarter", "this quarter", "the year-ago quarter", "last
+	// year's quarter".
+	theQuarterRe = newPattern(`\b(?:[Tt]he (?:(latest|current|past|last|previous|year-ago|year-earlier|same|comparable|corresponding|recent|most recent) )?|[Tt]his |([Ll]ast|[Tt]his|[Nn]ext) year(?:'s|’s) )(?:(year-ago|year-earlier) )?quarter\b`,
+		wordIn("the this last next"))
+	// halfRe finds "the first half of 1990", "the second half of the
+	// year", "the last half of next year".
+	halfRe = newPattern(`\b(?:[Tt]he )?([Ff]irst|[Ss]econd|[Ll]ast|[Ll]atter) half of (?:((?:19|20)\d\d)|(?:the|this) (year)|(next|last) year)\b`,
+		wordIn("the first second last latter"))
+	// fiscalRe finds "fiscal 1989", "fiscal year 1990", "the fiscal year",
+	// "this fiscal year", "next fiscal year".
+	fiscalRe = newPattern(`\b(?:(?:[Tt]he (?:current |new )?|[Ii]ts (?:current )?|([Tt]his|[Ll]ast|[Nn]ext) )?[Ff]iscal (?:year )?((?:19|20)\d\d)|(?:[Tt]he (?:current |new )?|[Ii]ts (?:current )?|([Tt]his|[Ll]ast|[Nn]ext) )[Ff]iscal year)\b`,
+		wordIn("the its this last next fiscal"))
+	// recentRe finds "recent years", "in recent months", "the recent past".
+	recentRe = newPattern(`\b[Rr]ecent (years|months|weeks|days|decades|quarters)\b`, wordIn("recent"))
+	// theFutureRe finds "the future" and "the past" where pastFutureRe's
+	// "in" or "for" is missing: "about the future", "into the future".
+	theFutureRe = newPattern(`\b(?:[Ii]nto|[Aa]bout|[Oo]f|[Tt]o|[Ff]or|[Ww]ith|[Oo]ver|[Ff]rom) (the (?:(?:near|distant|foreseeable|recent|immediate) )?(future|past))\b`,
+		wordIn("into about of to for with over from"))
+	// ofPeriodRe finds "the nine months", "the first six months", "the
+	// two years": a business period's length.
+	ofPeriodRe = newPattern(`\b[Tt]he (?:first |past |last |next )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months|weeks|years|quarters|days)\b`, wordIn("the"))
+)
+
+// sportsWords mark a sentence about a game, whose "third quarter" and
+// "first half" are periods of play, not of the calendar.
+var sportsWords = []string{" game", "match", "touchdown", " points", "scored", "quarterback", "halftime", "half-time", "inning", " goal", " lead ", "play-off", "playoff"}
+
+var ordinalNum = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+// quarterOf returns the year and quarter of the publication date.
+func (r *dateRun) quarterOf() (int, int) {
+	return r.pub.Year(), (int(r.pub.Month())-1)/3 + 1
+}
+
+// periods adds quarters, halves, fiscal years and business periods.
+func (r *dateRun) periods() {
+	t := r.text
+	for _, m := range r.findAll(ordQuarterRe) {
+		s, e := m[0], m[1]
+		if sentenceHas(t, s, e, sportsWords...) || numberAfter(t, e) {
+			continue
+		}
+		q := ordinalNum[strings.ToLower(t[m[6]:m[7]])]
+		lead := strings.ToLower(t[s:m[6]])
+		mod := ""
+		if m[2] >= 0 {
+			mod = strings.ToLower(t[m[2]:m[3]])
+		}
+		explicit := ""
+		switch {
+		case m[8] >= 0:
+			explicit = t[m[8]:m[9]]
+		case len(mod) == 4 && startsDigit(mod):
+			explicit = mod
+		}
+		if explicit != "" {
+			y, _ := strconv.Atoi(explicit)
+			r.add(s, e, fmt.Sprintf("%d-Q%d", y, q), GranularityQuarter)
+			r.last().yearRef = y
+			continue
+		}
+		shift := 0
+		switch {
+		case strings.Contains(lead, "last year"), mod == "year-ago", mod == "year-earlier":
+			shift = -1
+		case strings.Contains(lead, "next year"):
+			shift = 1
+		case strings.Contains(lead, "this year"):
+			shift = 0
+		default:
+			shift = 2 // by tense
+		}
+		r.addRel(s, e, func() (string, string) {
+			y, cur := r.quarterOf()
+			switch {
+			case shift != 2:
+				y += shift
+			case q > cur && tenseAt(t, s, e) <= 0:
+				y-- // "the fourth quarter" in January: the one just ended
+			}
+			return fmt.Sprintf("%d-Q%d", y, q), GranularityQuarter
+		})
+	}
+	for _, m := range r.findAll(theQuarterRe) {
+		s, e := m[0], m[1]
+		if sentenceHas(t, s, e, sportsWords...) {
+			continue
+		}
+		which := ""
+		for _, g := range []int{2, 4, 6} {
+			if m[g] >= 0 {
+				which += " " + strings.ToLower(t[m[g]:m[g+1]])
+			}
+		}
+		if strings.HasPrefix(strings.ToLower(t[s:e]), "this") {
+			which += " this"
+		}
+		r.addRel(s, e, func() (string, string) {
+			y, q := r.quarterOf()
+			back := 0
+			switch {
+			case strings.Contains(which, "current"), strings.Contains(which, "this") && !strings.Contains(which, "year"):
+			case strings.Contains(which, "next"):
+				y++
+			case tenseAt(t, s, e) > 0 && which == "":
+			default:
+				back = 1 // the latest reported quarter: the one before the current
+			}
+			if strings.Contains(which, "last") && strings.Contains(which, "year") ||
+				strings.Contains(which, "year-ago") || strings.Contains(which, "year-earlier") {
+				y--
+			}
+			q -= back
+			if q == 0 {
+				y, q = y-1, 4
+			}
+			return fmt.Sprintf("%d-Q%d", y, q), GranularityQuarter
+		})
+	}
+	for _, m := range r.findAll(halfRe) {
+		s, e := m[0], m[1]
+		if sentenceHas(t, s, e, sportsWords...) {
+			continue
+		}
+		h := 1
+		if w := strings.ToLower(t[m[2]:m[3]]); w != "first" {
+			h = 2
+		}
+		if m[4] >= 0 {
+			y, _ := strconv.Atoi(t[m[4]:m[5]])
+			r.add(s, e, fmt.Sprintf("%d-H%d", y, h), GranularityQuarter)
+			r.last().yearRef = y
+			continue
+		}
+		shift := 0
+		if m[8] >= 0 {
+			shift = map[string]int{"next": 1, "last": -1}[strings.ToLower(t[m[8]:m[9]])]
+		}
+		r.addRel(s, e, func() (string, string) {
+			return fmt.Sprintf("%d-H%d", r.pub.Year()+shift, h), GranularityQuarter
+		})
+	}
+	for _, m := range r.findAll(fiscalRe) {
+		s, e := m[0], m[1]
+		switch {
+		case m[4] >= 0:
+			y, _ := strconv.Atoi(t[m[4]:m[5]])
+			r.add(s, e, t[m[4]:m[5]], GranularityYear)
+			r.last().yearRef = y
+		default:
+			rel := ""
+			if m[2] >= 0 {
+				rel = strings.ToLower(t[m[2]:m[3]])
+			} else if m[6] >= 0 {
+				rel = strings.ToLower(t[m[6]:m[7]])
+			}
+			shift := map[string]int{"next": 1, "last": -1}[rel]
+			r.addRel(s, e, func() (string, string) {
+				return strconv.Itoa(r.pub.Year() + shift), GranularityYear
+			})
+		}
+	}
+	for _, m := range r.findAll(ofPeriodRe) {
+		s, e := m[0], m[1]
+		w, _ := prevWord(t, s)
+		if !periodPreps[strings.ToLower(w)] || numberAfter(t, e) {
+			continue
+		}
+		unit := strings.TrimSuffix(t[m[4]:m[5]], "s")
+		n := count(t[m[2]:m[3]])
+		if unit == "quarter" {
+			unit, n = "month", 3*n
+		}
+		r.add(s, e, isoDuration(n, unit), GranularityDuration)
+	}
+}
+
+// periodPreps are the words after which "the nine months" is a period
+// being reported on.
+var periodPreps = map[string]bool{"for": true, "in": true, "during": true, "over": true, "of": true, "through": true, "throughout": true}
+
+// moreReferences adds "recent years" and "the future" without "in".
+// TimeBank leaves "previously" and "soon" mostly unannotated, and so do we.
+func (r *dateRun) moreReferences() {
+	t := r.text
+	for _, m := range r.findAll(recentRe) {
+		r.add(m[0], m[1], "PAST_REF", GranularityReference)
+	}
+	for _, m := range r.findAll(theFutureRe) {
+		nw := strings.ToLower(nextWord(t, m[1]))
+		if nw != "" && (count(nw) != -1 || nw == "few" || nw == "several" || nw == "couple" || nw == "tense") {
+			continue
+		}
+		v := "PAST_REF"
+		if t[m[4]:m[5]] == "future" {
+			v = "FUTURE_REF"
+		}
+		r.add(m[2], m[3], v, GranularityReference)
+	}
+}
+
+// yearModifierContext lists the words after which a year modifies a noun:
+// "the 1990 invasion", "its 1988 recapitalisation", "for 1989", "into 1990".
+var yearModifierContext = map[string]bool{
+	"the": true, "a": true, "its": true, "his": true, "her": true, "their": true, "our": true,
+	"your": true, "my": true, "whose": true, "for": true, "into": true, "due": true, "than": true,
+	"at": true, "over": true, "within": true, "both": true, "fiscal": true, "calendar": true,
+}
+
+// pluralAfterYear lists plural nouns that still follow a year used as a
+// date ("the 1990 elections"); any other plural makes the number a count
+// ("the 2000 workers").
+var pluralAfterYear = map[string]bool{
+	"results": true, "earnings": true, "elections": true, "olympics": true, "games": true,
+	"sales": true, "figures": true, "profits": true, "levels": true, "accounts": true,
+	"talks": true, "riots": true, "floods": true, "protests": true, "finals": true, "attacks": true,
+}
+
+// yearModifier reports whether the year at [s,e) is a date by
+// yearModifierContext: the word before is one of them (or a possessive),
+// and the word after is not a plural noun that makes it a count.
+func yearModifier(t string, s, e int) bool {
+	w, _ := prevWord(t, s)
+	lw := strings.ToLower(w)
+	possessive := strings.HasSuffix(t[:s], "'s ") || strings.HasSuffix(t[:s], "’s ")
+	if !yearModifierContext[lw] && !possessive {
+		return false
+	}
+	if e < len(t) && (t[e] == '%' || t[e] == '-') {
+		return false
+	}
+	nw := strings.ToLower(nextWord(t, e))
+	if len(nw) > 3 && strings.HasSuffix(nw, "s") && !strings.HasSuffix(nw, "ss") && !pluralAfterYear[nw] {
+		return false
+	}
+	switch nw {
+	case "of", "to", "and", "or", "per", "more", "people", "men", "women", "children", "feet", "metres", "meters", "miles":
+		// "the 2000 of them", "a 2000 to 1 shot"; "for 1990 and 1991" is
+		// caught by the range rule.
+		return nw == "and" || nw == "or"
+	}
+	return true
+}
+
+// sentenceEndAt reports whether the punctuation at seg[i] ends a sentence:
+// "!", "?" and a newline do; a full stop does unless a digit or letter
+// follows it ("8.30am", "p.m.") or it closes an abbreviation of single
+// letters ("p.m. Wednesday", "U.S. officials").
+func sentenceEndAt(seg string, i int) bool {
+	switch seg[i] {
+	case '!', '?', '\n':
+		return true
+	case '.':
+		if i+1 < len(seg) && isAlnum(seg[i+1]) {
+			return false
+		}
+		if i >= 2 && seg[i-2] == '.' && isAlnum(seg[i-1]) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// lastSentenceEnd returns the index of the last sentence end in seg, or -1.
+func lastSentenceEnd(seg string) int {
+	for i := len(seg) - 1; i >= 0; i-- {
+		if sentenceEndAt(seg, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstSentenceEnd returns the index of the first sentence end in seg, or -1.
+func firstSentenceEnd(seg string) int {
+	for i := range len(seg) {
+		if sentenceEndAt(seg, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// yearEarlierRe matches a whole candidate "a year earlier", "a year ago",
+// "one year before".
+var yearEarlierRe = regexp.MustCompile(`^(?:[Aa]|[Oo]ne) year (earlier|ago|before)$`)
+
+// yearEarlier resolves "a year earlier" against the date the text last
+// named, keeping its granularity, as TimeML does: after "the third
+// quarter" (1989-Q3) it is 1988-Q3, after "March 2019" it is 2018-03. "a
+// year ago" is re-read that way only after a quarter ("profit rose from
+// $3m a year ago" in a quarterly report is the same quarter last year);
+// elsewhere it stays the year before publication. The named date must be
+// within the same or the previous sentence's reach (400 bytes).
+func (r *dateRun) yearEarlier(cs []dateCand) []dateCand {
+	last := -1
+	for i := range cs {
+		c := &cs[i]
+		m := yearEarlierRe.FindStringSubmatch(r.text[c.start:c.end])
+		if m == nil {
+			if c.value != "" && len(c.value) >= 4 && startsDigit(c.value) {
+				switch c.gran {
+				case GranularityDay, GranularityMonth, GranularityQuarter, GranularityYear:
+					last = i
+				}
+			}
+			continue
+		}
+		if last < 0 || c.start-cs[last].end > 400 {
+			continue
+		}
+		prev := cs[last]
+		if m[1] == "ago" && prev.gran != GranularityQuarter {
+			continue
+		}
+		y, err := strconv.Atoi(prev.value[:4])
+		if err != nil {
+			continue
+		}
+		v := fmt.Sprintf("%04d%s", y-1, prev.value[4:])
+		if strings.HasSuffix(v, "-02-29") {
+			v = v[:len(v)-2] + "28"
+		}
+		c.value, c.gran, c.offset = v, prev.gran, ""
+	}
+	return cs
+}

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+	"time"
+)
+
+// TestFindDatesTimeML covers the rules of dates_timeml.go, with invented
+// sentences in the style of business and wire news, resolved against
+// friday (Friday 12 July 2019, third quarter) or january (Wednesday 15
+// January 2020, first quarter).
+func TestFindDatesTimeML(t *testing.T) {
+	t.Parallel()
+	january := time.Date(2020, 1, 15, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		pub  time.Time
+		want []string
+	}{
+		// Quarters: by the publication quarter and tense.
+		{"The brewer's second-quarter profit fell 4%.", friday, []string{"second-quarter=2019-Q2/quarter"}},
+		{"Sales in the fourth quarter rose sharply.", january, []string{"the fourth quarter=2019-Q4/quarter"}},
+		{"Sales in the fourth quarter will rise.", friday, []string{"the fourth quarter=2019-Q4/quarter"}},
+		{"Net income for the quarter fell to $3m.", friday, []string{"the quarter=2019-Q2/quarter"}},
+		{"Profit in the latest quarter doubled.", january, []string{"the latest quarter=2019-Q4/quarter"}},
+		{"Revenue in the year-ago quarter was lower.", friday, []string{"the year-ago quarter=2018-Q2/quarter"}},
+		{"It expects a loss in next year's first quarter.", friday, []string{"next year's first quarter=2020-Q1/quarter"}},
+		{"The plant shut in the third quarter of 2017.", friday, []string{"the third quarter of 2017=2017-Q3/quarter"}},
+		{"Output slowed in the first half of 2018.", friday, []string{"the first half of 2018=2018-H1/quarter"}},
+		// Fiscal years, business periods, a year earlier.
+		{"In fiscal 2018, the chain earned $40m.", friday, []string{"fiscal 2018=2018/year"}},
+		{"Results for the fiscal year were flat.", friday, []string{"the fiscal year=2019/year"}},
+		{"For the nine months, net rose 6%.", friday, []string{"the nine months=P9M/duration"}},
+		{"Third-quarter sales rose to $9m from $7m a year earlier.", friday, []string{"Third-quarter=2019-Q3/quarter", "a year earlier=2018-Q3/quarter"}},
+		{"Third-quarter net was $2m, against $1m a year ago.", friday, []string{"Third-quarter=2019-Q3/quarter", "a year ago=2018-Q3/quarter"}},
+		{"Prices peaked in March 2016 and fell a year earlier.", friday, []string{"March 2016=2016-03/month", "a year earlier=2015-03/month"}},
+		{"The club was founded a year ago.", friday, []string{"a year ago=2018/year"}},
+		// Years as modifiers.
+		{"The 1990 invasion ended in weeks.", friday, []string{"1990=1990/year"}},
+		{"The company's 2016 results were restated.", friday, []string{"2016=2016/year"}},
+		{"Analysts expect growth to continue into 2020.", friday, []string{"2020=2020/year"}},
+		// References.
+		{"Crime has fallen in recent years.", friday, []string{"recent years=PAST_REF/reference"}},
+		{"Investors worry about the future.", friday, []string{"the future=FUTURE_REF/reference"}},
+		// A clock time and its day as one expression.
+		{"Talks broke off at noon Thursday.", friday, []string{"noon Thursday=2019-07-11T12:00/time"}},
+		{"The bid expires at 5 p.m. Friday.", friday, []string{"5 p.m. Friday=2019-07-12T17:00/time"}},
+
+		// Look-alikes that must stay silent.
+		{"The team scored twice in the third quarter of the game.", friday, []string{}},
+		{"They led at halftime and scored in the second half of the match.", friday, []string{}},
+		{"The 2000 workers and its 1500 staff voted.", friday, []string{}},
+		{"A quarter of voters said they were unsure.", friday, []string{}},
+		{"Its 2019 employees in Ohio were laid off.", friday, []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			t.Parallel()
+			got := FindDates(tt.text, tt.pub)
+			if g := dateStrings(got); !reflect.DeepEqual(g, tt.want) {
+				t.Errorf("FindDates(%q)\n got %q\nwant %q", tt.text, g, tt.want)
+			}
+			checkDates(t, tt.text, got)
+		})
+	}
+}

@@ -1,0 +1,324 @@
+package eval
+
+import (
+	"cmp"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bylinehq/byline/extract"
+)
+
+// TIMEX3 types, as in TimeML's type attribute.
+const (
+	TimexDate     = "DATE"
+	TimexTime     = "TIME"
+	TimexDuration = "DURATION"
+	TimexSet      = "SET"
+)
+
+// Timex is one gold TIMEX3 of a TimeML document. Start and End are byte
+// offsets into TimeMLDoc.Text, with surrounding white space left out:
+// Text[Start:End] == Text.
+type Timex struct {
+	ID    string `json:"tid"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Type  string `json:"type"`  // TimexDate, TimexTime, TimexDuration or TimexSet
+	Value string `json:"value"` // the TIMEX3 value attribute, "" when absent
+}
+
+// TimeMLDoc is a TimeML document (TimeBank, AQUAINT, TempEval-3): the
+// content of its TEXT element with the tags removed and character
+// references decoded, its document creation time, and every TIMEX3 inside
+// TEXT as gold.
+type TimeMLDoc struct {
+	// File names the document in a report, normally its base name.
+	File string
+	// DCT is the date of the document creation time (the value of the
+	// TIMEX3 inside DCT), at midnight UTC; zero when the document has none.
+	DCT time.Time
+	// Text is what the tagger is given.
+	Text    string
+	Timexes []Timex
+}
+
+// ErrNoText is wrapped by ReadTimeML's error for a document without a TEXT
+// element.
+var ErrNoText = errors.New("no TEXT element")
+
+// ReadTimeML reads one TimeML document. The DCT element's TIMEX3 value
+// ("1998-01-08", "1998-01-08T18:30", "19980108") gives DCT; the character
+// data of TEXT, with every tag inside it (EVENT, SIGNAL, TIMEX3 …) removed,
+// gives Text; every TIMEX3 inside TEXT is a Timex. file is stored as
+// TimeMLDoc.File. Malformed XML, a missing TEXT or an unreadable DCT is an
+// error.
+func ReadTimeML(r io.Reader, file string) (*TimeMLDoc, error) {
+	dec := xml.NewDecoder(r)
+	dec.Strict = false
+	dec.Entity = xml.HTMLEntity
+	doc := &TimeMLDoc{File: file}
+	var (
+		text         strings.Builder
+		inText       bool
+		sawText      bool
+		inDCT        bool
+		open         *Timex // the TIMEX3 being read inside TEXT
+		dctValue     string
+		hasDCTTimex3 bool
+	)
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("eval: timeml %s: %w", file, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch {
+			case t.Name.Local == "TEXT":
+				inText, sawText = true, true
+			case t.Name.Local == "DCT":
+				inDCT = true
+			case t.Name.Local == "TIMEX3" && inDCT && !hasDCTTimex3:
+				dctValue, hasDCTTimex3 = attr(t, "value"), true
+			case t.Name.Local == "TIMEX3" && inText:
+				if open != nil {
+					return nil, fmt.Errorf("eval: timeml %s: nested TIMEX3 %s inside %s", file, attr(t, "tid"), open.ID)
+				}
+				open = &Timex{ID: attr(t, "tid"), Type: attr(t, "type"), Value: attr(t, "value"), Start: text.Len()}
+			}
+		case xml.EndElement:
+			switch {
+			case t.Name.Local == "TEXT":
+				inText = false
+			case t.Name.Local == "DCT":
+				inDCT = false
+			case t.Name.Local == "TIMEX3" && open != nil:
+				open.End = text.Len()
+				doc.Timexes = append(doc.Timexes, *open)
+				open = nil
+			}
+		case xml.CharData:
+			if inText {
+				text.Write(t)
+			}
+		}
+	}
+	if !sawText {
+		return nil, fmt.Errorf("eval: timeml %s: %w", file, ErrNoText)
+	}
+	doc.Text = text.String()
+	for i := range doc.Timexes {
+		x := &doc.Timexes[i]
+		x.Start, x.End = trimSpan(doc.Text, x.Start, x.End)
+		x.Text = doc.Text[x.Start:x.End]
+	}
+	if hasDCTTimex3 {
+		d, err := parseDCT(dctValue)
+		if err != nil {
+			return nil, fmt.Errorf("eval: timeml %s: DCT: %w", file, err)
+		}
+		doc.DCT = d
+	}
+	return doc, nil
+}
+
+func attr(e xml.StartElement, name string) string {
+	for _, a := range e.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// trimSpan narrows [a, b) of text by its leading and trailing white space.
+func trimSpan(text string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(text[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(text[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
+}
+
+// parseDCT reads the date part of a DCT value.
+func parseDCT(v string) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02", "20060102"} {
+		if len(v) >= len(layout) {
+			if t, err := time.Parse(layout, v[:len(layout)]); err == nil {
+				return t, nil
+			}
+		}
+	}
+	return time.Time{}, fmt.Errorf("value %q: want YYYY-MM-DD or YYYYMMDD", v)
+}
+
+// TimexOf maps a Date found by extract to the TIMEX3 type and value it
+// stands for, as ScoreTimeML compares them (the mapping is listed in the
+// package documentation under TimeML). A Date without a value maps to
+// value "".
+func TimexOf(d extract.Date) (typ, value string) {
+	gran := ""
+	if d.Granularity != nil {
+		gran = *d.Granularity
+	}
+	if d.Value != nil {
+		value = *d.Value
+	}
+	switch gran {
+	case extract.GranularityTime, extract.GranularityPartOfDay:
+		typ = TimexTime
+	case extract.GranularityDuration:
+		typ = TimexDuration
+	default:
+		typ = TimexDate
+	}
+	return typ, value
+}
+
+// ScoreTimeML tags each document's Text with t, its DCT as the publication
+// date, and scores the dates found against the document's TIMEX3s,
+// TempEval-3 style (see the package documentation, TimeML). Documents are
+// reported by File. It stops at the first tagging error or cancellation of
+// ctx.
+func ScoreTimeML(ctx context.Context, docs []*TimeMLDoc, t Tagger) (*Report, error) {
+	rep := &Report{Overall: newScores(), timeml: true}
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("eval: timeml %s: %w", d.File, context.Cause(ctx))
+		}
+		res, err := t.Tag(ctx, d.Text, d.DCT)
+		if err != nil {
+			return nil, fmt.Errorf("eval: timeml %s: tag: %w", d.File, err)
+		}
+		dr, items := scoreTimeMLDoc(d, res.Dates)
+		rep.Overall.add(dr.Scores)
+		rep.Documents = append(rep.Documents, dr)
+		rep.Items = append(rep.Items, items...)
+	}
+	rep.sort()
+	return rep, nil
+}
+
+// scoreTimeMLDoc compares the predicted dates of one document with its
+// gold TIMEX3s.
+func scoreTimeMLDoc(d *TimeMLDoc, pred []extract.Date) (DocReport, []Item) {
+	dr := DocReport{File: d.File, Source: d.File, Scores: newScores()}
+	var items []Item
+	item := func(metric, kind, text string, start, end int) *Item {
+		items = append(items, Item{Doc: d.File, Metric: metric, Kind: kind, Text: text, Start: start, End: end,
+			Context: excerpt(d.Text, start, end)})
+		return &items[len(items)-1]
+	}
+	gold := d.Timexes
+	goldTo := matchAny(len(gold), len(pred), func(g, p int) int {
+		return min(gold[g].End, pred[p].End) - max(gold[g].Start, pred[p].Start)
+	})
+	predUsed := make([]bool, len(pred))
+	var strict, relaxed, value Counts
+	var typ Ratio
+	for gi, g := range gold {
+		pi := goldTo[gi]
+		if pi < 0 {
+			relaxed.FN++
+			strict.FN++
+			value.FN++
+			item("timex_relaxed", Missed, g.Text, g.Start, g.End).Want = g.Type + " " + g.Value
+			continue
+		}
+		predUsed[pi] = true
+		p := pred[pi]
+		relaxed.TP++
+		if p.Start == g.Start && p.End == g.End {
+			strict.TP++
+		} else {
+			strict.FN++
+			strict.FP++
+			it := item("timex_strict", Wrong, g.Text, g.Start, g.End)
+			it.Want, it.Got = g.Text, p.Text
+		}
+		pt, pv := TimexOf(p)
+		if pv == g.Value {
+			value.TP++
+		} else {
+			value.FN++
+			value.FP++
+			it := item("timex_value", Wrong, g.Text, g.Start, g.End)
+			it.Want, it.Got = g.Value, cmp.Or(pv, "(none)")
+		}
+		typ.judge(pt == g.Type)
+		if pt != g.Type {
+			it := item("timex_type", Wrong, g.Text, g.Start, g.End)
+			it.Want, it.Got = g.Type, pt
+		}
+	}
+	for pi, p := range pred {
+		if predUsed[pi] {
+			continue
+		}
+		relaxed.FP++
+		strict.FP++
+		value.FP++
+		_, pv := TimexOf(p)
+		item("timex_relaxed", Spurious, p.Text, p.Start, p.End).Got = cmp.Or(pv, "(none)")
+	}
+	dr.Scores.addPRF("timex_strict", strict)
+	dr.Scores.addPRF("timex_relaxed", relaxed)
+	dr.Scores.addPRF("timex_value", value)
+	dr.Scores.addAcc("timex_type", typ)
+	return dr, items
+}
+
+// matchAny pairs gold and predicted spans one-to-one, greedily by overlap
+// (largest first, then gold order, then prediction order); any overlap of
+// at least one byte may pair, as TempEval-3's relaxed match allows any
+// shared token. overlap(g, p) returns the overlap in bytes. It returns,
+// for each gold span, the index of its prediction or -1.
+func matchAny(ngold, npred int, overlap func(g, p int) int) []int {
+	type cand struct{ ov, g, p int }
+	var cands []cand
+	for g := range ngold {
+		for p := range npred {
+			if ov := overlap(g, p); ov > 0 {
+				cands = append(cands, cand{ov, g, p})
+			}
+		}
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		return cmp.Or(cmp.Compare(b.ov, a.ov), cmp.Compare(a.g, b.g), cmp.Compare(a.p, b.p))
+	})
+	goldTo := make([]int, ngold)
+	for i := range goldTo {
+		goldTo[i] = -1
+	}
+	used := make([]bool, npred)
+	for _, c := range cands {
+		if goldTo[c.g] >= 0 || used[c.p] {
+			continue
+		}
+		goldTo[c.g] = c.p
+		used[c.p] = true
+	}
+	return goldTo
+}

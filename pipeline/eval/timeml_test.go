@@ -1,0 +1,303 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bylinehq/byline/extract"
+)
+
+func readFixture(t *testing.T, name string) *TimeMLDoc {
+	t.Helper()
+	f, err := os.Open("testdata/timeml/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	d, err := ReadTimeML(f, name)
+	if err != nil {
+		t.Fatalf("ReadTimeML(%s): %v", name, err)
+	}
+	return d
+}
+
+func TestReadTimeML(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		file    string
+		dct     time.Time
+		prefix  string // the start of Text
+		timexes []Timex
+	}{
+		{
+			file:   "harbour.tml",
+			dct:    time.Date(2019, 7, 12, 0, 0, 0, 0, time.UTC),
+			prefix: "\nThe harbour board said on Wednesday that",
+			timexes: []Timex{
+				{ID: "t1", Text: "Wednesday", Type: TimexDate, Value: "2019-07-10"},
+				{ID: "t2", Text: "three years", Type: TimexDuration, Value: "P3Y"},
+				{ID: "t3", Text: "in the coming months", Type: TimexDate, Value: "FUTURE_REF"},
+				{ID: "t4", Text: "tonight", Type: TimexTime, Value: "2019-07-12TNI"},
+				// The gold span " 2018 " is trimmed of its spaces.
+				{ID: "t5", Text: "2018", Type: TimexDate, Value: "2018"},
+			},
+		},
+		{
+			file:   "nodct.tml",
+			prefix: "Trading stopped for two hours every day.",
+			timexes: []Timex{
+				{ID: "t1", Text: "two hours", Type: TimexDuration, Value: "PT2H"},
+				{ID: "t2", Text: "every day", Type: TimexSet, Value: "P1D"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			t.Parallel()
+			d := readFixture(t, tt.file)
+			if d.File != tt.file || !d.DCT.Equal(tt.dct) {
+				t.Errorf("File, DCT = %q, %v; want %q, %v", d.File, d.DCT, tt.file, tt.dct)
+			}
+			if !strings.HasPrefix(d.Text, tt.prefix) {
+				t.Errorf("Text starts %q, want %q", d.Text[:min(len(d.Text), len(tt.prefix))], tt.prefix)
+			}
+			if strings.ContainsAny(d.Text, "<>") || strings.Contains(d.Text, "&amp;") {
+				t.Errorf("Text keeps markup: %q", d.Text)
+			}
+			if len(d.Timexes) != len(tt.timexes) {
+				t.Fatalf("%d timexes, want %d: %+v", len(d.Timexes), len(tt.timexes), d.Timexes)
+			}
+			for i, x := range d.Timexes {
+				want := tt.timexes[i]
+				if d.Text[x.Start:x.End] != x.Text {
+					t.Errorf("timex %s: Text[%d:%d] = %q, Text field %q", x.ID, x.Start, x.End, d.Text[x.Start:x.End], x.Text)
+				}
+				want.Start, want.End = x.Start, x.End
+				if x != want {
+					t.Errorf("timex %d = %+v, want %+v", i, x, want)
+				}
+			}
+		})
+	}
+	t.Run("entities and multi-byte text", func(t *testing.T) {
+		t.Parallel()
+		d := readFixture(t, "harbour.tml")
+		if !strings.Contains(d.Text, "Fish & chip shops") || !strings.Contains(d.Text, "the café had closed in  2018 .") {
+			t.Errorf("Text = %q", d.Text)
+		}
+	})
+}
+
+func TestReadTimeMLErrors(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, in string
+		is       error // nil: any error
+	}{
+		{"no TEXT", `<TimeML><DCT><TIMEX3 value="2019-01-01">x</TIMEX3></DCT></TimeML>`, ErrNoText},
+		{"bad DCT", `<TimeML><DCT><TIMEX3 value="PRESENT_REF">now</TIMEX3></DCT><TEXT>x</TEXT></TimeML>`, nil},
+		{"nested TIMEX3", `<TimeML><TEXT><TIMEX3 tid="t1">a <TIMEX3 tid="t2">b</TIMEX3></TIMEX3></TEXT></TimeML>`, nil},
+		{"not XML", "<TimeML><TEXT>x</TEXT><</TimeML>", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			_, err := ReadTimeML(strings.NewReader(tt.in), "x.tml")
+			if err == nil || (tt.is != nil && !errors.Is(err, tt.is)) {
+				t.Fatalf("err = %v, want %v", err, cmpOr(tt.is, "an error"))
+			}
+			if !strings.Contains(err.Error(), "x.tml") {
+				t.Errorf("error %q does not name the file", err)
+			}
+		})
+	}
+}
+
+func cmpOr(err error, s string) any {
+	if err != nil {
+		return err
+	}
+	return s
+}
+
+// dateTagger returns fixed dates, located by their text, and records the
+// publication date it was given.
+type dateTagger struct {
+	dates []extract.Date // Start and End are filled in from Text
+	got   time.Time
+}
+
+func (d *dateTagger) Tag(ctx context.Context, text string, published time.Time) (extract.Result, error) {
+	d.got = published
+	var out []extract.Date
+	for _, x := range d.dates {
+		i := strings.Index(text, x.Text)
+		if i < 0 {
+			return extract.Result{}, errors.New("fixture date not in text: " + x.Text)
+		}
+		x.Start, x.End = i, i+len(x.Text)
+		out = append(out, x)
+	}
+	return extract.Result{Dates: out}, nil
+}
+
+func pdate(text, value, gran string) extract.Date {
+	d := extract.Date{Text: text}
+	if value != "" {
+		d.Value, d.Granularity = &value, &gran
+	}
+	return d
+}
+
+// TestScoreTimeML scores hand-made predictions on harbour.tml; the figures
+// are worked out by hand in the comments.
+func TestScoreTimeML(t *testing.T) {
+	t.Parallel()
+	doc := readFixture(t, "harbour.tml")
+	tagger := &dateTagger{dates: []extract.Date{
+		pdate("Wednesday", "2019-07-10", extract.GranularityDay),        // strict, value and type right
+		pdate("over three years", "P3Y", extract.GranularityYear),       // relaxed only; value right, type DATE wrong
+		pdate("the coming months", "", ""),                              // relaxed only; no value; type DATE right
+		pdate("tonight", "2019-07-12TNI", extract.GranularityPartOfDay), // strict, value, type TIME right
+		pdate("harbour", "2019", extract.GranularityYear),               // spurious
+		// "2018" is missed.
+	}}
+	r, err := ScoreTimeML(t.Context(), []*TimeMLDoc{doc}, tagger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !tagger.got.Equal(doc.DCT) {
+		t.Errorf("tagger got published %v, want the DCT %v", tagger.got, doc.DCT)
+	}
+	// 5 gold, 5 predicted. Strict: Wednesday and tonight, so 2/5, 2/5.
+	// Relaxed: all but 2018 and harbour, 4/5, 4/5. Value: Wednesday,
+	// three years and tonight, 3/5, 3/5. Type: 3 of the 4 relaxed matches.
+	want := map[string]float64{
+		"timex_strict.precision": 0.4, "timex_strict.recall": 0.4, "timex_strict.f1": 0.4,
+		"timex_relaxed.precision": 0.8, "timex_relaxed.recall": 0.8, "timex_relaxed.f1": 0.8,
+		"timex_value.precision": 0.6, "timex_value.recall": 0.6, "timex_value.f1": 0.6,
+		"timex_type.accuracy": 0.75,
+	}
+	for name, w := range want {
+		v, ok, err := r.Metric(name)
+		if err != nil || !ok || v != w {
+			t.Errorf("%s = %v (defined %v, err %v), want %v", name, v, ok, err, w)
+		}
+	}
+	if _, ok, _ := r.Metric("dates.f1"); ok {
+		t.Error("dates.f1 defined in a TimeML report")
+	}
+	type key struct{ metric, kind, text, want, got string }
+	var got []key
+	for _, it := range r.Items {
+		got = append(got, key{it.Metric, it.Kind, it.Text, it.Want, it.Got})
+		if it.Doc != "harbour.tml" || it.Context == "" {
+			t.Errorf("item %+v: want Doc harbour.tml and a context", it)
+		}
+	}
+	wantItems := []key{
+		{"timex_relaxed", Spurious, "harbour", "", "2019"},
+		{"timex_strict", Wrong, "three years", "three years", "over three years"},
+		{"timex_type", Wrong, "three years", "DURATION", "DATE"},
+		{"timex_strict", Wrong, "in the coming months", "in the coming months", "the coming months"},
+		{"timex_value", Wrong, "in the coming months", "FUTURE_REF", "(none)"},
+		{"timex_relaxed", Missed, "2018", "DATE 2018", ""},
+	}
+	if len(got) != len(wantItems) {
+		t.Fatalf("items:\n%v\nwant\n%v", got, wantItems)
+	}
+	for i := range got {
+		if got[i] != wantItems[i] {
+			t.Errorf("item %d = %v, want %v", i, got[i], wantItems[i])
+		}
+	}
+
+	var text bytes.Buffer
+	if err := r.WriteText(&text); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"timex_value                  0.600", "timex_type", "want \"FUTURE_REF\" got \"(none)\""} {
+		if !strings.Contains(text.String(), s) {
+			t.Errorf("text report lacks %q:\n%s", s, text.String())
+		}
+	}
+	if strings.Contains(text.String(), "people_mentions") {
+		t.Errorf("TimeML text report shows entity metrics:\n%s", text.String())
+	}
+	fails, _, err := r.Check(map[string]float64{"timex_value.f1": 0.7, "timex_relaxed.f1": 0.8})
+	if err != nil || len(fails) != 1 || fails[0].Metric != "timex_value.f1" {
+		t.Errorf("Check = %v, %v; want timex_value.f1 below 0.7", fails, err)
+	}
+}
+
+// TestMatchAny checks that any overlap pairs, one-to-one, largest overlap
+// first.
+func TestMatchAny(t *testing.T) {
+	t.Parallel()
+	type sp struct{ s, e int }
+	tests := []struct {
+		name       string
+		gold, pred []sp
+		want       []int
+	}{
+		{"one byte is enough", []sp{{0, 10}}, []sp{{9, 20}}, []int{0}},
+		{"touching is not overlap", []sp{{0, 10}}, []sp{{10, 20}}, []int{-1}},
+		{"largest overlap wins", []sp{{0, 10}}, []sp{{8, 12}, {2, 9}}, []int{1}},
+		{"one-to-one", []sp{{0, 10}, {5, 15}}, []sp{{4, 12}}, []int{-1, 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := matchAny(len(tt.gold), len(tt.pred), func(g, p int) int {
+				return min(tt.gold[g].e, tt.pred[p].e) - max(tt.gold[g].s, tt.pred[p].s)
+			})
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Fatalf("got %v, want %v", got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestTimexOf(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		d              extract.Date
+		typ, wantValue string
+	}{
+		{pdate("Friday", "2019-07-12", extract.GranularityDay), TimexDate, "2019-07-12"},
+		{pdate("9pm", "2019-07-12T21:00", extract.GranularityTime), TimexTime, "2019-07-12T21:00"},
+		{pdate("tonight", "2019-07-12TNI", extract.GranularityPartOfDay), TimexTime, "2019-07-12TNI"},
+		{pdate("three years", "P3Y", extract.GranularityDuration), TimexDuration, "P3Y"},
+		{pdate("now", "PRESENT_REF", extract.GranularityReference), TimexDate, "PRESENT_REF"},
+		{pdate("the 1990s", "199", extract.GranularityDecade), TimexDate, "199"},
+		{pdate("this week", "2019-W28", extract.GranularityWeek), TimexDate, "2019-W28"},
+		{pdate("days after", "", ""), TimexDate, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.d.Text, func(t *testing.T) {
+			t.Parallel()
+			typ, v := TimexOf(tt.d)
+			if typ != tt.typ || v != tt.wantValue {
+				t.Errorf("TimexOf = %s %q, want %s %q", typ, v, tt.typ, tt.wantValue)
+			}
+		})
+	}
+}
+
+// TestScoreTimeMLCancelled checks that a cancelled context stops scoring.
+func TestScoreTimeMLCancelled(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	_, err := ScoreTimeML(ctx, []*TimeMLDoc{readFixture(t, "nodct.tml")}, &dateTagger{})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
