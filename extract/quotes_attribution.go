@@ -85,6 +85,7 @@ var speechVerbs = map[string]bool{
 	"according": true, "predicted": true, "promised": true, "vowed": true, "pledged": true,
 	"estimated": true, "indicated": true, "stressed": true, "emphasised": true,
 	"emphasized": true, "conceded": true, "boasted": true, "complained": true,
+	"recounted": true, "recounts": true, "observed": true, "cautioned": true,
 }
 
 var invertedVerbs = map[string]bool{
@@ -92,6 +93,7 @@ var invertedVerbs = map[string]bool{
 	"asked": true, "replied": true, "wrote": true, "insisted": true, "warned": true, "noted": true,
 	"recalled": true, "remarked": true, "concluded": true, "stated": true, "declared": true,
 	"tweeted": true, "according": true, "answered": true, "responded": true, "admitted": true,
+	"recounted": true, "observed": true, "cautioned": true,
 }
 
 // describeVerbs frame a partial quotation: described the plan as “inept”.
@@ -101,6 +103,9 @@ var describeVerbs = map[string]bool{
 	"dubbed": true, "labelled": true, "labeled": true, "termed": true, "hailed": true,
 	"slammed": true, "criticised": true, "criticized": true, "praised": true, "accused": true,
 	"condemned": true, "characterised": true, "characterized": true, "deemed": true,
+	// "talked of Lim's “…”", "spoke about “…”": the talk's topic in the
+	// speaker's words.
+	"talked": true, "talks": true, "spoke": true, "speaks": true,
 }
 
 // fillers may stand between a subject and its verb: "Police now say",
@@ -112,7 +117,7 @@ var fillers = map[string]bool{
 	"always": true, "today": true, "yesterday": true, "earlier": true, "meanwhile": true,
 	"simply": true, "just": true, "both": true, "all": true, "himself": true, "herself": true,
 	"subsequently": true, "reportedly": true, "recently": true, "separately": true, "only": true,
-	"had,": true, "has,": true, "still": true, "even": true,
+	"had,": true, "has,": true, "still": true, "even": true, "too": true,
 }
 
 var pronounGender = map[string]byte{"he": 'm', "she": 'f'}
@@ -291,11 +296,24 @@ func (f *quoteFinder) resolvePronoun(k tok, g byte) found {
 				cands = append(cands, i)
 			}
 		}
+		// Then the others, most recent first, those in an oblique
+		// ("the murder of journalist Jo Lim") after the rest, and never
+		// one the pronoun's own sentence addresses ("Speaking to Jo Lim,
+		// he said").
+		var oblique []int
 		for i := f.lastEntityBefore(end); i >= 0 && f.ents[i].Start >= sb; i-- {
-			if f.ents[i].Type == Person && !f.insideQuote(f.ents[i].Start) {
-				cands = append(cands, i)
+			if f.ents[i].Type != Person || f.insideQuote(f.ents[i].Start) {
+				continue
 			}
+			if f.governed(sb, f.ents[i].Start) {
+				if n > 0 {
+					oblique = append(oblique, i)
+				}
+				continue
+			}
+			cands = append(cands, i)
 		}
+		cands = append(cands, oblique...)
 		for _, i := range cands {
 			c := f.canonical(f.ents[i])
 			if eg, known := f.gender[c]; !known || eg == g {
@@ -314,6 +332,33 @@ func (f *quoteFinder) resolvePronoun(k tok, g byte) found {
 		}
 	}
 	return found{}
+}
+
+// governed reports whether the mention starting at s, in the sentence
+// starting at sb, is the object of a preposition or of a verb of
+// addressing: in "Speaking to Jo Lim of the BBC, he said" or "Asked by
+// Jo Lim, he said" he is not Jo Lim.
+func (f *quoteFinder) governed(sb, s int) bool {
+	toks := f.tokenize(max(sb, s-40), s)
+	if len(toks) == 0 {
+		return false
+	}
+	j := len(toks) - 1
+	for n := 0; j > 0 && n < 3 && toks[j].word; n, j = n+1, j-1 {
+		// "to Dr Jo Lim", "of journalist Jo Lim", "to BBC presenter Jo Lim"
+		w := f.lower(toks[j])
+		if _, named := f.byEnd[toks[j].e]; named || !(courtesyTitle(w) || isCapitalised(f.str(toks[j])) || f.descriptor(w) && !prepositions[w]) {
+			break
+		}
+	}
+	w := f.lower(toks[j])
+	return toks[j].word && (prepositions[w] && w != "as" || w == "told" || w == "asked" || w == "interviewed" || w == "thanked")
+}
+
+// courtesyTitle reports whether lower-case w is a courtesy title.
+func courtesyTitle(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return maleTitles[w] || femaleTitles[w] || w == "dr" || w == "prof" || w == "professor"
 }
 
 // prepositions govern a following mention, which is then not a clause
@@ -339,8 +384,8 @@ func (f *quoteFinder) clauseSubjects(lo, hi int) []int {
 		k := toks[j]
 		w := f.lower(k)
 		if !k.word {
-			if w == ";" {
-				open = true
+			if w == ";" || f.endsQuotedSentence(k.s) {
+				open = true // a new sentence after “… geophysics.”
 			}
 			continue
 		}
@@ -375,6 +420,18 @@ func (f *quoteFinder) clauseSubjects(lo, hi int) []int {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// endsQuotedSentence reports whether the closing quotation mark at i
+// ends a quotation whose words end a sentence (“… for us all.”), so the
+// text after it opens a new clause.
+func (f *quoteFinder) endsQuotedSentence(i int) bool {
+	k := sort.Search(len(f.raws), func(j int) bool { return f.raws[j].close.start >= i })
+	if k >= len(f.raws) || f.raws[k].close.start != i || f.raws[k].end <= f.raws[k].start {
+		return false
+	}
+	c := f.text[f.raws[k].end-1]
+	return c == '.' || c == '!' || c == '?'
 }
 
 // sentenceSubject returns the subject of the first clause of the sentence
@@ -1077,9 +1134,20 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 				return a
 			}
 		}
+		if (w == "read" || w == "reads" || w == "reading") && f.documentBefore(toks, v) {
+			// "Acme released a statement which read, in part, “…”": the
+			// one who issued the document.
+			return f.sentenceSubject(toks[:v])
+		}
 		if speechVerbs[w] || describe && describeVerbs[w] {
 			if w == "according" {
 				return f.subjectAfter(toks, v)
+			}
+			if describe && v+1 < len(toks) && f.lower(toks[v+1]) == "by" {
+				// "a pattern described by the Herald as “…”": the agent.
+				if a := f.agentAfter(toks, v); a.ok() {
+					return a
+				}
 			}
 			if describe && f.namingParticiple(toks, v) {
 				return found{} // "a programme called “Second Chance”": a name, no one's words
@@ -1107,6 +1175,21 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 		words++
 	}
 	return found{}
+}
+
+// documents are written texts that "read" their words.
+var documents = setOf(`statement statements letter letters message note post tweet release notice sign banner placard card email`)
+
+// documentBefore reports whether a document noun stands at most three
+// words before the verb at toks[v] ("a statement which read", "a note
+// reading").
+func (f *quoteFinder) documentBefore(toks []tok, v int) bool {
+	for u := v - 1; u >= 0 && u >= v-3 && toks[u].word; u-- {
+		if documents[f.lower(toks[u])] {
+			return true
+		}
+	}
+	return false
 }
 
 // namingVerbs give a name when the quotation follows them directly.

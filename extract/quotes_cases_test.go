@@ -138,6 +138,43 @@ func TestFindQuotesIssueCases(t *testing.T) {
 	}
 }
 
+// TestFindQuotesNewsFrames covers attribution frames of news prose beyond
+// "X said": documents that read, interviews, long and interrupted subject
+// phrases, split quotes without commas. The sentences are invented.
+func TestFindQuotesNewsFrames(t *testing.T) {
+	t.Parallel()
+	vela := org("Vela Foods", "Vela Foods")
+	reed := person("Tom Reed", "Tom Reed")
+	hale := person("Ann Hale", "Ann Hale")
+	tests := []struct {
+		name string
+		text string
+		ents []testMention
+		want []string
+	}{
+		{"a statement which read", "Vela Foods released a statement which read, in part, “We regret the delay.”", []testMention{vela},
+			[]string{"direct|We regret the delay.|Vela Foods@Vela Foods"}},
+		{"recounted", "Tom Reed recounted, “The roof just folded.”", []testMention{reed},
+			[]string{"direct|The roof just folded.|Tom Reed@Tom Reed"}},
+		{"the one spoken to is not the speaker", "Tom Reed lost the vote.\n\nSpeaking to Ann Hale of the Herald, he said, “It was close.”",
+			[]testMention{reed, hale, org("Herald", "The Herald")}, []string{"direct|It was close.|Tom Reed@he"}},
+		{"an oblique mention is less salient", "The paper revealed that Tom Reed had paid for the murder of farmer Ben Cole but did not say why. Asked later, he said, “I regret nothing.”",
+			[]testMention{org("The paper", "The Paper"), reed, person("Ben Cole", "Ben Cole")},
+			[]string{"indirect|Tom Reed had paid for the murder of farmer Ben Cole|The Paper@The paper", "direct|I regret nothing.|Tom Reed@he"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			ents := entities(tt.text, tt.ents...)
+			got := FindQuotes(tt.text, ents)
+			if g := quoteStrings(tt.text, got); !reflect.DeepEqual(g, tt.want) {
+				t.Errorf("FindQuotes(%q)\n got %q\nwant %q", tt.text, g, tt.want)
+			}
+			checkQuotes(t, tt.text, ents, got)
+		})
+	}
+}
+
 // quoteArticle returns an article of n paragraphs that exercises every
 // attribution path: names, pronouns, roles, follow-ons, partials.
 func quoteArticle(n int) (string, []Entity) {

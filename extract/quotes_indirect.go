@@ -196,6 +196,7 @@ func (f *quoteFinder) clauseQuote(s, e int, a found) (Quote, bool) {
 	if k := strings.IndexByte(f.text[s:e], ';'); k >= 0 {
 		e = s + k // the reported clause ends at a semicolon
 	}
+	e = f.narratorBreak(s, e)
 	for e > s && (isSpaceByte(f.text[e-1]) || strings.IndexByte(".!,;:", f.text[e-1]) >= 0) {
 		e--
 	}
@@ -208,6 +209,34 @@ func (f *quoteFinder) clauseQuote(s, e int, a found) (Quote, bool) {
 	q := Quote{Text: f.text[s:e], Start: s, End: e, Kind: Indirect}
 	setSpeaker(&q, a)
 	return q, true
+}
+
+// narratorBreak returns where the narrator takes over again in the
+// reported clause text[s:e]: at "despite" ("says it found nothing despite
+// the paper claiming …"), at a comma before while, whereas or although,
+// and at "but" when a new predicate follows it ("… but did not say why",
+// "but said the fire was an accident"); else e.
+func (f *quoteFinder) narratorBreak(s, e int) int {
+	toks := f.tokenize(s, e)
+	for j := 1; j < len(toks); j++ {
+		w := f.lower(toks[j])
+		switch w {
+		case "despite":
+			return toks[j].s
+		case "while", "whereas", "although":
+			if f.str(toks[j-1]) == "," {
+				return toks[j-1].s
+			}
+		case "but":
+			if j+1 < len(toks) {
+				n := f.lower(toks[j+1])
+				if finiteAux[n] || speechVerbs[n] || n == "also" || n == "later" {
+					return toks[j].s
+				}
+			}
+		}
+	}
+	return e
 }
 
 // negatedAt reports whether the verb at toks[v] is negated or passive:

@@ -83,6 +83,16 @@ func TestFindQuotesPartialSources(t *testing.T) {
 		{"what X described as", "It was what Jo Lim described as ‘a farce’.", []testMention{lim},
 			[]string{"partial|a farce|Jo Lim@Jo Lim"}},
 
+		// Frames beyond describe and say.
+		{"talked of", "Jo Lim talked of the team’s ‘quiet courage’ at the dinner.", []testMention{lim},
+			[]string{"partial|quiet courage|Jo Lim@Jo Lim"}},
+		{"passive describe with an agent", "The sea was rough, with conditions described by Kent Police as ‘close to impossible’.", []testMention{kent},
+			[]string{"partial|close to impossible|Kent Police@Kent Police"}},
+		{"too between subject and verb", "Tom Reed spoke next. He too suggested a scenario, in which ‘the pump simply failed’.", []testMention{reed},
+			[]string{"partial|the pump simply failed|Tom Reed@He"}},
+		{"she after a quoted sentence is the new subject", "Tom Reed praised the crew. Ann Hale said “They were superb.” She described the captain as ‘fearless’.",
+			[]testMention{reed, hale}, []string{"direct|They were superb.|Ann Hale@Ann Hale", "partial|fearless|Ann Hale@She"}},
+
 		// No clear source.
 		{"headline scare quote", "Police investigate ‘leak’ of cables\n\nKent Police said on Monday that an inquiry had begun.", []testMention{kent},
 			[]string{"partial|leak|nil", "indirect|an inquiry had begun|Kent Police@Kent Police"}},
