@@ -1069,6 +1069,9 @@ func (f *quoteFinder) headOf(toks []tok, j int, a found) found {
 		return a
 	}
 	if e, ok := f.byEnd[toks[i-2].e]; ok {
+		if f.ents[e].Type == Person && !f.subjectOpensClause(toks, i-1, f.ents[e].Start) {
+			return found{} // "A friend of Jo Lim at the Herald said": the friend
+		}
 		return f.entityFound(e) // "Jo Lim of the Centre": an entity head
 	}
 	if head := f.mentionEnding(toks, i-2, false); head.ok() && !(a.person && head.person) {
@@ -1163,19 +1166,42 @@ func (f *quoteFinder) personInTitle(toks []tok, j, i int) int {
 	if f.ents[i].Type == Person {
 		return i
 	}
-	for n := j + 1; n < len(toks) && n <= j+8; n++ {
+	role := false
+	for n := j + 1; n < len(toks) && n <= j+10; n++ {
 		k := toks[n]
 		if !k.word {
+			if f.str(k) == "," && n > j+1 {
+				// "University of Kent, Canterbury's chancellor, Jo Lim":
+				// past commas only to a role the name is then given.
+				continue
+			}
 			return i
 		}
 		if p, ok := f.byStart[k.s]; ok && f.ents[p].Type == Person {
+			if !role && f.commaBetween(toks, j, n) {
+				return i
+			}
 			return p
+		}
+		role = role || personRoles[f.lower(k)]
+		if lw := f.lower(k); lw == "’s" || lw == "'s" {
+			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(f.str(k)); !unicode.IsUpper(r) && f.lower(k) != "of" && !personRoles[f.lower(k)] && (n > j+3 || !f.descriptor(f.lower(k))) {
 			return i // "NASA administrator Jim Bridenstine" reaches the person
 		}
 	}
 	return i
+}
+
+// commaBetween reports whether a comma stands in toks(a, b).
+func (f *quoteFinder) commaBetween(toks []tok, a, b int) bool {
+	for n := a + 1; n < b; n++ {
+		if f.str(toks[n]) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // fromBefore attributes through the last speech verb before the quote in
@@ -1535,9 +1561,32 @@ func (f *quoteFinder) classify(i int) {
 		q.kind = Direct
 	case strings.HasSuffix(before, ",") && prevClose && f.raws[i-1].kind == Direct && f.hasSpeechVerb(f.raws[i-1].close.end, q.open.start):
 		q.kind = Direct // the second half of a split quote
+	case prevClose && f.raws[i-1].kind == Direct && f.splitAttribution(f.raws[i-1], *q):
+		q.kind = Direct // “We stand ready” tweeted Lim “to help.”
 	case upper && strings.ContainsAny(f.text[q.end-1:q.end], ".!?") && strings.Count(f.text[q.start:q.end], " ") >= 2:
 		q.kind = Direct // a whole sentence of three words or more
 	}
+}
+
+// splitAttribution reports whether only a short attribution without
+// punctuation ("tweeted Jo Lim", "she said") stands between quotation
+// prev, which does not end a sentence, and q: one statement split in two.
+func (f *quoteFinder) splitAttribution(prev, q rawQuote) bool {
+	if c := f.text[prev.end-1]; c == '.' || c == '!' || c == '?' || q.open.start-prev.close.end > 80 {
+		return false
+	}
+	toks := f.tokenize(prev.close.end, q.open.start)
+	if len(toks) < 2 || len(toks) > 5 {
+		return false
+	}
+	verb := false
+	for _, k := range toks {
+		if !k.word {
+			return false
+		}
+		verb = verb || speechVerbs[f.lower(k)]
+	}
+	return verb
 }
 
 func (f *quoteFinder) hasSpeechVerb(lo, hi int) bool {
