@@ -1648,7 +1648,7 @@ func (f *quoteFinder) attribute(i int) {
 					words++
 				}
 			}
-			if unicode.IsUpper(r) && (words > 5 || !strings.HasSuffix(strings.TrimSpace(f.text[q.close.end:end]), ".")) {
+			if unicode.IsUpper(r) && (words > 5 || !strings.HasSuffix(strings.TrimSpace(f.text[q.close.end:end]), ".")) && !f.reportTail(after) {
 				after = nil
 			}
 		}
@@ -1687,6 +1687,9 @@ func (f *quoteFinder) attribute(i int) {
 		if !a.ok() && !afterIntroducesNext {
 			a = f.fromAfter(after)
 		}
+		if !a.ok() {
+			a = f.reportedClause(before)
+		}
 		if !a.ok() && i > 0 && sb == lo && lo > p.start {
 			// “inept” and “dysfunctional”, or "He said we need ‘more’, and
 			// that … the ‘leaker’": a fragment in the same sentence as the
@@ -1700,6 +1703,86 @@ func (f *quoteFinder) attribute(i int) {
 	if a.ok() {
 		q.speaker, q.spStart, q.spEnd, q.spPerson = a.name, a.s, a.e, a.person
 	}
+}
+
+// clauseStops end a reported clause when walking back from a quotation.
+var clauseStops = setOf(`while whereas but although though because which who whom whose where when unless until`)
+
+// reportedClause finds who reports the "that" clause holding a partial
+// quotation too far from its verb for fromBefore: "Jo Lim explained to
+// the Herald that crews turn the radios off for safety reasons, such as
+// “in areas where piracy is a risk”". The walk back from the quotation
+// stays in one clause (no semicolon, colon, relative word or contrast).
+func (f *quoteFinder) reportedClause(toks []tok) found {
+	for u, n := len(toks)-1, 0; u > 0 && n < 40; u, n = u-1, n+1 {
+		k := toks[u]
+		w := f.lower(k)
+		if !k.word {
+			if w == ";" || w == ":" || w == "(" || w == ")" {
+				return found{}
+			}
+			continue
+		}
+		if clauseStops[w] {
+			return found{}
+		}
+		if !speechVerbs[w] || w == "according" {
+			continue
+		}
+		for m := u + 1; m < len(toks) && m <= u+4 && toks[m].word; m++ {
+			if f.lower(toks[m]) == "that" {
+				if f.negatedAt(toks, u) {
+					return found{}
+				}
+				return f.subjectBefore(toks, u)
+			}
+		}
+		return found{}
+	}
+	return found{}
+}
+
+// reportTail reports whether toks, a sentence after a quotation, only
+// attributes it: a subject, a verb of saying and adjuncts ("Jo Lim told
+// the world on Thursday via Twitter."), with no clause of its own ("Jo Lim
+// said the vote was lost." reports something else).
+func (f *quoteFinder) reportTail(toks []tok) bool {
+	if len(toks) > 16 || f.str(toks[len(toks)-1]) != "." {
+		return false
+	}
+	v := -1
+	for j, k := range toks {
+		if j > 8 {
+			return false
+		}
+		if k.word && speechVerbs[f.lower(k)] {
+			v = j
+			break
+		}
+	}
+	if v < 1 {
+		return false
+	}
+	a := f.subjectBefore(toks, v)
+	if !a.ok() || !f.leadsTo(toks[:v], a.s) || toks[0].s != a.s && !f.subjectOpensClause(toks, v, a.s) {
+		return false
+	}
+	j := v + 1
+	if w := f.lower(toks[v]); w == "told" || w == "tells" {
+		for n := 0; n < 3 && j < len(toks)-1 && toks[j].word && !prepositions[f.lower(toks[j])]; n++ {
+			j++ // the one told: "the world", "reporters"
+		}
+	}
+	if j < len(toks)-1 && !prepositions[f.lower(toks[j])] && !isAdverb(f.str(toks[j])) {
+		return false
+	}
+	for _, k := range toks[j:] {
+		w := f.lower(k)
+		if w == "that" || finiteAux[w] || speechVerbs[w] || w == "," || clauseBreakers[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // fromPreviousSentence attributes a direct quotation that opens its

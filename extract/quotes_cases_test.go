@@ -175,6 +175,10 @@ func TestFindQuotesNewsFrames(t *testing.T) {
 			[]string{"direct|We will keep looking|Tom Reed@Tom Reed"}},
 		{"an organisation's officer named after its role", "“He was unique,” said Dock University, Kent’s chancellor, Tom Reed.",
 			[]testMention{org("Dock University", "Dock University"), {Place, "Kent", "Kent"}, reed}, []string{"direct|He was unique|Tom Reed@Tom Reed"}},
+		{"attribution after a quote of several sentences", "Tom Reed spoke first.\n\n“The roof is gone. Literally. We need help!” Ann Hale told the world on Thursday via radio.",
+			[]testMention{reed, hale}, []string{"direct|The roof is gone. Literally. We need help!|Ann Hale@Ann Hale"}},
+		{"a report after a quote is not its attribution", "The storm passed.\n\n“The roof is gone. Literally. We need help!” Ann Hale said the council would pay.",
+			[]testMention{hale}, []string{"direct|The roof is gone. Literally. We need help!|nil", "indirect|the council would pay|Ann Hale@Ann Hale"}},
 		{"split quote without commas", "“We stand ready” tweeted Tom Reed “to help in any way we can.”", []testMention{reed},
 			[]string{"direct|We stand ready|Tom Reed@Tom Reed", "direct|to help in any way we can.|Tom Reed@Tom Reed"}},
 	}

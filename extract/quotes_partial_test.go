@@ -93,6 +93,11 @@ func TestFindQuotesPartialSources(t *testing.T) {
 		{"she after a quoted sentence is the new subject", "Tom Reed praised the crew. Ann Hale said “They were superb.” She described the captain as ‘fearless’.",
 			[]testMention{reed, hale}, []string{"direct|They were superb.|Ann Hale@Ann Hale", "partial|fearless|Ann Hale@She"}},
 
+		{"far into a reported that-clause", "Tom Reed, a harbour pilot with long experience of the coast, explained to the Herald that crews often switch their radios off for safety reasons, such as ‘in waters where theft is a risk’.",
+			[]testMention{reed, org("Herald", "The Herald")}, []string{"partial|in waters where theft is a risk|Tom Reed@Tom Reed"}},
+		{"a that-clause ended by a relative is not reported", "Tom Reed explained to the Herald that crews on the northern routes usually leave the harbour at dawn, when the fog is ‘thick as soup’.",
+			[]testMention{reed, org("Herald", "The Herald")}, []string{"partial|thick as soup|nil"}},
+
 		// No clear source.
 		{"headline scare quote", "Police investigate ‘leak’ of cables\n\nKent Police said on Monday that an inquiry had begun.", []testMention{kent},
 			[]string{"partial|leak|nil", "indirect|an inquiry had begun|Kent Police@Kent Police"}},
