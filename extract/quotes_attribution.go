@@ -1731,15 +1731,39 @@ func (f *quoteFinder) reportedClause(toks []tok) found {
 		}
 		for m := u + 1; m < len(toks) && m <= u+4 && toks[m].word; m++ {
 			if f.lower(toks[m]) == "that" {
-				if f.negatedAt(toks, u) {
+				a := f.subjectBefore(toks, u)
+				if f.negatedAt(toks, u) || !a.person || f.subordinateAt(toks, u, a.s) {
 					return found{}
 				}
-				return f.subjectBefore(toks, u)
+				return a
 			}
 		}
 		return found{}
 	}
 	return found{}
+}
+
+// subordinateAt reports whether the subject mention at offset s of the
+// verb at toks[v] follows a subordinator ("When Jo Lim said that …, the
+// board …"): the reported clause then ends with the adverbial clause.
+func (f *quoteFinder) subordinateAt(toks []tok, v, s int) bool {
+	j := v - 1
+	for j >= 0 && toks[j].s >= s {
+		j--
+	}
+	for n := 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		w := f.lower(toks[j])
+		if !toks[j].word {
+			return false
+		}
+		if subordinators[w] && !prepositions[w] || w == "when" || w == "if" || w == "as" || w == "once" {
+			return true
+		}
+		if !subjectLead[w] && !isCapitalised(f.str(toks[j])) && !personRoles[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // reportTail reports whether toks, a sentence after a quotation, only
