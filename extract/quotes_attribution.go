@@ -164,7 +164,7 @@ var femaleTitles = map[string]bool{"mrs": true, "ms": true, "miss": true, "dame"
 
 // Common given names with a clear gender, used when no title says it.
 var maleNames = setOf(`aaron adam adrian ahmed alan albert alex alexander alexei ali andrew andy angus anthony antonio arthur barack ben benjamin bernie bill bob boris brian bruce carl carlos charles chris christopher colin craig dan daniel darren david dennis dmitry donald douglas ed edward emmanuel eric frank fred gary george gordon graham greg harry henry hugh ian ivan jack jacob james jamie jason jean jeff jeremy jim joe john jonathan jose joseph juan justin keir keith kevin kim kenneth larry lee liam luis mark martin matt matthew michael mike mohammed muhammad narendra neil nicholas nick nigel oliver omar patrick paul peter philip piers rafael ray richard rishi robert roger ronald ryan sam samuel scott sean sergei simon stephen steve steven stuart ted thomas tim timothy tom tony vladimir walter wayne william xi yevgeny yuri`)
-var femaleNames = setOf(`alexandria amanda amber amy andrea angela ann anna anne barbara betty caroline catherine charlotte cheryl christine claire cressida diana diane donna elizabeth ellen emily emma eva fiona hannah hillary helen isabel jacinda jane janet jennifer jessica jill joan julia julie karen kate katherine kathleen kamala laura linda lisa liz louise lucy margaret maria marie mary megan melania melissa michelle nancy natalie nicola nicole olivia patricia priti rachel rebecca ruth sandra sarah sharon sophie stephanie susan teresa theresa tulsi ursula valerie veronika victoria virginia`)
+var femaleNames = setOf(`alexandria amanda amber amy ana andrea angela ann anna anne barbara betty caroline catherine charlotte cheryl christine claire cressida diana diane donna elizabeth ellen emily emma eva fiona hannah hillary helen isabel jacinda jane janet jennifer jessica jill joan julia julie karen kate katherine kathleen kamala laura linda lisa liz louise lucy margaret maria marie mary megan melania melissa michelle nancy natalie nicola nicole olivia patricia priti rachel rebecca ruth sandra sarah sharon sophie stephanie susan teresa theresa tulsi ursula valerie veronika victoria virginia`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
@@ -264,6 +264,10 @@ type found struct {
 }
 
 func (a found) ok() bool { return a.name != "" }
+
+// anon reports whether a is an unnamed source ("officials said"): no
+// name, but the span of the noun it came through. Reported speech only.
+func (a found) anon() bool { return a.name == "" && a.e > a.s }
 
 // insideQuote reports whether offset i lies in a quotation's words.
 func (f *quoteFinder) insideQuote(i int) bool {
@@ -1743,6 +1747,9 @@ func (f *quoteFinder) reportedClause(toks []tok) found {
 	return found{}
 }
 
+// clauseOpeners open an adverbial clause before its subject.
+var clauseOpeners = setOf(`after before when whenever if unless although though as because since while whereas once until`)
+
 // subordinateAt reports whether the subject mention at offset s of the
 // verb at toks[v] follows a subordinator ("When Jo Lim said that …, the
 // board …"): the reported clause then ends with the adverbial clause.
@@ -1756,7 +1763,7 @@ func (f *quoteFinder) subordinateAt(toks []tok, v, s int) bool {
 		if !toks[j].word {
 			return false
 		}
-		if subordinators[w] && !prepositions[w] || w == "when" || w == "if" || w == "as" || w == "once" {
+		if clauseOpeners[w] {
 			return true
 		}
 		if !subjectLead[w] && !isCapitalised(f.str(toks[j])) && !personRoles[w] {

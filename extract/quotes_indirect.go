@@ -78,8 +78,15 @@ func setSpeaker(q *Quote, a found) {
 // indirectVerbs take a reported clause after "that"; bareIndirect ones
 // also take it without.
 var (
-	indirectVerbs = setOf(`said says told tells warned warns claimed claims insisted insists denied denies admitted admits added adds argued argues announced announces stated explained confirmed confirms acknowledged stressed noted reported revealed conceded maintained maintains`)
-	bareIndirect  = setOf(`said says added adds insisted insists argued argues warned warns claimed claims announced announces admitted admits confirmed confirms denied denies noted notes stressed acknowledged revealed`)
+	indirectVerbs = setOf(`said says told tells warned warns claimed claims insisted insists denied denies admitted admits added adds argued argues announced announces stated states explained confirmed confirms acknowledged stressed noted reported reports revealed conceded maintained maintains indicated estimated predicted promised remarked suggested declared cautioned`)
+	bareIndirect  = setOf(`said says added adds insisted insists argued argues warned warns claimed claims announced announces admitted admits confirmed confirms denied denies noted notes stressed acknowledged revealed indicated estimated predicted promised remarked suggested declared cautioned stated reported told tells`)
+	// pastIndirect rarely take a noun object, so a clause after them may
+	// be finite through a past-tense verb alone ("said three people
+	// died"), not only an auxiliary.
+	pastIndirect = setOf(`said says told tells claimed claims estimated indicated predicted insisted argued remarked added`)
+	// anonSources are unnamed people or groups who may report ("officials
+	// said", "its source claimed"): an Indirect quote with no speaker.
+	anonSources = setOf(`official officials source sources authorities witness witnesses eyewitness eyewitnesses resident residents analyst analysts expert experts investigator investigators prosecutors doctors scientists researchers critics observers locals rescuers organisers organizers activists diplomats aides insiders neighbours neighbors relatives`)
 	// finiteAux mark a finite clause after a verb with no "that"; n't
 	// splits "wasn't" into "wasn" and "t".
 	finiteAux = setOf(`is was were are had has have will would could can may might must should did does do shall won wasn isn weren aren hadn hasn haven couldn wouldn didn doesn don shouldn`)
@@ -187,7 +194,7 @@ func (f *quoteFinder) indirectIn(s, e int) (Quote, bool) {
 // less its closing punctuation) spoken by a, when it holds at least three words and a is
 // not a place.
 func (f *quoteFinder) clauseQuote(s, e int, a found) (Quote, bool) {
-	if !a.ok() {
+	if !a.ok() && !a.anon() {
 		return Quote{}, false
 	}
 	if i, ok := f.byStart[a.s]; ok && f.ents[i].Type == Place {
@@ -207,7 +214,9 @@ func (f *quoteFinder) clauseQuote(s, e int, a found) (Quote, bool) {
 		return Quote{}, false
 	}
 	q := Quote{Text: f.text[s:e], Start: s, End: e, Kind: Indirect}
-	setSpeaker(&q, a)
+	if a.ok() {
+		setSpeaker(&q, a)
+	}
 	return q, true
 }
 
@@ -308,7 +317,9 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int) (Quote, bool) {
 	}
 	a := f.subjectBefore(toks, v)
 	if !a.ok() || !f.subjectOpensClause(toks, v, a.s) {
-		return Quote{}, false
+		if a = f.anonSubject(toks, v); !a.anon() {
+			return Quote{}, false
+		}
 	}
 	w := f.str(toks[v])
 	j := v + 1
@@ -335,6 +346,16 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int) (Quote, bool) {
 			that = -1
 		}
 	}
+	if f.subordinateAt(toks, v, a.s) {
+		// "After Jo Lim said that fees would rise, the board met": the
+		// reported clause ends with the adverbial clause.
+		for n := v + 1; n < len(toks); n++ {
+			if f.str(toks[n]) == "," {
+				e = toks[n].s
+				break
+			}
+		}
+	}
 	if that >= 0 {
 		cs := that + 1
 		if cs < len(toks) && finiteAux[f.lower(toks[cs])] {
@@ -345,7 +366,14 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int) (Quote, bool) {
 		}
 		return f.clauseQuote(toks[cs].s, e, a)
 	}
-	if !bareIndirect[w] || !toks[j].word || notClauseStart[f.lower(toks[j])] || prepositions[f.lower(toks[j])] {
+	if w == "told" || w == "tells" {
+		if j = f.afterHearer(toks, j); j < 0 {
+			return Quote{}, false
+		}
+	} else if j < len(toks) && isAdverb(f.str(toks[j])) {
+		j++ // "said publicly the …"
+	}
+	if !bareIndirect[w] || j >= len(toks) || !toks[j].word || notClauseStart[f.lower(toks[j])] || prepositions[f.lower(toks[j])] {
 		return Quote{}, false
 	}
 	for n := j + 1; n < len(toks) && n <= j+10; n++ {
@@ -353,11 +381,100 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int) (Quote, bool) {
 		if lw == "," || lw == "who" || lw == "which" || lw == "that" || lw == "whose" || lw == "where" || lw == ";" || lw == "to" {
 			return Quote{}, false
 		}
-		if finiteAux[lw] {
+		if finiteAux[lw] && lw != "did" && lw != "does" && lw != "do" || pastIndirect[w] && n <= j+4 && f.pastTense(toks, j, n) {
 			return f.clauseQuote(toks[j].s, e, a)
 		}
 	}
 	return Quote{}, false
+}
+
+// hearers are the people told in "told reporters …", "told the press".
+var hearers = setOf(`reporters journalists press media correspondent correspondents it him her them us me parliament lawmakers audience crowd supporters viewers listeners investigators police court jury`)
+
+// afterHearer returns the index of the first token after the one told,
+// which starts at toks[j]: a named mention ("told the Herald") or a few
+// words ending in a hearer noun ("told our correspondent"); -1 when
+// neither.
+func (f *quoteFinder) afterHearer(toks []tok, j int) int {
+	if j >= len(toks) {
+		return -1
+	}
+	for n := j; n < len(toks) && n <= j+2; n++ {
+		if i, ok := f.byStart[toks[n].s]; ok {
+			m := n
+			for m < len(toks) && toks[m].s < f.ents[i].End {
+				m++
+			}
+			return m
+		}
+		if !toks[n].word {
+			return -1
+		}
+		w := f.lower(toks[n])
+		if hearers[w] {
+			return n + 1
+		}
+		if !subjectLead[w] && w != "state" && w != "local" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// irregularPast are common irregular past-tense verbs.
+var irregularPast = setOf(`died came went took made found left became began gave got knew saw won lost fell rose hit sent held kept met paid ran spent stood brought bought caught fought thought felt led meant put set shot struck wrote fled broke chose drove flew grew sold sought spoke swore threw wore`)
+
+// pastTense reports whether toks[n] is a past-tense verb that follows a
+// short subject starting at toks[j]: "three people died", "rescuers ended
+// their work". The subject's words are plain words, not prepositions or
+// participles.
+func (f *quoteFinder) pastTense(toks []tok, j, n int) bool {
+	w := f.str(toks[n])
+	if w != strings.ToLower(w) || !(irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	for m := j; m < n; m++ {
+		lw := f.lower(toks[m])
+		if !toks[m].word || prepositions[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || lw == "and" || lw == "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// anonSubject reads an unnamed source as the subject of the verb at
+// toks[v]: "Officials said", "the sources said", "its anonymous source
+// claimed", "Louisiana officials have said". The noun must open its
+// clause (after descriptive words, or after an outer verb of saying:
+// "reported its source said").
+func (f *quoteFinder) anonSubject(toks []tok, v int) found {
+	j := v - 1
+	for j >= 0 && toks[j].word && (fillers[f.lower(toks[j])] || isAdverb(f.str(toks[j])) || f.lower(toks[j]) == "there") {
+		j--
+	}
+	if j < 0 || !toks[j].word || !anonSources[f.lower(toks[j])] {
+		return found{}
+	}
+	head := toks[j]
+	for n := 0; j > 0 && n < 6; n++ {
+		j--
+		k := toks[j]
+		w := f.lower(k)
+		if !k.word {
+			switch w {
+			case ",", ";", ":", "—", "–", "(":
+				return found{"", head.s, head.e, false}
+			}
+			return found{}
+		}
+		if boundaryWords[w] || speechVerbs[w] && w != "according" {
+			return found{"", head.s, head.e, false}
+		}
+		if !(subjectLead[w] || isCapitalised(f.str(k)) || w == "’s" || w == "'s" || f.descriptor(w)) {
+			return found{}
+		}
+	}
+	return found{"", head.s, head.e, false}
 }
 
 // indirectFinal reads "<clause>, X said." and "<clause>, said X." with the
