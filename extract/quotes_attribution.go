@@ -953,7 +953,7 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 	}
 	if f.str(toks[j]) == "," {
 		// An appositive: "Hugh Park, a former police chief, said".
-		for k := j - 1; k >= 0 && k >= j-16; k-- {
+		for k := j - 1; k >= 0 && k >= j-24; k-- {
 			s := f.str(toks[k])
 			if !toks[k].word && s != "," && s != "-" && s != "’s" && s != "." {
 				return found{}

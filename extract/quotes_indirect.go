@@ -120,9 +120,12 @@ func (f *quoteFinder) indirect() []Quote {
 			if e <= a {
 				break
 			}
-			if q, ok := f.indirectIn(f.afterQuotes(a, e), e); ok {
-				out = append(out, q)
+			if c := f.beforeQuoteClause(a, e); c > a {
+				// "He stated the trial was unfair, saying he expected
+				// “a partisan outcome”": the clause before the quotation.
+				out = f.indirectIn(a, c, out)
 			}
+			out = f.indirectIn(f.afterQuotes(a, e), e, out)
 			a = e
 		}
 	}
@@ -144,6 +147,37 @@ func (f *quoteFinder) afterQuotes(s, e int) int {
 	if c := f.text[r.end-1]; c == '.' || c == '!' || c == '?' {
 		return r.close.end
 	}
+	// “…”, while Jo Lim said …: a clause of its own after the quotation.
+	toks := f.tokenize(r.close.end, min(e, r.close.end+60))
+	for j := 0; j+2 < len(toks) && j < 6; j++ {
+		if f.str(toks[j]) == "," && toks[j+1].word {
+			switch f.lower(toks[j+1]) {
+			case "while", "whereas", "but", "although":
+				return toks[j+1].s
+			}
+		}
+	}
+	return s
+}
+
+// beforeQuoteClause returns the offset just past the comma that ends
+// the sentence text[s:e]'s opening stretch before its first quotation,
+// when a participle of saying follows that comma ("…, saying “…”",
+// "…, adding that “…”"); else s.
+func (f *quoteFinder) beforeQuoteClause(s, e int) int {
+	k := sort.Search(len(f.raws), func(j int) bool { return f.raws[j].open.start >= s })
+	if k >= len(f.raws) || f.raws[k].open.start >= e {
+		return s
+	}
+	toks := f.tokenize(s, f.raws[k].open.start)
+	for j := len(toks) - 2; j > 4; j-- {
+		if f.str(toks[j]) == "," {
+			switch f.lower(toks[j+1]) {
+			case "saying", "adding", "claiming", "insisting", "arguing", "warning":
+				return toks[j].e
+			}
+		}
+	}
 	return s
 }
 
@@ -153,41 +187,53 @@ func (f *quoteFinder) overlapsQuote(s, e int) bool {
 	return k < len(f.raws) && f.raws[k].open.start < e
 }
 
-// indirectIn finds the reported clause of sentence text[s:e], if any.
-func (f *quoteFinder) indirectIn(s, e int) (Quote, bool) {
+// indirectIn appends the reported clauses of sentence text[s:e] to out:
+// one, or more when the sentence goes on to another verb of saying after
+// the first clause ("X said A, but said B", "X said A, adding B").
+func (f *quoteFinder) indirectIn(s, e int, out []Quote) []Quote {
 	sent := f.text[s:e]
 	if len(sent) == 0 {
-		return Quote{}, false
+		return out
 	}
 	last := sent[len(sent)-1]
-	if last != '.' && last != '!' || f.overlapsQuote(s, e) || strings.ContainsAny(sent, "\"“”«»‘„") {
-		return Quote{}, false
+	if last != '.' && last != '!' && last != ',' || f.overlapsQuote(s, e) || strings.ContainsAny(sent, "\"“”«»‘„") {
+		return out
 	}
 	toks := f.tokenize(s, e)
 	if len(toks) < 5 {
-		return Quote{}, false
+		return out
 	}
-	for v := range toks {
+	var prev found // the speaker of the sentence's last clause
+	for v := 0; v < len(toks); v++ {
 		k := toks[v]
 		if !k.word {
 			continue
 		}
 		w := f.str(k)
+		var q Quote
+		ok := false
 		switch {
 		case w == "according" || w == "According":
-			if q, ok := f.indirectAccording(toks, v, e); ok {
-				return q, true
-			}
-		case indirectVerbs[w]: // lower case only: "States" is a name
-			if q, ok := f.indirectForward(toks, v, e); ok {
-				return q, true
-			}
-			if q, ok := f.indirectFinal(toks, v); ok {
-				return q, true
+			q, ok = f.indirectAccording(toks, v, e)
+		case indirectVerbs[w] || w == "adding" && v > 0 && f.str(toks[v-1]) == ",": // lower case only: "States" is a name
+			q, ok = f.indirectForward(toks, v, e, prev)
+			if !ok && w != "adding" {
+				q, ok = f.indirectFinal(toks, v)
 			}
 		}
+		if !ok {
+			continue
+		}
+		out = append(out, q)
+		prev = found{}
+		if q.Speaker != nil {
+			prev = found{*q.Speaker, *q.SpeakerStart, *q.SpeakerEnd, false}
+		}
+		for v+1 < len(toks) && toks[v+1].s < q.End {
+			v++
+		}
 	}
-	return Quote{}, false
+	return out
 }
 
 // clauseQuote makes an Indirect Quote of text[s:e] (up to a semicolon,
@@ -311,17 +357,43 @@ func (f *quoteFinder) descriptor(w string) bool {
 }
 
 // indirectForward reads "X said (that) <clause>" with the verb at toks[v].
-func (f *quoteFinder) indirectForward(toks []tok, v, e int) (Quote, bool) {
+//
+// prev is the speaker of a clause the sentence reported before toks[v]:
+// the subject of a verb coordinated with that clause's ("…, but said",
+// "…, adding").
+func (f *quoteFinder) indirectForward(toks []tok, v, e int, prev found) (Quote, bool) {
 	if v+2 >= len(toks) || f.negatedAt(toks, v) {
 		return Quote{}, false
 	}
-	a := f.subjectBefore(toks, v)
-	if !a.ok() || !f.subjectOpensClause(toks, v, a.s) {
-		if a = f.anonSubject(toks, v); !a.anon() {
-			return Quote{}, false
+	w := f.str(toks[v])
+	var a found
+	switch pw := ""; {
+	case v > 0:
+		pw = f.lower(toks[v-1])
+		if pw == "also" && v > 1 {
+			pw = f.lower(toks[v-2])
+		}
+		if w == "adding" || pw == "but" || pw == "and" {
+			a = prev // "X said A, but said B": X
+			if w == "adding" {
+				w = "added"
+				if !a.ok() && v > 2 && speechVerbs[f.lower(toks[v-2])] {
+					a = f.subjectBefore(toks, v-2) // "…, Jo Lim said, adding"
+				}
+			}
+			if !a.ok() {
+				return Quote{}, false
+			}
 		}
 	}
-	w := f.str(toks[v])
+	if !a.ok() {
+		a = f.subjectBefore(toks, v)
+		if !a.ok() || !f.subjectOpensClause(toks, v, a.s) {
+			if a = f.anonSubject(toks, v); !a.anon() {
+				return Quote{}, false
+			}
+		}
+	}
 	j := v + 1
 	// The words before "that": an object after told, a short adverbial
 	// after the others.
@@ -370,8 +442,8 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int) (Quote, bool) {
 		if j = f.afterHearer(toks, j); j < 0 {
 			return Quote{}, false
 		}
-	} else if j < len(toks) && isAdverb(f.str(toks[j])) {
-		j++ // "said publicly the …"
+	} else {
+		j = f.pastAdjunct(toks, j)
 	}
 	if !bareIndirect[w] || j >= len(toks) || !toks[j].word || notClauseStart[f.lower(toks[j])] || prepositions[f.lower(toks[j])] {
 		return Quote{}, false
@@ -381,11 +453,42 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int) (Quote, bool) {
 		if lw == "," || lw == "who" || lw == "which" || lw == "that" || lw == "whose" || lw == "where" || lw == ";" || lw == "to" {
 			return Quote{}, false
 		}
-		if finiteAux[lw] && lw != "did" && lw != "does" && lw != "do" || pastIndirect[w] && n <= j+4 && f.pastTense(toks, j, n) {
+		if finiteAux[lw] && !comparativeAt(f.lower(toks[n-1])) || pastIndirect[w] && n <= j+4 && f.pastTense(toks, j, n) {
 			return f.clauseQuote(toks[j].s, e, a)
 		}
 	}
 	return Quote{}, false
+}
+
+// comparativeAt reports whether w, the word before an auxiliary, makes
+// it an elided comparison ("denied the story as did Jo Lim"), no clause.
+func comparativeAt(w string) bool { return w == "as" || w == "than" }
+
+// weekdays name a day: "said on Monday the …".
+var weekdays = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// pastAdjunct returns the index after a short adjunct at toks[j] that may
+// stand between a verb of saying and its clause: an adverb ("said
+// publicly the …"), a time ("yesterday", "on Monday"); else j.
+func (f *quoteFinder) pastAdjunct(toks []tok, j int) int {
+	if j >= len(toks) {
+		return j
+	}
+	w := f.lower(toks[j])
+	switch {
+	case isAdverb(f.str(toks[j])), w == "yesterday", w == "today", w == "tonight":
+		return j + 1
+	case w == "on" && j+1 < len(toks) && weekdays[f.lower(toks[j+1])]:
+		j += 2
+		if j < len(toks) {
+			switch f.lower(toks[j]) {
+			case "morning", "afternoon", "evening", "night":
+				j++ // "on Sunday morning"
+			}
+		}
+		return j
+	}
+	return j
 }
 
 // hearers are the people told in "told reporters …", "told the press".
@@ -510,6 +613,9 @@ func (f *quoteFinder) indirectFinal(toks []tok, v int) (Quote, bool) {
 	}
 	// At most four more words, no clause, to the end of the sentence.
 	for n := end; n < len(toks); n++ {
+		if f.str(toks[n]) == "," && n+1 < len(toks) && (f.lower(toks[n+1]) == "adding" || f.lower(toks[n+1]) == "saying") {
+			break // "…, Jo Lim said, adding …"
+		}
 		if n-end >= 5 || toks[n].word && (f.lower(toks[n]) == "that" || speechVerbs[f.lower(toks[n])]) || f.str(toks[n]) == "," {
 			return Quote{}, false
 		}

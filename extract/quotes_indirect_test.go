@@ -87,6 +87,18 @@ func TestFindQuotesIndirect(t *testing.T) {
 			[]string{"indirect|it has found no damage|Harbour Board@Harbour Board"}},
 		{"ends with a fronted adverbial clause", "After Ines Vela said that the pier would close, the council held a vote on its future.", []testMention{vela},
 			[]string{"indirect|the pier would close|Ines Vela@Ines Vela"}},
+		{"a second clause after but said", "Ines Vela said the crane had failed twice, but said this too was an accident.", []testMention{vela},
+			[]string{"indirect|the crane had failed twice|Ines Vela@Ines Vela", "indirect|this too was an accident|Ines Vela@Ines Vela"}},
+		{"adding after a final attribution", "The crane will be replaced, Ines Vela said, adding it would cost a million.", []testMention{vela},
+			[]string{"indirect|The crane will be replaced|Ines Vela@Ines Vela", "indirect|it would cost a million|Ines Vela@Ines Vela"}},
+		{"a clause after a quotation", "Mr Marsh spoke of “presumably forty people” at risk, while Ines Vela indicated two crews were missing.", []testMention{marsh, vela},
+			[]string{"partial|presumably forty people|Owen Marsh@Mr Marsh", "indirect|two crews were missing|Ines Vela@Ines Vela"}},
+		{"a clause before a participle and a quotation", "Mr Marsh publicly stated the vote would not be fair, saying he expected “a partisan result” in May.", []testMention{marsh},
+			[]string{"indirect|the vote would not be fair|Owen Marsh@Mr Marsh", "partial|a partisan result|Owen Marsh@Mr Marsh"}},
+		{"a day and its part before the clause", "The Harbour Board announced on Sunday morning the pier would reopen.", []testMention{board},
+			[]string{"indirect|the pier would reopen|Harbour Board@Harbour Board"}},
+		{"a long appositive", "Ines Vela, a senior engineer for the Office of the Regional Commissioner for Ports and Harbours who had inspected the quay, cautioned the repairs would take years.",
+			[]testMention{vela}, []string{"indirect|the repairs would take years|Ines Vela@Ines Vela"}},
 
 		// Not fired.
 		{"comparative as did", "Aides flatly denied the story as did the Harbour Board.", []testMention{board}, []string{}},
