@@ -1129,6 +1129,9 @@ func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
 			}
 			return found{}
 		}
+		if a := f.bareSurname(toks, j); a.ok() && (j+1 == len(toks) || !toks[j+1].word) {
+			return a // "according to Lim."
+		}
 		if unicode.IsUpper([]rune(f.str(k))[0]) {
 			continue // titles and names not tagged: "Deputy Minister"
 		}

@@ -460,6 +460,25 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int, prev found) (Quote, 
 	return Quote{}, false
 }
 
+// anonAfter reads an unnamed source after "according to" at toks[j]:
+// "government authorities", "local officials" (at most three words, the
+// last a source noun).
+func (f *quoteFinder) anonAfter(toks []tok, j int) found {
+	for n := j; n < len(toks) && n < j+3 && toks[n].word; n++ {
+		w := f.lower(toks[n])
+		if anonSources[w] {
+			if n+1 < len(toks) && toks[n+1].word {
+				return found{} // "according to officials in Kent": more follows
+			}
+			return found{"", toks[j].s, toks[n].e, false}
+		}
+		if !subjectLead[w] && !f.descriptor(w) {
+			return found{}
+		}
+	}
+	return found{}
+}
+
 // comparativeAt reports whether w, the word before an auxiliary, makes
 // it an elided comparison ("denied the story as did Jo Lim"), no clause.
 func comparativeAt(w string) bool { return w == "as" || w == "than" }
@@ -670,6 +689,9 @@ func (f *quoteFinder) indirectAccording(toks []tok, v, e int) (Quote, bool) {
 	}
 	a := f.subjectAfter(toks, v)
 	if !a.ok() {
+		a = f.anonAfter(toks, v+2)
+	}
+	if !a.ok() && !a.anon() {
 		return Quote{}, false
 	}
 	for m := v + 2; m < len(toks) && toks[m].s < a.s; m++ {
@@ -682,8 +704,14 @@ func (f *quoteFinder) indirectAccording(toks []tok, v, e int) (Quote, bool) {
 		n++
 	}
 	if n+1 < len(toks) && (f.lower(toks[n]) == "and" || f.lower(toks[n]) == "or") {
-		if _, ok := f.byStart[toks[n+1].s]; ok {
-			return Quote{}, false // "according to CNN and NPR": not one speaker
+		i, ok := f.byStart[toks[n+1].s]
+		if !ok {
+			return Quote{}, false
+		}
+		// "according to CNN and NPR": two sources, so no one speaker.
+		a = found{"", a.s, f.ents[i].End, false}
+		for n < len(toks) && toks[n].s < a.e {
+			n++
 		}
 	}
 	if v == 0 || f.str(toks[v-1]) == "," && f.introAt(toks[:v-1]) {
