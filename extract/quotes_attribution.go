@@ -29,7 +29,7 @@ type tok struct {
 // and punctuation; a possessive ’s or 's is its own word.
 func (f *quoteFinder) tokenize(lo, hi int) []tok {
 	t := f.text
-	var out []tok
+	out := make([]tok, 0, (hi-lo)/5+1) // about one token per five bytes of news prose
 	for i := lo; i < hi; {
 		r, n := utf8.DecodeRuneInString(t[i:hi])
 		switch {

@@ -169,16 +169,17 @@ func (f *quoteFinder) beforeQuoteClause(s, e int) int {
 	if k >= len(f.raws) || f.raws[k].open.start >= e {
 		return s
 	}
-	toks := f.tokenize(s, f.raws[k].open.start)
-	for j := len(toks) - 2; j > 4; j-- {
-		if f.str(toks[j]) == "," {
-			switch f.lower(toks[j+1]) {
-			case "saying", "adding", "claiming", "insisting", "arguing", "warning":
-				return toks[j].e
-			}
+	stretch := f.text[s:f.raws[k].open.start]
+	best := -1
+	for _, p := range []string{", saying ", ", adding ", ", claiming ", ", insisting ", ", arguing ", ", warning "} {
+		if i := strings.LastIndex(stretch, p); i > best {
+			best = i
 		}
 	}
-	return s
+	if best < 0 || len(strings.Fields(stretch[:best])) < 5 {
+		return s
+	}
+	return s + best + 1
 }
 
 // overlapsQuote reports whether [s,e) overlaps a quotation or its marks.
