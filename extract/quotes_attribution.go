@@ -926,6 +926,12 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 	if j < 0 {
 		return found{}
 	}
+	if f.str(toks[j]) == ")" && j >= 3 && f.str(toks[j-2]) == "(" && toks[j-1].word {
+		j -= 3 // "The Hurricane Centre (NHC) said"
+		if j < 0 {
+			return found{}
+		}
+	}
 	if j > 0 && postNominals[f.str(toks[j])] {
 		if _, ok := f.byEnd[toks[j-1].e]; ok {
 			j-- // "Judge Ann Hale QC said"

@@ -91,7 +91,7 @@ var (
 	// splits "wasn't" into "wasn" and "t".
 	finiteAux = setOf(`is was were are had has have will would could can may might must should did does do shall won wasn isn weren aren hadn hasn haven couldn wouldn didn doesn don shouldn`)
 	// notClauseStart cannot open a reported clause after a bare verb.
-	notClauseStart = setOf(`nothing something anything little much more less so yes no goodbye hello sorry thanks thank what whether if how why when where who whom which whose while the-end`)
+	notClauseStart = setOf(`nothing something anything little much more less so yes goodbye hello sorry thanks thank what whether if how why when where who whom which whose while the-end`)
 	// subjectLead may stand before a subject mention: descriptive words
 	// ("former police chief Jo Lim", "its chief executive").
 	subjectLead = setOf(`a an the his her its their our former then current senior deputy acting chief top new another one other local state federal national opposition party police head official officials`)
@@ -283,6 +283,10 @@ func (f *quoteFinder) narratorBreak(s, e int) int {
 			if f.str(toks[j-1]) == "," {
 				return toks[j-1].s
 			}
+		case "and":
+			if j+1 < len(toks) && indirectVerbs[f.lower(toks[j+1])] {
+				return toks[j].s // "… and noted …": a new report
+			}
 		case "but":
 			if j+1 < len(toks) {
 				n := f.lower(toks[j+1])
@@ -389,7 +393,7 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int, prev found) (Quote, 
 	}
 	if !a.ok() {
 		a = f.subjectBefore(toks, v)
-		if !a.ok() || !f.subjectOpensClause(toks, v, a.s) {
+		if !a.ok() || !f.subjectOpensClause(toks, v, a.s) && !f.relativeSubject(toks, v, a.s) {
 			if a = f.anonSubject(toks, v); !a.anon() {
 				return Quote{}, false
 			}
@@ -449,6 +453,11 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int, prev found) (Quote, 
 	if !bareIndirect[w] || j >= len(toks) || !toks[j].word || notClauseStart[f.lower(toks[j])] || prepositions[f.lower(toks[j])] {
 		return Quote{}, false
 	}
+	if nominative[f.lower(toks[j])] && j+1 < len(toks) && toks[j+1].word {
+		// "said they believe …": a nominative pronoun can only open a
+		// clause.
+		return f.clauseQuote(toks[j].s, e, a)
+	}
 	for n := j + 1; n < len(toks) && n <= j+10; n++ {
 		lw := f.lower(toks[n])
 		if lw == "," || lw == "who" || lw == "which" || lw == "that" || lw == "whose" || lw == "where" || lw == ";" || lw == "to" {
@@ -478,6 +487,31 @@ func (f *quoteFinder) anonAfter(toks []tok, j int) found {
 		}
 	}
 	return found{}
+}
+
+// nominative pronouns are subjects only.
+var nominative = setOf(`he she they we i`)
+
+// relativeSubject reports whether the verb at toks[v] has a relative
+// "who" for its subject whose antecedent, the mention at offset s, the
+// speaker is: "spoke to the Navy, who told it …". Not after "of": in "a
+// niece of Jo Lim, who claimed" the niece may be the one who claimed.
+func (f *quoteFinder) relativeSubject(toks []tok, v, s int) bool {
+	j := v - 1
+	for j >= 0 && toks[j].word && (fillers[f.lower(toks[j])] || isAdverb(f.str(toks[j]))) {
+		j--
+	}
+	if j <= 0 || f.lower(toks[j]) != "who" || f.str(toks[j-1]) != "," {
+		return false
+	}
+	m := j - 1
+	for m >= 0 && toks[m].e > s {
+		m--
+	}
+	for m >= 0 && toks[m].word && (courtesyTitle(f.lower(toks[m])) || isCapitalised(f.str(toks[m])) || f.descriptor(f.lower(toks[m])) || f.lower(toks[m]) == "’s" || f.lower(toks[m]) == "'s") && !prepositions[f.lower(toks[m])] {
+		m-- // "of 2008 opponent Jo Lim"
+	}
+	return m < 0 || f.lower(toks[m]) != "of"
 }
 
 // comparativeAt reports whether w, the word before an auxiliary, makes
@@ -627,7 +661,10 @@ func (f *quoteFinder) indirectFinal(toks []tok, v int) (Quote, bool) {
 			return Quote{}, false
 		}
 		a = f.subjectBefore(toks, v)
-		if !a.ok() || !f.leadsTo(toks[c+1:v], a.s) {
+		if !a.ok() {
+			a = f.anonSubject(toks, v) // "…, officials told state media."
+		}
+		if !a.ok() && !a.anon() || !f.leadsTo(toks[c+1:v], a.s) {
 			return Quote{}, false
 		}
 	}

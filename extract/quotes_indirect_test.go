@@ -99,8 +99,17 @@ func TestFindQuotesIndirect(t *testing.T) {
 			[]string{"indirect|the pier would reopen|Harbour Board@Harbour Board"}},
 		{"a long appositive", "Ines Vela, a senior engineer for the Office of the Regional Commissioner for Ports and Harbours who had inspected the quay, cautioned the repairs would take years.",
 			[]testMention{vela}, []string{"indirect|the repairs would take years|Ines Vela@Ines Vela"}},
+		{"a nominative pronoun opens the clause", "The Harbour Board said they believe the storm surge caused the damage.", []testMention{board},
+			[]string{"indirect|they believe the storm surge caused the damage|Harbour Board@Harbour Board"}},
+		{"relative who after a comma", "Reporters spoke to the Harbour Board, who told them the pier was unsafe and noted no ship had docked since May.", []testMention{board},
+			[]string{"indirect|the pier was unsafe|Harbour Board@Harbour Board", "indirect|no ship had docked since May|Harbour Board@Harbour Board"}},
+		{"acronym before the verb", "The Harbour Board (HB) confirmed that the pier will close in June.", []testMention{board},
+			[]string{"indirect|the pier will close in June|Harbour Board@Harbour Board"}},
+		{"clause then unnamed officials told", "A total of nine are missing, officials told state media.", nil,
+			[]string{"indirect|A total of nine are missing|nil"}},
 
 		// Not fired.
+		{"relative who after of may be the first noun's", "The claim came from a niece of port director Ines Vela, who claimed the crane had been sold.", []testMention{vela}, []string{}},
 		{"comparative as did", "Aides flatly denied the story as did the Harbour Board.", []testMention{board}, []string{}},
 		{"a thing announced with a participle", "Mr Marsh announced a deal signed with the Harbour Board.", []testMention{marsh, board}, []string{}},
 		{"according to X, who", "Two cranes were sold, according to port director Ines Vela, who took over in May.", []testMention{vela},
