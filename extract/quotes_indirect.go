@@ -216,9 +216,9 @@ func (f *quoteFinder) indirectIn(s, e int, out []Quote) []Quote {
 		switch {
 		case w == "according" || w == "According":
 			q, ok = f.indirectAccording(toks, v, e)
-		case indirectVerbs[w] || w == "adding" && v > 0 && f.str(toks[v-1]) == ",": // lower case only: "States" is a name
+		case indirectVerbs[w] || w == "adding" && v > 0 && f.str(toks[v-1]) == "," || w == "saying" && v > 0 && f.str(toks[v-1]) == "as": // lower case only: "States" is a name
 			q, ok = f.indirectForward(toks, v, e, prev)
-			if !ok && w != "adding" {
+			if !ok && w != "adding" && w != "saying" {
 				q, ok = f.indirectFinal(toks, v)
 			}
 		}
@@ -378,7 +378,14 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int, prev found) (Quote, 
 		if pw == "also" && v > 1 {
 			pw = f.lower(toks[v-2])
 		}
-		if w == "adding" || pw == "but" || pw == "and" {
+		if w == "saying" && pw == "as" {
+			// "The Post quoted Jo Lim, a spokesman, as saying …": the
+			// one quoted.
+			if a = f.quotedObject(toks, v-1); !a.ok() {
+				return Quote{}, false
+			}
+			w = "said"
+		} else if w == "adding" || pw == "but" || pw == "and" {
 			a = prev // "X said A, but said B": X
 			if w == "adding" {
 				w = "added"
@@ -483,6 +490,27 @@ func (f *quoteFinder) anonAfter(toks []tok, j int) found {
 			return found{"", toks[j].s, toks[n].e, false}
 		}
 		if !subjectLead[w] && !f.descriptor(w) {
+			return found{}
+		}
+	}
+	return found{}
+}
+
+// quotedObject finds the one quoted in "quoted Jo Lim as saying" or
+// "cited officials as saying", walking back from "as" at toks[as] to the
+// verb: the mention right after it.
+func (f *quoteFinder) quotedObject(toks []tok, as int) found {
+	for u := as - 1; u >= 0 && u >= as-25; u-- {
+		switch f.lower(toks[u]) {
+		case "quoted", "quoting", "cited", "citing", "quotes", "cites":
+			if u+1 >= as {
+				return found{}
+			}
+			if i, ok := f.byStart[toks[u+1].s]; ok && f.ents[i].Type != Place {
+				return f.entityFound(f.personInTitle(toks, u+1, i))
+			}
+			return found{}
+		case ".", ";", "said", "says":
 			return found{}
 		}
 	}

@@ -107,6 +107,8 @@ func TestFindQuotesIndirect(t *testing.T) {
 			[]string{"indirect|the pier will close in June|Harbour Board@Harbour Board"}},
 		{"clause then unnamed officials told", "A total of nine are missing, officials told state media.", nil,
 			[]string{"indirect|A total of nine are missing|nil"}},
+		{"quoted as saying", "The Courier quoted Ines Vela, head of the port, as saying the crane had been sold.", []testMention{org("Courier", "The Courier"), vela},
+			[]string{"indirect|the crane had been sold|Ines Vela@Ines Vela"}},
 
 		// Not fired.
 		{"relative who after of may be the first noun's", "The claim came from a niece of port director Ines Vela, who claimed the crane had been sold.", []testMention{vela}, []string{}},
