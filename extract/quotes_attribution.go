@@ -973,6 +973,9 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 				if i, ok := f.byEnd[toks[j-1].e]; ok && f.ents[i].Type == Person && f.titlesOnly(toks[k+1:j], f.ents[i].Start) {
 					return f.entityFound(i) // also "…’s director, Dr. Wen Li, said"
 				}
+				if i, ok := f.byEnd[toks[j-1].e]; ok && f.ents[i].Type != Place && f.ents[i].Start == toks[k+1].s && f.descriptionOnly(toks[:k]) {
+					return f.entityFound(i) // "One news site, Znak.com, claims": the name
+				}
 				m := k - 1
 				for m > 0 && toks[m].word && fillers[f.lower(toks[m])] {
 					m-- // "The ministry has, in a statement, called"
@@ -1038,6 +1041,23 @@ func (f *quoteFinder) phraseHead(toks []tok, j int) found {
 		}
 	}
 	return found{}
+}
+
+// descriptionOnly reports whether toks, a sentence's opening words
+// before an appositive name, only describe it: "One news site", "The
+// regional broadcaster" (at most five words, no name, verb or
+// preposition).
+func (f *quoteFinder) descriptionOnly(toks []tok) bool {
+	if len(toks) == 0 || len(toks) > 5 {
+		return false
+	}
+	for n, k := range toks {
+		w := f.lower(k)
+		if _, named := f.byStart[k.s]; named || !k.word || !(subjectLead[w] || f.descriptor(w) || n == 0 && isCapitalised(f.str(k))) {
+			return false
+		}
+	}
+	return true
 }
 
 // titlesOnly reports whether the tokens of toks before offset s are only

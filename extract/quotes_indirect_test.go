@@ -109,6 +109,8 @@ func TestFindQuotesIndirect(t *testing.T) {
 			[]string{"indirect|A total of nine are missing|nil"}},
 		{"quoted as saying", "The Courier quoted Ines Vela, head of the port, as saying the crane had been sold.", []testMention{org("Courier", "The Courier"), vela},
 			[]string{"indirect|the crane had been sold|Ines Vela@Ines Vela"}},
+		{"a description then the name in apposition", "One news site, the Courier, claims the crane was sold in secret.", []testMention{org("the Courier", "The Courier")},
+			[]string{"indirect|the crane was sold in secret|The Courier@the Courier"}},
 
 		// Not fired.
 		{"relative who after of may be the first noun's", "The claim came from a niece of port director Ines Vela, who claimed the crane had been sold.", []testMention{vela}, []string{}},
