@@ -287,6 +287,11 @@ func (f *quoteFinder) narratorBreak(s, e int) int {
 			if j+1 < len(toks) && indirectVerbs[f.lower(toks[j+1])] {
 				return toks[j].s // "… and noted …": a new report
 			}
+			if j+1 < len(toks) && modalBefore(f, toks[:j]) && f.pastVerb(f.str(toks[j+1])) {
+				// "… would lose and asked voters to …": a past tense
+				// cannot join a modal's verb, so the narrator speaks.
+				return toks[j].s
+			}
 		case "but":
 			if j+1 < len(toks) {
 				n := f.lower(toks[j+1])
@@ -297,6 +302,23 @@ func (f *quoteFinder) narratorBreak(s, e int) int {
 		}
 	}
 	return e
+}
+
+// pastVerb reports whether w looks like a past-tense verb: an irregular
+// one or a lower-case word in -ed, not a compound ("ARM-based").
+func (f *quoteFinder) pastVerb(w string) bool {
+	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && w == strings.ToLower(w) && !strings.Contains(w, "-")
+}
+
+// modalBefore reports whether toks hold a modal auxiliary.
+func modalBefore(f *quoteFinder, toks []tok) bool {
+	for _, k := range toks {
+		switch f.lower(k) {
+		case "would", "will", "could", "can", "may", "might", "should", "must", "shall":
+			return true
+		}
+	}
+	return false
 }
 
 // negatedAt reports whether the verb at toks[v] is negated or passive:

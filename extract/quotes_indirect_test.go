@@ -111,6 +111,8 @@ func TestFindQuotesIndirect(t *testing.T) {
 			[]string{"indirect|the crane had been sold|Ines Vela@Ines Vela"}},
 		{"a description then the name in apposition", "One news site, the Courier, claims the crane was sold in secret.", []testMention{org("the Courier", "The Courier")},
 			[]string{"indirect|the crane was sold in secret|The Courier@the Courier"}},
+		{"a past tense after a modal clause is the narrator's", "Mr Marsh predicted the council would lose the vote and asked voters to stay home.", []testMention{marsh},
+			[]string{"indirect|the council would lose the vote|Owen Marsh@Mr Marsh"}},
 
 		// Not fired.
 		{"relative who after of may be the first noun's", "The claim came from a niece of port director Ines Vela, who claimed the crane had been sold.", []testMention{vela}, []string{}},
