@@ -18,27 +18,46 @@ type QuoteOptions struct {
 // FindQuotesWith(text, ents, QuoteOptions{Indirect: true}).
 //
 // Indirect speech is found with high precision rather than high recall.
-// A sentence with no quotation marks in it and not ending in a question
-// mark yields at most one Indirect quote, its reported clause (without
-// the closing full stop), when it reads as one of:
+// A sentence not ending in a question mark yields Indirect quotes, each a
+// reported clause (without the closing full stop), when it reads as one
+// of:
 //
-//   - "X said (that) <clause>", "X told reporters that <clause>", or X
-//     with another verb of saying (warned, claimed, insisted, denied,
-//     admitted, added, argued, announced, …) followed by "that"; without
-//     "that" only said/says/added/insisted/argued/warned, and only when a
-//     finite auxiliary (was, will, had, could, …) comes in the clause
-//     before any comma or relative pronoun;
+//   - "X said (that) <clause>", "X told reporters (that) <clause>", or X
+//     with another verb of saying or reporting (warned, claimed, denied,
+//     announced, confirmed, estimated, predicted, indicated, noted, …)
+//     followed by "that"; without "that" the clause must open with a
+//     nominative pronoun ("said they believe …") or hold a finite
+//     auxiliary (was, will, had, could, …) before any comma or relative
+//     pronoun, or, after verbs that rarely take a noun object (said,
+//     told, claimed, estimated, …), a past tense within its first words
+//     ("said three people died"); a short adverb or time ("said publicly",
+//     "announced on Sunday") may come between;
 //   - "according to X, <clause>" and "<clause>, according to X";
-//   - "<clause>, X said" or "<clause>, said X" at the end of the sentence,
-//     when the clause opens the sentence and holds a finite auxiliary.
+//   - "<clause>, X said" or "<clause>, said X" at the end of the sentence
+//     (maybe followed by ", adding …"), when the clause opens the sentence
+//     and holds a finite auxiliary;
+//   - "quoted X as saying <clause>".
+//
+// A sentence may hold more than one: "X said A, but said B", "…, adding
+// B", "… and noted B". A clause ends where the narrator resumes: at a
+// semicolon, "despite", ", while", "but" or "and" before a new verb of
+// saying or a past tense that cannot join a modal's clause, and at the
+// comma closing a fronted adverbial clause ("After X said that …, the
+// board met"). In a sentence with a quotation only the stretch after it
+// (", while X said …") or before a participle that introduces it ("X
+// stated A, saying “…”") is read.
 //
 // X is a PERSON or ORGANIZATION mention, a he/she resolved as for direct
-// quotes, or a role noun tied to a person or organisation the text names;
-// a subject preceded by anything but a sentence or clause boundary and
-// descriptive words ("The man who met Jo Lim said …") does not count.
-// Not indirect: passives ("is said to be"), negations ("did not say
-// that"), "said nothing", "said whether", questions, and any sentence
-// holding a quotation. FindQuotesWith is safe for concurrent use.
+// quotes, a role noun tied to a person or organisation the text names, or
+// a relative "who" after a comma (not after "of"); a subject preceded by
+// anything but a sentence or clause boundary and descriptive words ("The
+// man who met Jo Lim said …") does not count. Unnamed sources ("officials
+// said", "its source claimed", "according to local authorities") and two
+// sources named jointly ("according to CNN and NPR") give a quote with a
+// nil Speaker. Not indirect: passives ("is said to be"), negations ("did
+// not say that"), "said nothing", "said whether", comparisons ("denied
+// the story as did X"), questions. FindQuotesWith is safe for concurrent
+// use.
 func FindQuotesWith(text string, ents []Entity, opt QuoteOptions) []Quote {
 	f := quoteFinder{text: text, ents: ents}
 	f.paragraphs()
