@@ -33,7 +33,13 @@ import (
 // and wrote “…”": the sentence's subject), a pronoun ("she said", resolved
 // by salience: the subjects of the nearest clauses first, then other
 // people, skipping those whose gender, known from a title or first name,
-// disagrees), or a role ("a Home Office spokesperson said", "the company
+// disagrees, never one the pronoun's own sentence addresses, "Speaking to
+// Jo Lim, he said", and people in obliques, "the murder of Jo Lim", after
+// the rest), the person heading a subject phrase whatever organisations
+// its modifiers name ("Jo Lim of Dock University and contributor to the
+// Herald wrote", "Jo Lim of the Centre (COR) said", "Jo Lim in relaying
+// the news said"), the issuer of a document that "read" the words, or a
+// role ("a Home Office spokesperson said", "the company
 // said", "Police say": an ORGANIZATION whose name has the role word, the
 // most named one when none came before; "the commissioner said": a PERSON
 // the text gives that role, else, for a direct quote, the speaker of most

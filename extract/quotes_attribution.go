@@ -29,7 +29,7 @@ type tok struct {
 // and punctuation; a possessive ’s or 's is its own word.
 func (f *quoteFinder) tokenize(lo, hi int) []tok {
 	t := f.text
-	var out []tok
+	out := make([]tok, 0, (hi-lo)/5+1) // about one token per five bytes of news prose
 	for i := lo; i < hi; {
 		r, n := utf8.DecodeRuneInString(t[i:hi])
 		switch {
@@ -85,6 +85,7 @@ var speechVerbs = map[string]bool{
 	"according": true, "predicted": true, "promised": true, "vowed": true, "pledged": true,
 	"estimated": true, "indicated": true, "stressed": true, "emphasised": true,
 	"emphasized": true, "conceded": true, "boasted": true, "complained": true,
+	"recounted": true, "recounts": true, "observed": true, "cautioned": true,
 }
 
 var invertedVerbs = map[string]bool{
@@ -92,6 +93,7 @@ var invertedVerbs = map[string]bool{
 	"asked": true, "replied": true, "wrote": true, "insisted": true, "warned": true, "noted": true,
 	"recalled": true, "remarked": true, "concluded": true, "stated": true, "declared": true,
 	"tweeted": true, "according": true, "answered": true, "responded": true, "admitted": true,
+	"recounted": true, "observed": true, "cautioned": true,
 }
 
 // describeVerbs frame a partial quotation: described the plan as “inept”.
@@ -101,6 +103,9 @@ var describeVerbs = map[string]bool{
 	"dubbed": true, "labelled": true, "labeled": true, "termed": true, "hailed": true,
 	"slammed": true, "criticised": true, "criticized": true, "praised": true, "accused": true,
 	"condemned": true, "characterised": true, "characterized": true, "deemed": true,
+	// "talked of Lim's “…”", "spoke about “…”": the talk's topic in the
+	// speaker's words.
+	"talked": true, "talks": true, "spoke": true, "speaks": true,
 }
 
 // fillers may stand between a subject and its verb: "Police now say",
@@ -112,7 +117,7 @@ var fillers = map[string]bool{
 	"always": true, "today": true, "yesterday": true, "earlier": true, "meanwhile": true,
 	"simply": true, "just": true, "both": true, "all": true, "himself": true, "herself": true,
 	"subsequently": true, "reportedly": true, "recently": true, "separately": true, "only": true,
-	"had,": true, "has,": true, "still": true, "even": true,
+	"had,": true, "has,": true, "still": true, "even": true, "too": true,
 }
 
 var pronounGender = map[string]byte{"he": 'm', "she": 'f'}
@@ -159,7 +164,7 @@ var femaleTitles = map[string]bool{"mrs": true, "ms": true, "miss": true, "dame"
 
 // Common given names with a clear gender, used when no title says it.
 var maleNames = setOf(`aaron adam adrian ahmed alan albert alex alexander alexei ali andrew andy angus anthony antonio arthur barack ben benjamin bernie bill bob boris brian bruce carl carlos charles chris christopher colin craig dan daniel darren david dennis dmitry donald douglas ed edward emmanuel eric frank fred gary george gordon graham greg harry henry hugh ian ivan jack jacob james jamie jason jean jeff jeremy jim joe john jonathan jose joseph juan justin keir keith kevin kim kenneth larry lee liam luis mark martin matt matthew michael mike mohammed muhammad narendra neil nicholas nick nigel oliver omar patrick paul peter philip piers rafael ray richard rishi robert roger ronald ryan sam samuel scott sean sergei simon stephen steve steven stuart ted thomas tim timothy tom tony vladimir walter wayne william xi yevgeny yuri`)
-var femaleNames = setOf(`alexandria amanda amber amy andrea angela ann anna anne barbara betty caroline catherine charlotte cheryl christine claire cressida diana diane donna elizabeth ellen emily emma eva fiona hannah hillary helen isabel jacinda jane janet jennifer jessica jill joan julia julie karen kate katherine kathleen kamala laura linda lisa liz louise lucy margaret maria marie mary megan melania melissa michelle nancy natalie nicola nicole olivia patricia priti rachel rebecca ruth sandra sarah sharon sophie stephanie susan teresa theresa tulsi ursula valerie veronika victoria virginia`)
+var femaleNames = setOf(`alexandria amanda amber amy ana andrea angela ann anna anne barbara betty caroline catherine charlotte cheryl christine claire cressida diana diane donna elizabeth ellen emily emma eva fiona hannah hillary helen isabel jacinda jane janet jennifer jessica jill joan julia julie karen kate katherine kathleen kamala laura linda lisa liz louise lucy margaret maria marie mary megan melania melissa michelle nancy natalie nicola nicole olivia patricia priti rachel rebecca ruth sandra sarah sharon sophie stephanie susan teresa theresa tulsi ursula valerie veronika victoria virginia`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
@@ -260,6 +265,10 @@ type found struct {
 
 func (a found) ok() bool { return a.name != "" }
 
+// anon reports whether a is an unnamed source ("officials said"): no
+// name, but the span of the noun it came through. Reported speech only.
+func (a found) anon() bool { return a.name == "" && a.e > a.s }
+
 // insideQuote reports whether offset i lies in a quotation's words.
 func (f *quoteFinder) insideQuote(i int) bool {
 	k := sort.Search(len(f.raws), func(j int) bool { return f.raws[j].end > i })
@@ -291,11 +300,24 @@ func (f *quoteFinder) resolvePronoun(k tok, g byte) found {
 				cands = append(cands, i)
 			}
 		}
+		// Then the others, most recent first, those in an oblique
+		// ("the murder of journalist Jo Lim") after the rest, and never
+		// one the pronoun's own sentence addresses ("Speaking to Jo Lim,
+		// he said").
+		var oblique []int
 		for i := f.lastEntityBefore(end); i >= 0 && f.ents[i].Start >= sb; i-- {
-			if f.ents[i].Type == Person && !f.insideQuote(f.ents[i].Start) {
-				cands = append(cands, i)
+			if f.ents[i].Type != Person || f.insideQuote(f.ents[i].Start) {
+				continue
 			}
+			if f.governed(sb, f.ents[i].Start) {
+				if n > 0 {
+					oblique = append(oblique, i)
+				}
+				continue
+			}
+			cands = append(cands, i)
 		}
+		cands = append(cands, oblique...)
 		for _, i := range cands {
 			c := f.canonical(f.ents[i])
 			if eg, known := f.gender[c]; !known || eg == g {
@@ -314,6 +336,33 @@ func (f *quoteFinder) resolvePronoun(k tok, g byte) found {
 		}
 	}
 	return found{}
+}
+
+// governed reports whether the mention starting at s, in the sentence
+// starting at sb, is the object of a preposition or of a verb of
+// addressing: in "Speaking to Jo Lim of the BBC, he said" or "Asked by
+// Jo Lim, he said" he is not Jo Lim.
+func (f *quoteFinder) governed(sb, s int) bool {
+	toks := f.tokenize(max(sb, s-40), s)
+	if len(toks) == 0 {
+		return false
+	}
+	j := len(toks) - 1
+	for n := 0; j > 0 && n < 3 && toks[j].word; n, j = n+1, j-1 {
+		// "to Dr Jo Lim", "of journalist Jo Lim", "to BBC presenter Jo Lim"
+		w := f.lower(toks[j])
+		if _, named := f.byEnd[toks[j].e]; named || !(courtesyTitle(w) || isCapitalised(f.str(toks[j])) || f.descriptor(w) && !prepositions[w]) {
+			break
+		}
+	}
+	w := f.lower(toks[j])
+	return toks[j].word && (prepositions[w] && w != "as" || w == "told" || w == "asked" || w == "interviewed" || w == "thanked")
+}
+
+// courtesyTitle reports whether lower-case w is a courtesy title.
+func courtesyTitle(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return maleTitles[w] || femaleTitles[w] || w == "dr" || w == "prof" || w == "professor"
 }
 
 // prepositions govern a following mention, which is then not a clause
@@ -339,8 +388,8 @@ func (f *quoteFinder) clauseSubjects(lo, hi int) []int {
 		k := toks[j]
 		w := f.lower(k)
 		if !k.word {
-			if w == ";" {
-				open = true
+			if w == ";" || f.endsQuotedSentence(k.s) {
+				open = true // a new sentence after “… geophysics.”
 			}
 			continue
 		}
@@ -375,6 +424,18 @@ func (f *quoteFinder) clauseSubjects(lo, hi int) []int {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// endsQuotedSentence reports whether the closing quotation mark at i
+// ends a quotation whose words end a sentence (“… for us all.”), so the
+// text after it opens a new clause.
+func (f *quoteFinder) endsQuotedSentence(i int) bool {
+	k := sort.Search(len(f.raws), func(j int) bool { return f.raws[j].close.start >= i })
+	if k >= len(f.raws) || f.raws[k].close.start != i || f.raws[k].end <= f.raws[k].start {
+		return false
+	}
+	c := f.text[f.raws[k].end-1]
+	return c == '.' || c == '!' || c == '?'
 }
 
 // sentenceSubject returns the subject of the first clause of the sentence
@@ -865,12 +926,18 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 	if j < 0 {
 		return found{}
 	}
+	if f.str(toks[j]) == ")" && j >= 3 && f.str(toks[j-2]) == "(" && toks[j-1].word {
+		j -= 3 // "The Hurricane Centre (NHC) said"
+		if j < 0 {
+			return found{}
+		}
+	}
 	if j > 0 && postNominals[f.str(toks[j])] {
 		if _, ok := f.byEnd[toks[j-1].e]; ok {
 			j-- // "Judge Ann Hale QC said"
 		}
 	}
-	if toks[j].word {
+	if toks[j].word || f.str(toks[j]) == ")" {
 		if w := f.lower(toks[j]); w == "who" || w == "which" {
 			j--
 			if j >= 0 && f.str(toks[j]) == "," {
@@ -881,11 +948,18 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 			}
 			return f.mentionEnding(toks, j, false)
 		}
-		return f.headOf(toks, j, f.mentionEnding(toks, j, true))
+		var a found
+		if toks[j].word {
+			a = f.headOf(toks, j, f.mentionEnding(toks, j, true))
+		}
+		if h := f.phraseHead(toks, j); h.ok() && (!a.ok() || h.s < a.s) {
+			return h
+		}
+		return a
 	}
 	if f.str(toks[j]) == "," {
 		// An appositive: "Hugh Park, a former police chief, said".
-		for k := j - 1; k >= 0 && k >= j-16; k-- {
+		for k := j - 1; k >= 0 && k >= j-24; k-- {
 			s := f.str(toks[k])
 			if !toks[k].word && s != "," && s != "-" && s != "’s" && s != "." {
 				return found{}
@@ -899,6 +973,9 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 				if i, ok := f.byEnd[toks[j-1].e]; ok && f.ents[i].Type == Person && f.titlesOnly(toks[k+1:j], f.ents[i].Start) {
 					return f.entityFound(i) // also "…’s director, Dr. Wen Li, said"
 				}
+				if i, ok := f.byEnd[toks[j-1].e]; ok && f.ents[i].Type != Place && f.ents[i].Start == toks[k+1].s && f.descriptionOnly(toks[:k]) {
+					return f.entityFound(i) // "One news site, Znak.com, claims": the name
+				}
 				m := k - 1
 				for m > 0 && toks[m].word && fillers[f.lower(toks[m])] {
 					m-- // "The ministry has, in a statement, called"
@@ -911,6 +988,76 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 		}
 	}
 	return found{}
+}
+
+// headPreps join a person heading a subject phrase to its modifiers.
+var headPreps = setOf(`of at from with for in`)
+
+// phraseHead finds the person heading the subject phrase that ends at
+// toks[j], past modifiers that name others: in "Ann Hale of Dock
+// University and contributor to the Herald said", "Jo Lim of the Centre
+// for Ocean Research (COR) said" and "Jo Lim in relaying the news to
+// parliament said" the speaker is the person the phrase opens with,
+// followed by a preposition. The phrase holds no comma, verb of saying,
+// auxiliary, pronoun or relative word, and the person must open its
+// clause ("A friend of Jo Lim at the BBC said" is the friend's).
+func (f *quoteFinder) phraseHead(toks []tok, j int) found {
+	depth := 0
+	for u := j; u >= 0 && u > j-18; u-- {
+		k := toks[u]
+		if !k.word {
+			switch f.str(k) {
+			case ")":
+				depth++
+				continue
+			case "(":
+				depth--
+				if depth < 0 {
+					return found{}
+				}
+				continue
+			case ":", "-", "&", ".":
+				if depth > 0 || u > 0 && u < j && isCapitalised(f.str(toks[u-1])) && isCapitalised(f.str(toks[u+1])) {
+					continue // "Centre for Oceanography: Research and Education"
+				}
+			}
+			if depth > 0 {
+				continue
+			}
+			return found{}
+		}
+		if depth > 0 {
+			continue
+		}
+		w := f.lower(k)
+		if u+1 <= j && headPreps[f.lower(toks[u+1])] {
+			if i, ok := f.byEnd[k.e]; ok && f.ents[i].Type == Person && f.subjectOpensClause(toks, u+1, f.ents[i].Start) {
+				return f.entityFound(i)
+			}
+		}
+		if speechVerbs[w] || describeVerbs[w] || finiteAux[w] || pronounGender[w] != 0 || w == "they" || w == "it" || w == "we" || w == "i" || w == "you" ||
+			w != "and" && clauseBreakers[w] || w == "that" || w == "by" {
+			return found{}
+		}
+	}
+	return found{}
+}
+
+// descriptionOnly reports whether toks, a sentence's opening words
+// before an appositive name, only describe it: "One news site", "The
+// regional broadcaster" (at most five words, no name, verb or
+// preposition).
+func (f *quoteFinder) descriptionOnly(toks []tok) bool {
+	if len(toks) == 0 || len(toks) > 5 {
+		return false
+	}
+	for n, k := range toks {
+		w := f.lower(k)
+		if _, named := f.byStart[k.s]; named || !k.word || !(subjectLead[w] || f.descriptor(w) || n == 0 && isCapitalised(f.str(k))) {
+			return false
+		}
+	}
+	return true
 }
 
 // titlesOnly reports whether the tokens of toks before offset s are only
@@ -952,6 +1099,9 @@ func (f *quoteFinder) headOf(toks []tok, j int, a found) found {
 		return a
 	}
 	if e, ok := f.byEnd[toks[i-2].e]; ok {
+		if f.ents[e].Type == Person && !f.subjectOpensClause(toks, i-1, f.ents[e].Start) {
+			return found{} // "A friend of Jo Lim at the Herald said": the friend
+		}
 		return f.entityFound(e) // "Jo Lim of the Centre": an entity head
 	}
 	if head := f.mentionEnding(toks, i-2, false); head.ok() && !(a.person && head.person) {
@@ -1005,6 +1155,9 @@ func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
 			}
 			return found{}
 		}
+		if a := f.bareSurname(toks, j); a.ok() && (j+1 == len(toks) || !toks[j+1].word) {
+			return a // "according to Lim."
+		}
 		if unicode.IsUpper([]rune(f.str(k))[0]) {
 			continue // titles and names not tagged: "Deputy Minister"
 		}
@@ -1046,19 +1199,42 @@ func (f *quoteFinder) personInTitle(toks []tok, j, i int) int {
 	if f.ents[i].Type == Person {
 		return i
 	}
-	for n := j + 1; n < len(toks) && n <= j+8; n++ {
+	role := false
+	for n := j + 1; n < len(toks) && n <= j+10; n++ {
 		k := toks[n]
 		if !k.word {
+			if f.str(k) == "," && n > j+1 {
+				// "University of Kent, Canterbury's chancellor, Jo Lim":
+				// past commas only to a role the name is then given.
+				continue
+			}
 			return i
 		}
 		if p, ok := f.byStart[k.s]; ok && f.ents[p].Type == Person {
+			if !role && f.commaBetween(toks, j, n) {
+				return i
+			}
 			return p
+		}
+		role = role || personRoles[f.lower(k)]
+		if lw := f.lower(k); lw == "’s" || lw == "'s" {
+			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(f.str(k)); !unicode.IsUpper(r) && f.lower(k) != "of" && !personRoles[f.lower(k)] && (n > j+3 || !f.descriptor(f.lower(k))) {
 			return i // "NASA administrator Jim Bridenstine" reaches the person
 		}
 	}
 	return i
+}
+
+// commaBetween reports whether a comma stands in toks(a, b).
+func (f *quoteFinder) commaBetween(toks []tok, a, b int) bool {
+	for n := a + 1; n < b; n++ {
+		if f.str(toks[n]) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // fromBefore attributes through the last speech verb before the quote in
@@ -1077,9 +1253,20 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 				return a
 			}
 		}
+		if (w == "read" || w == "reads" || w == "reading") && f.documentBefore(toks, v) {
+			// "Acme released a statement which read, in part, “…”": the
+			// one who issued the document.
+			return f.sentenceSubject(toks[:v])
+		}
 		if speechVerbs[w] || describe && describeVerbs[w] {
 			if w == "according" {
 				return f.subjectAfter(toks, v)
+			}
+			if describe && v+1 < len(toks) && f.lower(toks[v+1]) == "by" {
+				// "a pattern described by the Herald as “…”": the agent.
+				if a := f.agentAfter(toks, v); a.ok() {
+					return a
+				}
 			}
 			if describe && f.namingParticiple(toks, v) {
 				return found{} // "a programme called “Second Chance”": a name, no one's words
@@ -1107,6 +1294,21 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 		words++
 	}
 	return found{}
+}
+
+// documents are written texts that "read" their words.
+var documents = setOf(`statement statements letter letters message note post tweet release notice sign banner placard card email`)
+
+// documentBefore reports whether a document noun stands at most three
+// words before the verb at toks[v] ("a statement which read", "a note
+// reading").
+func (f *quoteFinder) documentBefore(toks []tok, v int) bool {
+	for u := v - 1; u >= 0 && u >= v-3 && toks[u].word; u-- {
+		if documents[f.lower(toks[u])] {
+			return true
+		}
+	}
+	return false
 }
 
 // namingVerbs give a name when the quotation follows them directly.
@@ -1244,7 +1446,7 @@ func (f *quoteFinder) fromAfter(toks []tok) found {
 		return a
 	}
 	words := 0
-	for v := 0; v < len(toks) && words <= 8; v++ {
+	for v := 0; v < len(toks) && words <= 12; v++ {
 		if !toks[v].word {
 			switch f.str(toks[v]) {
 			case ",", "—", "–", "-":
@@ -1392,9 +1594,32 @@ func (f *quoteFinder) classify(i int) {
 		q.kind = Direct
 	case strings.HasSuffix(before, ",") && prevClose && f.raws[i-1].kind == Direct && f.hasSpeechVerb(f.raws[i-1].close.end, q.open.start):
 		q.kind = Direct // the second half of a split quote
+	case prevClose && f.raws[i-1].kind == Direct && f.splitAttribution(f.raws[i-1], *q):
+		q.kind = Direct // “We stand ready” tweeted Lim “to help.”
 	case upper && strings.ContainsAny(f.text[q.end-1:q.end], ".!?") && strings.Count(f.text[q.start:q.end], " ") >= 2:
 		q.kind = Direct // a whole sentence of three words or more
 	}
+}
+
+// splitAttribution reports whether only a short attribution without
+// punctuation ("tweeted Jo Lim", "she said") stands between quotation
+// prev, which does not end a sentence, and q: one statement split in two.
+func (f *quoteFinder) splitAttribution(prev, q rawQuote) bool {
+	if c := f.text[prev.end-1]; c == '.' || c == '!' || c == '?' || q.open.start-prev.close.end > 80 {
+		return false
+	}
+	toks := f.tokenize(prev.close.end, q.open.start)
+	if len(toks) < 2 || len(toks) > 5 {
+		return false
+	}
+	verb := false
+	for _, k := range toks {
+		if !k.word {
+			return false
+		}
+		verb = verb || speechVerbs[f.lower(k)]
+	}
+	return verb
 }
 
 func (f *quoteFinder) hasSpeechVerb(lo, hi int) bool {
@@ -1456,7 +1681,7 @@ func (f *quoteFinder) attribute(i int) {
 					words++
 				}
 			}
-			if unicode.IsUpper(r) && (words > 5 || !strings.HasSuffix(strings.TrimSpace(f.text[q.close.end:end]), ".")) {
+			if unicode.IsUpper(r) && (words > 5 || !strings.HasSuffix(strings.TrimSpace(f.text[q.close.end:end]), ".")) && !f.reportTail(after) {
 				after = nil
 			}
 		}
@@ -1495,6 +1720,9 @@ func (f *quoteFinder) attribute(i int) {
 		if !a.ok() && !afterIntroducesNext {
 			a = f.fromAfter(after)
 		}
+		if !a.ok() {
+			a = f.reportedClause(before)
+		}
 		if !a.ok() && i > 0 && sb == lo && lo > p.start {
 			// “inept” and “dysfunctional”, or "He said we need ‘more’, and
 			// that … the ‘leaker’": a fragment in the same sentence as the
@@ -1508,6 +1736,113 @@ func (f *quoteFinder) attribute(i int) {
 	if a.ok() {
 		q.speaker, q.spStart, q.spEnd, q.spPerson = a.name, a.s, a.e, a.person
 	}
+}
+
+// clauseStops end a reported clause when walking back from a quotation.
+var clauseStops = setOf(`while whereas but although though because which who whom whose where when unless until`)
+
+// reportedClause finds who reports the "that" clause holding a partial
+// quotation too far from its verb for fromBefore: "Jo Lim explained to
+// the Herald that crews turn the radios off for safety reasons, such as
+// “in areas where piracy is a risk”". The walk back from the quotation
+// stays in one clause (no semicolon, colon, relative word or contrast).
+func (f *quoteFinder) reportedClause(toks []tok) found {
+	for u, n := len(toks)-1, 0; u > 0 && n < 40; u, n = u-1, n+1 {
+		k := toks[u]
+		w := f.lower(k)
+		if !k.word {
+			if w == ";" || w == ":" || w == "(" || w == ")" {
+				return found{}
+			}
+			continue
+		}
+		if clauseStops[w] {
+			return found{}
+		}
+		if !speechVerbs[w] || w == "according" {
+			continue
+		}
+		for m := u + 1; m < len(toks) && m <= u+4 && toks[m].word; m++ {
+			if f.lower(toks[m]) == "that" {
+				a := f.subjectBefore(toks, u)
+				if f.negatedAt(toks, u) || !a.person || f.subordinateAt(toks, u, a.s) {
+					return found{}
+				}
+				return a
+			}
+		}
+		return found{}
+	}
+	return found{}
+}
+
+// clauseOpeners open an adverbial clause before its subject.
+var clauseOpeners = setOf(`after before when whenever if unless although though as because since while whereas once until`)
+
+// subordinateAt reports whether the subject mention at offset s of the
+// verb at toks[v] follows a subordinator ("When Jo Lim said that …, the
+// board …"): the reported clause then ends with the adverbial clause.
+func (f *quoteFinder) subordinateAt(toks []tok, v, s int) bool {
+	j := v - 1
+	for j >= 0 && toks[j].s >= s {
+		j--
+	}
+	for n := 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		w := f.lower(toks[j])
+		if !toks[j].word {
+			return false
+		}
+		if clauseOpeners[w] {
+			return true
+		}
+		if !subjectLead[w] && !isCapitalised(f.str(toks[j])) && !personRoles[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// reportTail reports whether toks, a sentence after a quotation, only
+// attributes it: a subject, a verb of saying and adjuncts ("Jo Lim told
+// the world on Thursday via Twitter."), with no clause of its own ("Jo Lim
+// said the vote was lost." reports something else).
+func (f *quoteFinder) reportTail(toks []tok) bool {
+	if len(toks) > 16 || f.str(toks[len(toks)-1]) != "." {
+		return false
+	}
+	v := -1
+	for j, k := range toks {
+		if j > 8 {
+			return false
+		}
+		if k.word && speechVerbs[f.lower(k)] {
+			v = j
+			break
+		}
+	}
+	if v < 1 {
+		return false
+	}
+	a := f.subjectBefore(toks, v)
+	if !a.ok() || !f.leadsTo(toks[:v], a.s) || toks[0].s != a.s && !f.subjectOpensClause(toks, v, a.s) {
+		return false
+	}
+	j := v + 1
+	if w := f.lower(toks[v]); w == "told" || w == "tells" {
+		for n := 0; n < 3 && j < len(toks)-1 && toks[j].word && !prepositions[f.lower(toks[j])]; n++ {
+			j++ // the one told: "the world", "reporters"
+		}
+	}
+	if j < len(toks)-1 && !prepositions[f.lower(toks[j])] && !isAdverb(f.str(toks[j])) {
+		return false
+	}
+	for _, k := range toks[j:] {
+		w := f.lower(k)
+		if w == "that" || finiteAux[w] || speechVerbs[w] || w == "," || clauseBreakers[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // fromPreviousSentence attributes a direct quotation that opens its

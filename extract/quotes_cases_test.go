@@ -138,6 +138,63 @@ func TestFindQuotesIssueCases(t *testing.T) {
 	}
 }
 
+// TestFindQuotesNewsFrames covers attribution frames of news prose beyond
+// "X said": documents that read, interviews, long and interrupted subject
+// phrases, split quotes without commas. The sentences are invented.
+func TestFindQuotesNewsFrames(t *testing.T) {
+	t.Parallel()
+	vela := org("Vela Foods", "Vela Foods")
+	reed := person("Tom Reed", "Tom Reed")
+	hale := person("Ann Hale", "Ann Hale")
+	tests := []struct {
+		name string
+		text string
+		ents []testMention
+		want []string
+	}{
+		{"a statement which read", "Vela Foods released a statement which read, in part, “We regret the delay.”", []testMention{vela},
+			[]string{"direct|We regret the delay.|Vela Foods@Vela Foods"}},
+		{"recounted", "Tom Reed recounted, “The roof just folded.”", []testMention{reed},
+			[]string{"direct|The roof just folded.|Tom Reed@Tom Reed"}},
+		{"the one spoken to is not the speaker", "Tom Reed lost the vote.\n\nSpeaking to Ann Hale of the Herald, he said, “It was close.”",
+			[]testMention{reed, hale, org("Herald", "The Herald")}, []string{"direct|It was close.|Tom Reed@he"}},
+		{"an oblique mention is less salient", "The paper revealed that Tom Reed had paid for the murder of farmer Ben Cole but did not say why. Asked later, he said, “I regret nothing.”",
+			[]testMention{org("The paper", "The Paper"), reed, person("Ben Cole", "Ben Cole")},
+			[]string{"indirect|Tom Reed had paid for the murder of farmer Ben Cole|The Paper@The paper", "direct|I regret nothing.|Tom Reed@he"}},
+		{"person heading a phrase that names others", "Ann Hale of Dock University and contributor to the Herald wrote, “The ruling is wrong.”",
+			[]testMention{hale, org("Dock University", "Dock University"), person("Herald", "Herald")}, []string{"direct|The ruling is wrong.|Ann Hale@Ann Hale"}},
+		{"person heading a phrase with an acronym", "Ann Hale of Dock University’s Centre for Tides: Research and Policy (CTRP) said, “The data is clear.”",
+			[]testMention{hale, org("Dock University", "Dock University"), org("Centre for Tides", "Centre for Tides"), org("CTRP", "CTRP")},
+			[]string{"direct|The data is clear.|Ann Hale@Ann Hale"}},
+		{"a participle phrase between subject and verb", "Speaker Tom Reed in relaying the news to parliament said, “We mourn him.”", []testMention{reed},
+			[]string{"direct|We mourn him.|Tom Reed@Tom Reed"}},
+		{"a friend of a person is not that person", "A friend of Tom Reed at the Herald said, “He was kind.”", []testMention{reed, org("Herald", "The Herald")},
+			[]string{"direct|He was kind.|nil"}},
+		{"long descriptive subject after the quote", "“We will keep looking,” 2nd Fleet Command’s Navy Information Office head Tom Reed told the Herald.",
+			[]testMention{org("Navy Information Office", "Navy Information Office"), reed, org("Herald", "The Herald")},
+			[]string{"direct|We will keep looking|Tom Reed@Tom Reed"}},
+		{"an organisation's officer named after its role", "“He was unique,” said Dock University, Kent’s chancellor, Tom Reed.",
+			[]testMention{org("Dock University", "Dock University"), {Place, "Kent", "Kent"}, reed}, []string{"direct|He was unique|Tom Reed@Tom Reed"}},
+		{"attribution after a quote of several sentences", "Tom Reed spoke first.\n\n“The roof is gone. Literally. We need help!” Ann Hale told the world on Thursday via radio.",
+			[]testMention{reed, hale}, []string{"direct|The roof is gone. Literally. We need help!|Ann Hale@Ann Hale"}},
+		{"a report after a quote is not its attribution", "The storm passed.\n\n“The roof is gone. Literally. We need help!” Ann Hale said the council would pay.",
+			[]testMention{hale}, []string{"direct|The roof is gone. Literally. We need help!|nil", "indirect|the council would pay|Ann Hale@Ann Hale"}},
+		{"split quote without commas", "“We stand ready” tweeted Tom Reed “to help in any way we can.”", []testMention{reed},
+			[]string{"direct|We stand ready|Tom Reed@Tom Reed", "direct|to help in any way we can.|Tom Reed@Tom Reed"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			ents := entities(tt.text, tt.ents...)
+			got := FindQuotes(tt.text, ents)
+			if g := quoteStrings(tt.text, got); !reflect.DeepEqual(g, tt.want) {
+				t.Errorf("FindQuotes(%q)\n got %q\nwant %q", tt.text, g, tt.want)
+			}
+			checkQuotes(t, tt.text, ents, got)
+		})
+	}
+}
+
 // quoteArticle returns an article of n paragraphs that exercises every
 // attribution path: names, pronouns, roles, follow-ons, partials.
 func quoteArticle(n int) (string, []Entity) {

@@ -18,27 +18,46 @@ type QuoteOptions struct {
 // FindQuotesWith(text, ents, QuoteOptions{Indirect: true}).
 //
 // Indirect speech is found with high precision rather than high recall.
-// A sentence with no quotation marks in it and not ending in a question
-// mark yields at most one Indirect quote, its reported clause (without
-// the closing full stop), when it reads as one of:
+// A sentence not ending in a question mark yields Indirect quotes, each a
+// reported clause (without the closing full stop), when it reads as one
+// of:
 //
-//   - "X said (that) <clause>", "X told reporters that <clause>", or X
-//     with another verb of saying (warned, claimed, insisted, denied,
-//     admitted, added, argued, announced, …) followed by "that"; without
-//     "that" only said/says/added/insisted/argued/warned, and only when a
-//     finite auxiliary (was, will, had, could, …) comes in the clause
-//     before any comma or relative pronoun;
+//   - "X said (that) <clause>", "X told reporters (that) <clause>", or X
+//     with another verb of saying or reporting (warned, claimed, denied,
+//     announced, confirmed, estimated, predicted, indicated, noted, …)
+//     followed by "that"; without "that" the clause must open with a
+//     nominative pronoun ("said they believe …") or hold a finite
+//     auxiliary (was, will, had, could, …) before any comma or relative
+//     pronoun, or, after verbs that rarely take a noun object (said,
+//     told, claimed, estimated, …), a past tense within its first words
+//     ("said three people died"); a short adverb or time ("said publicly",
+//     "announced on Sunday") may come between;
 //   - "according to X, <clause>" and "<clause>, according to X";
-//   - "<clause>, X said" or "<clause>, said X" at the end of the sentence,
-//     when the clause opens the sentence and holds a finite auxiliary.
+//   - "<clause>, X said" or "<clause>, said X" at the end of the sentence
+//     (maybe followed by ", adding …"), when the clause opens the sentence
+//     and holds a finite auxiliary;
+//   - "quoted X as saying <clause>".
+//
+// A sentence may hold more than one: "X said A, but said B", "…, adding
+// B", "… and noted B". A clause ends where the narrator resumes: at a
+// semicolon, "despite", ", while", "but" or "and" before a new verb of
+// saying or a past tense that cannot join a modal's clause, and at the
+// comma closing a fronted adverbial clause ("After X said that …, the
+// board met"). In a sentence with a quotation only the stretch after it
+// (", while X said …") or before a participle that introduces it ("X
+// stated A, saying “…”") is read.
 //
 // X is a PERSON or ORGANIZATION mention, a he/she resolved as for direct
-// quotes, or a role noun tied to a person or organisation the text names;
-// a subject preceded by anything but a sentence or clause boundary and
-// descriptive words ("The man who met Jo Lim said …") does not count.
-// Not indirect: passives ("is said to be"), negations ("did not say
-// that"), "said nothing", "said whether", questions, and any sentence
-// holding a quotation. FindQuotesWith is safe for concurrent use.
+// quotes, a role noun tied to a person or organisation the text names, or
+// a relative "who" after a comma (not after "of"); a subject preceded by
+// anything but a sentence or clause boundary and descriptive words ("The
+// man who met Jo Lim said …") does not count. Unnamed sources ("officials
+// said", "its source claimed", "according to local authorities") and two
+// sources named jointly ("according to CNN and NPR") give a quote with a
+// nil Speaker. Not indirect: passives ("is said to be"), negations ("did
+// not say that"), "said nothing", "said whether", comparisons ("denied
+// the story as did X"), questions. FindQuotesWith is safe for concurrent
+// use.
 func FindQuotesWith(text string, ents []Entity, opt QuoteOptions) []Quote {
 	f := quoteFinder{text: text, ents: ents}
 	f.paragraphs()
@@ -78,13 +97,20 @@ func setSpeaker(q *Quote, a found) {
 // indirectVerbs take a reported clause after "that"; bareIndirect ones
 // also take it without.
 var (
-	indirectVerbs = setOf(`said says told tells warned warns claimed claims insisted insists denied denies admitted admits added adds argued argues announced announces stated explained confirmed confirms acknowledged stressed noted reported revealed conceded maintained maintains`)
-	bareIndirect  = setOf(`said says added adds insisted insists argued argues warned warns claimed claims announced announces admitted admits confirmed confirms denied denies noted notes stressed acknowledged revealed`)
+	indirectVerbs = setOf(`said says told tells warned warns claimed claims insisted insists denied denies admitted admits added adds argued argues announced announces stated states explained confirmed confirms acknowledged stressed noted reported reports revealed conceded maintained maintains indicated estimated predicted promised remarked suggested declared cautioned`)
+	bareIndirect  = setOf(`said says added adds insisted insists argued argues warned warns claimed claims announced announces admitted admits confirmed confirms denied denies noted notes stressed acknowledged revealed indicated estimated predicted promised remarked suggested declared cautioned stated reported told tells`)
+	// pastIndirect rarely take a noun object, so a clause after them may
+	// be finite through a past-tense verb alone ("said three people
+	// died"), not only an auxiliary.
+	pastIndirect = setOf(`said says told tells claimed claims estimated indicated predicted insisted argued remarked added`)
+	// anonSources are unnamed people or groups who may report ("officials
+	// said", "its source claimed"): an Indirect quote with no speaker.
+	anonSources = setOf(`official officials source sources authorities witness witnesses eyewitness eyewitnesses resident residents analyst analysts expert experts investigator investigators prosecutors doctors scientists researchers critics observers locals rescuers organisers organizers activists diplomats aides insiders neighbours neighbors relatives`)
 	// finiteAux mark a finite clause after a verb with no "that"; n't
 	// splits "wasn't" into "wasn" and "t".
 	finiteAux = setOf(`is was were are had has have will would could can may might must should did does do shall won wasn isn weren aren hadn hasn haven couldn wouldn didn doesn don shouldn`)
 	// notClauseStart cannot open a reported clause after a bare verb.
-	notClauseStart = setOf(`nothing something anything little much more less so yes no goodbye hello sorry thanks thank what whether if how why when where who whom which whose while the-end`)
+	notClauseStart = setOf(`nothing something anything little much more less so yes goodbye hello sorry thanks thank what whether if how why when where who whom which whose while the-end`)
 	// subjectLead may stand before a subject mention: descriptive words
 	// ("former police chief Jo Lim", "its chief executive").
 	subjectLead = setOf(`a an the his her its their our former then current senior deputy acting chief top new another one other local state federal national opposition party police head official officials`)
@@ -113,9 +139,12 @@ func (f *quoteFinder) indirect() []Quote {
 			if e <= a {
 				break
 			}
-			if q, ok := f.indirectIn(f.afterQuotes(a, e), e); ok {
-				out = append(out, q)
+			if c := f.beforeQuoteClause(a, e); c > a {
+				// "He stated the trial was unfair, saying he expected
+				// “a partisan outcome”": the clause before the quotation.
+				out = f.indirectIn(a, c, out)
 			}
+			out = f.indirectIn(f.afterQuotes(a, e), e, out)
 			a = e
 		}
 	}
@@ -137,7 +166,39 @@ func (f *quoteFinder) afterQuotes(s, e int) int {
 	if c := f.text[r.end-1]; c == '.' || c == '!' || c == '?' {
 		return r.close.end
 	}
+	// “…”, while Jo Lim said …: a clause of its own after the quotation.
+	toks := f.tokenize(r.close.end, min(e, r.close.end+60))
+	for j := 0; j+2 < len(toks) && j < 6; j++ {
+		if f.str(toks[j]) == "," && toks[j+1].word {
+			switch f.lower(toks[j+1]) {
+			case "while", "whereas", "but", "although":
+				return toks[j+1].s
+			}
+		}
+	}
 	return s
+}
+
+// beforeQuoteClause returns the offset just past the comma that ends
+// the sentence text[s:e]'s opening stretch before its first quotation,
+// when a participle of saying follows that comma ("…, saying “…”",
+// "…, adding that “…”"); else s.
+func (f *quoteFinder) beforeQuoteClause(s, e int) int {
+	k := sort.Search(len(f.raws), func(j int) bool { return f.raws[j].open.start >= s })
+	if k >= len(f.raws) || f.raws[k].open.start >= e {
+		return s
+	}
+	stretch := f.text[s:f.raws[k].open.start]
+	best := -1
+	for _, p := range []string{", saying ", ", adding ", ", claiming ", ", insisting ", ", arguing ", ", warning "} {
+		if i := strings.LastIndex(stretch, p); i > best {
+			best = i
+		}
+	}
+	if best < 0 || len(strings.Fields(stretch[:best])) < 5 {
+		return s
+	}
+	return s + best + 1
 }
 
 // overlapsQuote reports whether [s,e) overlaps a quotation or its marks.
@@ -146,48 +207,60 @@ func (f *quoteFinder) overlapsQuote(s, e int) bool {
 	return k < len(f.raws) && f.raws[k].open.start < e
 }
 
-// indirectIn finds the reported clause of sentence text[s:e], if any.
-func (f *quoteFinder) indirectIn(s, e int) (Quote, bool) {
+// indirectIn appends the reported clauses of sentence text[s:e] to out:
+// one, or more when the sentence goes on to another verb of saying after
+// the first clause ("X said A, but said B", "X said A, adding B").
+func (f *quoteFinder) indirectIn(s, e int, out []Quote) []Quote {
 	sent := f.text[s:e]
 	if len(sent) == 0 {
-		return Quote{}, false
+		return out
 	}
 	last := sent[len(sent)-1]
-	if last != '.' && last != '!' || f.overlapsQuote(s, e) || strings.ContainsAny(sent, "\"“”«»‘„") {
-		return Quote{}, false
+	if last != '.' && last != '!' && last != ',' || f.overlapsQuote(s, e) || strings.ContainsAny(sent, "\"“”«»‘„") {
+		return out
 	}
 	toks := f.tokenize(s, e)
 	if len(toks) < 5 {
-		return Quote{}, false
+		return out
 	}
-	for v := range toks {
+	var prev found // the speaker of the sentence's last clause
+	for v := 0; v < len(toks); v++ {
 		k := toks[v]
 		if !k.word {
 			continue
 		}
 		w := f.str(k)
+		var q Quote
+		ok := false
 		switch {
 		case w == "according" || w == "According":
-			if q, ok := f.indirectAccording(toks, v, e); ok {
-				return q, true
-			}
-		case indirectVerbs[w]: // lower case only: "States" is a name
-			if q, ok := f.indirectForward(toks, v, e); ok {
-				return q, true
-			}
-			if q, ok := f.indirectFinal(toks, v); ok {
-				return q, true
+			q, ok = f.indirectAccording(toks, v, e)
+		case indirectVerbs[w] || w == "adding" && v > 0 && f.str(toks[v-1]) == "," || w == "saying" && v > 0 && f.str(toks[v-1]) == "as": // lower case only: "States" is a name
+			q, ok = f.indirectForward(toks, v, e, prev)
+			if !ok && w != "adding" && w != "saying" {
+				q, ok = f.indirectFinal(toks, v)
 			}
 		}
+		if !ok {
+			continue
+		}
+		out = append(out, q)
+		prev = found{}
+		if q.Speaker != nil {
+			prev = found{*q.Speaker, *q.SpeakerStart, *q.SpeakerEnd, false}
+		}
+		for v+1 < len(toks) && toks[v+1].s < q.End {
+			v++
+		}
 	}
-	return Quote{}, false
+	return out
 }
 
 // clauseQuote makes an Indirect Quote of text[s:e] (up to a semicolon,
 // less its closing punctuation) spoken by a, when it holds at least three words and a is
 // not a place.
 func (f *quoteFinder) clauseQuote(s, e int, a found) (Quote, bool) {
-	if !a.ok() {
+	if !a.ok() && !a.anon() {
 		return Quote{}, false
 	}
 	if i, ok := f.byStart[a.s]; ok && f.ents[i].Type == Place {
@@ -196,6 +269,7 @@ func (f *quoteFinder) clauseQuote(s, e int, a found) (Quote, bool) {
 	if k := strings.IndexByte(f.text[s:e], ';'); k >= 0 {
 		e = s + k // the reported clause ends at a semicolon
 	}
+	e = f.narratorBreak(s, e)
 	for e > s && (isSpaceByte(f.text[e-1]) || strings.IndexByte(".!,;:", f.text[e-1]) >= 0) {
 		e--
 	}
@@ -206,8 +280,64 @@ func (f *quoteFinder) clauseQuote(s, e int, a found) (Quote, bool) {
 		return Quote{}, false
 	}
 	q := Quote{Text: f.text[s:e], Start: s, End: e, Kind: Indirect}
-	setSpeaker(&q, a)
+	if a.ok() {
+		setSpeaker(&q, a)
+	}
 	return q, true
+}
+
+// narratorBreak returns where the narrator takes over again in the
+// reported clause text[s:e]: at "despite" ("says it found nothing despite
+// the paper claiming …"), at a comma before while, whereas or although,
+// and at "but" when a new predicate follows it ("… but did not say why",
+// "but said the fire was an accident"); else e.
+func (f *quoteFinder) narratorBreak(s, e int) int {
+	toks := f.tokenize(s, e)
+	for j := 1; j < len(toks); j++ {
+		w := f.lower(toks[j])
+		switch w {
+		case "despite":
+			return toks[j].s
+		case "while", "whereas", "although":
+			if f.str(toks[j-1]) == "," {
+				return toks[j-1].s
+			}
+		case "and":
+			if j+1 < len(toks) && indirectVerbs[f.lower(toks[j+1])] {
+				return toks[j].s // "… and noted …": a new report
+			}
+			if j+1 < len(toks) && modalBefore(f, toks[:j]) && f.pastVerb(f.str(toks[j+1])) {
+				// "… would lose and asked voters to …": a past tense
+				// cannot join a modal's verb, so the narrator speaks.
+				return toks[j].s
+			}
+		case "but":
+			if j+1 < len(toks) {
+				n := f.lower(toks[j+1])
+				if finiteAux[n] || speechVerbs[n] || n == "also" || n == "later" {
+					return toks[j].s
+				}
+			}
+		}
+	}
+	return e
+}
+
+// pastVerb reports whether w looks like a past-tense verb: an irregular
+// one or a lower-case word in -ed, not a compound ("ARM-based").
+func (f *quoteFinder) pastVerb(w string) bool {
+	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && w == strings.ToLower(w) && !strings.Contains(w, "-")
+}
+
+// modalBefore reports whether toks hold a modal auxiliary.
+func modalBefore(f *quoteFinder, toks []tok) bool {
+	for _, k := range toks {
+		switch f.lower(k) {
+		case "would", "will", "could", "can", "may", "might", "should", "must", "shall":
+			return true
+		}
+	}
+	return false
 }
 
 // negatedAt reports whether the verb at toks[v] is negated or passive:
@@ -273,15 +403,50 @@ func (f *quoteFinder) descriptor(w string) bool {
 }
 
 // indirectForward reads "X said (that) <clause>" with the verb at toks[v].
-func (f *quoteFinder) indirectForward(toks []tok, v, e int) (Quote, bool) {
+//
+// prev is the speaker of a clause the sentence reported before toks[v]:
+// the subject of a verb coordinated with that clause's ("…, but said",
+// "…, adding").
+func (f *quoteFinder) indirectForward(toks []tok, v, e int, prev found) (Quote, bool) {
 	if v+2 >= len(toks) || f.negatedAt(toks, v) {
 		return Quote{}, false
 	}
-	a := f.subjectBefore(toks, v)
-	if !a.ok() || !f.subjectOpensClause(toks, v, a.s) {
-		return Quote{}, false
-	}
 	w := f.str(toks[v])
+	var a found
+	switch pw := ""; {
+	case v > 0:
+		pw = f.lower(toks[v-1])
+		if pw == "also" && v > 1 {
+			pw = f.lower(toks[v-2])
+		}
+		if w == "saying" && pw == "as" {
+			// "The Post quoted Jo Lim, a spokesman, as saying …": the
+			// one quoted.
+			if a = f.quotedObject(toks, v-1); !a.ok() {
+				return Quote{}, false
+			}
+			w = "said"
+		} else if w == "adding" || pw == "but" || pw == "and" {
+			a = prev // "X said A, but said B": X
+			if w == "adding" {
+				w = "added"
+				if !a.ok() && v > 2 && speechVerbs[f.lower(toks[v-2])] {
+					a = f.subjectBefore(toks, v-2) // "…, Jo Lim said, adding"
+				}
+			}
+			if !a.ok() {
+				return Quote{}, false
+			}
+		}
+	}
+	if !a.ok() {
+		a = f.subjectBefore(toks, v)
+		if !a.ok() || !f.subjectOpensClause(toks, v, a.s) && !f.relativeSubject(toks, v, a.s) {
+			if a = f.anonSubject(toks, v); !a.anon() {
+				return Quote{}, false
+			}
+		}
+	}
 	j := v + 1
 	// The words before "that": an object after told, a short adverbial
 	// after the others.
@@ -306,6 +471,16 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int) (Quote, bool) {
 			that = -1
 		}
 	}
+	if f.subordinateAt(toks, v, a.s) {
+		// "After Jo Lim said that fees would rise, the board met": the
+		// reported clause ends with the adverbial clause.
+		for n := v + 1; n < len(toks); n++ {
+			if f.str(toks[n]) == "," {
+				e = toks[n].s
+				break
+			}
+		}
+	}
 	if that >= 0 {
 		cs := that + 1
 		if cs < len(toks) && finiteAux[f.lower(toks[cs])] {
@@ -316,19 +491,216 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int) (Quote, bool) {
 		}
 		return f.clauseQuote(toks[cs].s, e, a)
 	}
-	if !bareIndirect[w] || !toks[j].word || notClauseStart[f.lower(toks[j])] || prepositions[f.lower(toks[j])] {
+	if w == "told" || w == "tells" {
+		if j = f.afterHearer(toks, j); j < 0 {
+			return Quote{}, false
+		}
+	} else {
+		j = f.pastAdjunct(toks, j)
+	}
+	if !bareIndirect[w] || j >= len(toks) || !toks[j].word || notClauseStart[f.lower(toks[j])] || prepositions[f.lower(toks[j])] {
 		return Quote{}, false
+	}
+	if nominative[f.lower(toks[j])] && j+1 < len(toks) && toks[j+1].word {
+		// "said they believe …": a nominative pronoun can only open a
+		// clause.
+		return f.clauseQuote(toks[j].s, e, a)
 	}
 	for n := j + 1; n < len(toks) && n <= j+10; n++ {
 		lw := f.lower(toks[n])
 		if lw == "," || lw == "who" || lw == "which" || lw == "that" || lw == "whose" || lw == "where" || lw == ";" || lw == "to" {
 			return Quote{}, false
 		}
-		if finiteAux[lw] {
+		if finiteAux[lw] && !comparativeAt(f.lower(toks[n-1])) || pastIndirect[w] && n <= j+4 && f.pastTense(toks, j, n) {
 			return f.clauseQuote(toks[j].s, e, a)
 		}
 	}
 	return Quote{}, false
+}
+
+// anonAfter reads an unnamed source after "according to" at toks[j]:
+// "government authorities", "local officials" (at most three words, the
+// last a source noun).
+func (f *quoteFinder) anonAfter(toks []tok, j int) found {
+	for n := j; n < len(toks) && n < j+3 && toks[n].word; n++ {
+		w := f.lower(toks[n])
+		if anonSources[w] {
+			if n+1 < len(toks) && toks[n+1].word {
+				return found{} // "according to officials in Kent": more follows
+			}
+			return found{"", toks[j].s, toks[n].e, false}
+		}
+		if !subjectLead[w] && !f.descriptor(w) {
+			return found{}
+		}
+	}
+	return found{}
+}
+
+// quotedObject finds the one quoted in "quoted Jo Lim as saying" or
+// "cited officials as saying", walking back from "as" at toks[as] to the
+// verb: the mention right after it.
+func (f *quoteFinder) quotedObject(toks []tok, as int) found {
+	for u := as - 1; u >= 0 && u >= as-25; u-- {
+		switch f.lower(toks[u]) {
+		case "quoted", "quoting", "cited", "citing", "quotes", "cites":
+			if u+1 >= as {
+				return found{}
+			}
+			if i, ok := f.byStart[toks[u+1].s]; ok && f.ents[i].Type != Place {
+				return f.entityFound(f.personInTitle(toks, u+1, i))
+			}
+			return found{}
+		case ".", ";", "said", "says":
+			return found{}
+		}
+	}
+	return found{}
+}
+
+// nominative pronouns are subjects only.
+var nominative = setOf(`he she they we i`)
+
+// relativeSubject reports whether the verb at toks[v] has a relative
+// "who" for its subject whose antecedent, the mention at offset s, the
+// speaker is: "spoke to the Navy, who told it …". Not after "of": in "a
+// niece of Jo Lim, who claimed" the niece may be the one who claimed.
+func (f *quoteFinder) relativeSubject(toks []tok, v, s int) bool {
+	j := v - 1
+	for j >= 0 && toks[j].word && (fillers[f.lower(toks[j])] || isAdverb(f.str(toks[j]))) {
+		j--
+	}
+	if j <= 0 || f.lower(toks[j]) != "who" || f.str(toks[j-1]) != "," {
+		return false
+	}
+	m := j - 1
+	for m >= 0 && toks[m].e > s {
+		m--
+	}
+	for m >= 0 && toks[m].word && (courtesyTitle(f.lower(toks[m])) || isCapitalised(f.str(toks[m])) || f.descriptor(f.lower(toks[m])) || f.lower(toks[m]) == "’s" || f.lower(toks[m]) == "'s") && !prepositions[f.lower(toks[m])] {
+		m-- // "of 2008 opponent Jo Lim"
+	}
+	return m < 0 || f.lower(toks[m]) != "of"
+}
+
+// comparativeAt reports whether w, the word before an auxiliary, makes
+// it an elided comparison ("denied the story as did Jo Lim"), no clause.
+func comparativeAt(w string) bool { return w == "as" || w == "than" }
+
+// weekdays name a day: "said on Monday the …".
+var weekdays = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// pastAdjunct returns the index after a short adjunct at toks[j] that may
+// stand between a verb of saying and its clause: an adverb ("said
+// publicly the …"), a time ("yesterday", "on Monday"); else j.
+func (f *quoteFinder) pastAdjunct(toks []tok, j int) int {
+	if j >= len(toks) {
+		return j
+	}
+	w := f.lower(toks[j])
+	switch {
+	case isAdverb(f.str(toks[j])), w == "yesterday", w == "today", w == "tonight":
+		return j + 1
+	case w == "on" && j+1 < len(toks) && weekdays[f.lower(toks[j+1])]:
+		j += 2
+		if j < len(toks) {
+			switch f.lower(toks[j]) {
+			case "morning", "afternoon", "evening", "night":
+				j++ // "on Sunday morning"
+			}
+		}
+		return j
+	}
+	return j
+}
+
+// hearers are the people told in "told reporters …", "told the press".
+var hearers = setOf(`reporters journalists press media correspondent correspondents it him her them us me parliament lawmakers audience crowd supporters viewers listeners investigators police court jury`)
+
+// afterHearer returns the index of the first token after the one told,
+// which starts at toks[j]: a named mention ("told the Herald") or a few
+// words ending in a hearer noun ("told our correspondent"); -1 when
+// neither.
+func (f *quoteFinder) afterHearer(toks []tok, j int) int {
+	if j >= len(toks) {
+		return -1
+	}
+	for n := j; n < len(toks) && n <= j+2; n++ {
+		if i, ok := f.byStart[toks[n].s]; ok {
+			m := n
+			for m < len(toks) && toks[m].s < f.ents[i].End {
+				m++
+			}
+			return m
+		}
+		if !toks[n].word {
+			return -1
+		}
+		w := f.lower(toks[n])
+		if hearers[w] {
+			return n + 1
+		}
+		if !subjectLead[w] && w != "state" && w != "local" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// irregularPast are common irregular past-tense verbs.
+var irregularPast = setOf(`died came went took made found left became began gave got knew saw won lost fell rose hit sent held kept met paid ran spent stood brought bought caught fought thought felt led meant put set shot struck wrote fled broke chose drove flew grew sold sought spoke swore threw wore`)
+
+// pastTense reports whether toks[n] is a past-tense verb that follows a
+// short subject starting at toks[j]: "three people died", "rescuers ended
+// their work". The subject's words are plain words, not prepositions or
+// participles.
+func (f *quoteFinder) pastTense(toks []tok, j, n int) bool {
+	w := f.str(toks[n])
+	if w != strings.ToLower(w) || !(irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	for m := j; m < n; m++ {
+		lw := f.lower(toks[m])
+		if !toks[m].word || prepositions[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || lw == "and" || lw == "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// anonSubject reads an unnamed source as the subject of the verb at
+// toks[v]: "Officials said", "the sources said", "its anonymous source
+// claimed", "Louisiana officials have said". The noun must open its
+// clause (after descriptive words, or after an outer verb of saying:
+// "reported its source said").
+func (f *quoteFinder) anonSubject(toks []tok, v int) found {
+	j := v - 1
+	for j >= 0 && toks[j].word && (fillers[f.lower(toks[j])] || isAdverb(f.str(toks[j])) || f.lower(toks[j]) == "there") {
+		j--
+	}
+	if j < 0 || !toks[j].word || !anonSources[f.lower(toks[j])] {
+		return found{}
+	}
+	head := toks[j]
+	for n := 0; j > 0 && n < 6; n++ {
+		j--
+		k := toks[j]
+		w := f.lower(k)
+		if !k.word {
+			switch w {
+			case ",", ";", ":", "—", "–", "(":
+				return found{"", head.s, head.e, false}
+			}
+			return found{}
+		}
+		if boundaryWords[w] || speechVerbs[w] && w != "according" {
+			return found{"", head.s, head.e, false}
+		}
+		if !(subjectLead[w] || isCapitalised(f.str(k)) || w == "’s" || w == "'s" || f.descriptor(w)) {
+			return found{}
+		}
+	}
+	return found{"", head.s, head.e, false}
 }
 
 // indirectFinal reads "<clause>, X said." and "<clause>, said X." with the
@@ -358,12 +730,18 @@ func (f *quoteFinder) indirectFinal(toks []tok, v int) (Quote, bool) {
 			return Quote{}, false
 		}
 		a = f.subjectBefore(toks, v)
-		if !a.ok() || !f.leadsTo(toks[c+1:v], a.s) {
+		if !a.ok() {
+			a = f.anonSubject(toks, v) // "…, officials told state media."
+		}
+		if !a.ok() && !a.anon() || !f.leadsTo(toks[c+1:v], a.s) {
 			return Quote{}, false
 		}
 	}
 	// At most four more words, no clause, to the end of the sentence.
 	for n := end; n < len(toks); n++ {
+		if f.str(toks[n]) == "," && n+1 < len(toks) && (f.lower(toks[n+1]) == "adding" || f.lower(toks[n+1]) == "saying") {
+			break // "…, Jo Lim said, adding …"
+		}
 		if n-end >= 5 || toks[n].word && (f.lower(toks[n]) == "that" || speechVerbs[f.lower(toks[n])]) || f.str(toks[n]) == "," {
 			return Quote{}, false
 		}
@@ -418,6 +796,9 @@ func (f *quoteFinder) indirectAccording(toks []tok, v, e int) (Quote, bool) {
 	}
 	a := f.subjectAfter(toks, v)
 	if !a.ok() {
+		a = f.anonAfter(toks, v+2)
+	}
+	if !a.ok() && !a.anon() {
 		return Quote{}, false
 	}
 	for m := v + 2; m < len(toks) && toks[m].s < a.s; m++ {
@@ -430,8 +811,14 @@ func (f *quoteFinder) indirectAccording(toks []tok, v, e int) (Quote, bool) {
 		n++
 	}
 	if n+1 < len(toks) && (f.lower(toks[n]) == "and" || f.lower(toks[n]) == "or") {
-		if _, ok := f.byStart[toks[n+1].s]; ok {
-			return Quote{}, false // "according to CNN and NPR": not one speaker
+		i, ok := f.byStart[toks[n+1].s]
+		if !ok {
+			return Quote{}, false
+		}
+		// "according to CNN and NPR": two sources, so no one speaker.
+		a = found{"", a.s, f.ents[i].End, false}
+		for n < len(toks) && toks[n].s < a.e {
+			n++
 		}
 	}
 	if v == 0 || f.str(toks[v-1]) == "," && f.introAt(toks[:v-1]) {

@@ -83,6 +83,25 @@ func TestFindQuotesPartialSources(t *testing.T) {
 		{"what X described as", "It was what Jo Lim described as ‘a farce’.", []testMention{lim},
 			[]string{"partial|a farce|Jo Lim@Jo Lim"}},
 
+		// Frames beyond describe and say.
+		{"talked of", "Jo Lim talked of the team’s ‘quiet courage’ at the dinner.", []testMention{lim},
+			[]string{"partial|quiet courage|Jo Lim@Jo Lim"}},
+		{"passive describe with an agent", "The sea was rough, with conditions described by Kent Police as ‘close to impossible’.", []testMention{kent},
+			[]string{"partial|close to impossible|Kent Police@Kent Police"}},
+		{"too between subject and verb", "Tom Reed spoke next. He too suggested a scenario, in which ‘the pump simply failed’.", []testMention{reed},
+			[]string{"partial|the pump simply failed|Tom Reed@He"}},
+		{"she after a quoted sentence is the new subject", "Tom Reed praised the crew. Ann Hale said “They were superb.” She described the captain as ‘fearless’.",
+			[]testMention{reed, hale}, []string{"direct|They were superb.|Ann Hale@Ann Hale", "partial|fearless|Ann Hale@She"}},
+
+		{"far into a reported that-clause", "Tom Reed, a harbour pilot with long experience of the coast, explained to the Herald that crews often switch their radios off for safety reasons, such as ‘in waters where theft is a risk’.",
+			[]testMention{reed, org("Herald", "The Herald")}, []string{"partial|in waters where theft is a risk|Tom Reed@Tom Reed"}},
+		{"a that-clause inside a fronted adverbial clause ends with it", "When Tom Reed wrote that the northern harbour plans would raise costs for every family in the county, the Herald placed a note ‘fact checking’ the post.",
+			[]testMention{reed, org("Herald", "The Herald")}, []string{"partial|fact checking|nil"}},
+		{"an organisation relaying a clause is not its author", "The Herald claimed that during a long visit to the northern harbour last year, Tom Reed refused to meet the crews and referred to them as ‘idlers’.",
+			[]testMention{reed, org("Herald", "The Herald")}, []string{"partial|idlers|nil"}},
+		{"a that-clause ended by a relative is not reported", "Tom Reed explained to the Herald that crews on the northern routes usually leave the harbour at dawn, when the fog is ‘thick as soup’.",
+			[]testMention{reed, org("Herald", "The Herald")}, []string{"partial|thick as soup|nil"}},
+
 		// No clear source.
 		{"headline scare quote", "Police investigate ‘leak’ of cables\n\nKent Police said on Monday that an inquiry had begun.", []testMention{kent},
 			[]string{"partial|leak|nil", "indirect|an inquiry had begun|Kent Police@Kent Police"}},
