@@ -24,7 +24,7 @@ var wikinewsGolds = []string{
 	"dev/wikinews-dates.gold.json",
 	"dev/wikinews-quotes.gold.json",
 	"dev/wikinews-quotes-2.gold.json",
-	"test/wikinews-quotes-heldout.gold.json",
+	"dev/wikinews-quotes-3.gold.json",
 }
 
 func loadGoldFile(t *testing.T, path string) *eval.Gold {
@@ -53,7 +53,7 @@ func TestIndirectQuoteGoldsAreMeasurements(t *testing.T) {
 		path string
 		docs int
 	}{
-		{"test/wikinews-quotes-heldout.gold.json", 20},
+		{"dev/wikinews-quotes-3.gold.json", 20},
 		{"dev/wikinews-quotes-2.gold.json", 25},
 	} {
 		t.Run(tc.path, func(t *testing.T) {
