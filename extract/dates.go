@@ -914,12 +914,20 @@ var newspaperAfter = map[string]bool{
 	"Record": true, "Sun": true, "Night": true, "Live": true, "Politics": true, "School": true,
 }
 
-// sentenceOpeners are function words that, capitalised at the start of a
-// sentence, do not make the weekday after them part of a name ("With
-// Sunday's signings", "Unlike Wednesday's scrub").
-var sentenceOpeners = map[string]bool{"with": true, "unlike": true, "after": true, "before": true,
-	"from": true, "and": true, "but": true, "for": true, "at": true, "as": true, "during": true,
-	"until": true, "since": true, "by": true, "on": true, "that": true}
+// weekdayNames lists the capitalised words that make the weekday after them
+// a name of its own: holidays and days of note ("Good Friday", "Black
+// Monday", "Super Tuesday"), the football club Sheffield Wednesday, "Man
+// Friday". Any other capitalised word before a weekday is taken to be the
+// subject or place of a wire-style sentence ("The World Court Friday
+// rejected", "resumed work in Iraq Friday").
+var weekdayNames = map[string]bool{
+	"Good": true, "Black": true, "Super": true, "Bloody": true, "Ash": true, "Holy": true,
+	"Maundy": true, "Palm": true, "Easter": true, "Cyber": true, "Shrove": true, "Fat": true,
+	"Whit": true, "Low": true, "Giving": true, "Plough": true, "Mothering": true, "Sheffield": true,
+	"Man": true, "Girl": true, "Blue": true, "Remembrance": true, "Trinity": true, "Pentecost": true,
+	"Orthodox": true, "Passion": true, "Clean": true, "Great": true, "Sunday": true, "Small": true,
+	"Business": true, "Manic": true, "Freaky": true, "Casual": true, "Throwback": true, "Dress": true,
+}
 
 // weekdays adds weekday names, resolved by tense against the publication
 // date: "on Wednesday", "last Monday", "next Friday", "Monday night".
@@ -943,15 +951,22 @@ func (r *dateRun) weekdays() {
 		if lw == "every" || lw == "each" {
 			continue
 		}
-		if w != "" && w[0] >= 'A' && w[0] <= 'Z' && !(sentenceStart(t, ws) && sentenceOpeners[lw]) {
-			if _, ok := map[string]bool{"On": true, "Last": true, "Next": true, "This": true, "By": true, "Since": true, "Until": true}[w]; !ok {
-				continue // "Bloody Sunday", "Good Friday", "Super Tuesday"
-			}
+		if weekdayNames[w] {
+			continue // "Bloody Sunday", "Good Friday", "Super Tuesday"
+		}
+		if nw := nextWord(t, m[3]); w != "" && w[0] >= 'A' && w[0] <= 'Z' && !sentenceStart(t, ws) &&
+			nw != "" && nw[0] >= 'A' && nw[0] <= 'Z' {
+			continue // inside a run of capitalised words: a name or a title
 		}
 		mode := 0 // by tense
 		switch lw {
 		case "last":
 			mode, s = -2, ws
+		case "previous":
+			mode, s = -2, ws
+			if pw, pws := prevWord(t, ws); strings.EqualFold(pw, "the") {
+				s = pws // "the previous Friday"
+			}
 		case "next":
 			mode, s = 2, ws
 		case "this":
@@ -960,6 +975,9 @@ func (r *dateRun) weekdays() {
 		part := ""
 		if m[4] >= 0 {
 			part = t[m[4]:m[5]]
+		}
+		if mode == 0 && (strings.HasPrefix(t[m[3]:], "'s ") || strings.HasPrefix(t[m[3]:], "’s ")) {
+			mode = 1 // "Friday's purchases": by tense, plans aside
 		}
 		r.addRel(s, e, func() (string, string) {
 			d := resolveWeekday(r.pub, wd, mode, t, s, e)
@@ -972,7 +990,8 @@ func (r *dateRun) weekdays() {
 }
 
 // resolveWeekday finds the day called wd near pub. mode: 0 by the tense of
-// the sentence, -2 "last", 2 "next", 3 "this" (the same ISO week).
+// the sentence, 1 by it without the present-tense plan verbs (a possessive
+// weekday), -2 "last", 2 "next", 3 "this" (the same ISO week).
 func resolveWeekday(pub time.Time, wd time.Weekday, mode int, text string, s, e int) time.Time {
 	back := (int(pub.Weekday()) - int(wd) + 7) % 7
 	fwd := (int(wd) - int(pub.Weekday()) + 7) % 7
@@ -994,7 +1013,7 @@ func resolveWeekday(pub time.Time, wd time.Weekday, mode int, text string, s, e 
 	if back == 0 {
 		return pub
 	}
-	if tenseAt(text, s, e) > 0 {
+	if tenseNear(text, s, e, mode != 1) > 0 {
 		return pub.AddDate(0, 0, fwd)
 	}
 	return pub.AddDate(0, 0, -back)
@@ -1004,12 +1023,20 @@ var futureWords = map[string]bool{
 	"will": true, "shall": true, "going": true, "due": true, "scheduled": true, "expected": true,
 	"plans": true, "plan": true, "planned": true, "upcoming": true, "coming": true, "next": true,
 	"tomorrow": true, "ll": true, "until": true, "wo": true, "intends": true, "aims": true,
-	// Present tense with a day that is not today is a plan: "the vote is
-	// on Monday", "talks begin on Tuesday".
-	"is": true, "are": true, "begins": true, "begin": true, "starts": true, "start": true,
-	"opens": true, "resumes": true, "meets": true, "set": true, "faces": true, "hosts": true,
-	"travels": true, "visits": true, "arrives": true, "ends": true, "closes": true, "returns": true,
 	"would": true, "could": true, "should": true, "might": true, "must": true, "can": true,
+	"expects": true, "expect": true, "hopes": true, "effective": true, "ahead": true,
+}
+
+// planWords are present-tense verbs that, with a day that is not today,
+// state a plan: "the vote is on Monday", "talks begin on Tuesday", "the
+// leaders meet Monday". A possessive weekday ("Friday's purchases is far
+// below") names a past event, so they do not count for it.
+var planWords = map[string]bool{
+	"is": true, "are": true, "begins": true, "begin": true, "starts": true, "start": true,
+	"opens": true, "open": true, "resumes": true, "resume": true, "meets": true, "meet": true,
+	"faces": true, "face": true, "hosts": true, "host": true, "travels": true, "travel": true,
+	"visits": true, "visit": true, "arrives": true, "arrive": true, "ends": true, "end": true,
+	"closes": true, "returns": true, "return": true,
 }
 
 var pastWords = map[string]bool{
@@ -1021,11 +1048,25 @@ var pastWords = map[string]bool{
 	"chose": true, "drove": true, "stood": true, "became": true, "knew": true, "shot": true,
 	"sold": true, "ago": true, "last": true, "yesterday": true, "earlier": true, "since": true,
 	"killed": true, "hit": true, "been": true, "fought": true, "built": true, "lit": true,
+	// -eed words are skipped below (need, proceed); these are past.
+	"agreed": true, "disagreed": true, "guaranteed": true, "decreed": true, "freed": true,
 }
+
+// infinitiveVerbs are common base verbs of news whose infinitive ("agreed
+// to buy the unit in February", "expects to release results in
+// mid-November") puts the event after the clause it hangs on: a plan.
+var infinitiveVerbs = wordIn("be buy sell acquire purchase pay complete close release report " +
+	"begin start open hold meet vote launch expire take make announce sign seek raise cut issue " +
+	"build visit return resume leave end decide hear rule file review present publish deliver " +
+	"hold hire cut join run step stand travel attend appear testify finish redeem")
 
 // tenseAt guesses the tense of the sentence around [s,e): 1 future, -1
 // past, 0 unknown. The nearest marker wins, looking back first.
-func tenseAt(text string, s, e int) int {
+func tenseAt(text string, s, e int) int { return tenseNear(text, s, e, true) }
+
+// tenseNear is tenseAt; plans says whether the present-tense planWords
+// count as future.
+func tenseNear(text string, s, e int, plans bool) int {
 	lo := max(0, s-200)
 	if i := lastSentenceEnd(text[lo:s]); i >= 0 {
 		lo += i + 1
@@ -1039,28 +1080,70 @@ func tenseAt(text string, s, e int) int {
 			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
 		})
 	}
-	classify := func(w string) int {
-		w = strings.ToLower(w)
-		switch {
-		case futureWords[w]:
-			return 1
-		case pastWords[w]:
-			return -1
-		case len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
-			return -1
-		}
-		return 0
-	}
 	before := words(text[lo:s])
 	for i := len(before) - 1; i >= 0; i-- {
-		if c := classify(before[i]); c != 0 {
+		if c := tenseOf(before, i, plans); c != 0 {
 			return c
 		}
 	}
-	for _, w := range words(text[e:hi]) {
-		if c := classify(w); c != 0 {
+	after := words(text[e:hi])
+	for i := range after {
+		if c := tenseOf(after, i, plans); c != 0 {
 			return c
 		}
+	}
+	return 0
+}
+
+// tenseOf classifies ws[i] as a marker of the future (1), the past (-1)
+// or neither (0), by the words beside it: "to" before a base verb is a
+// plan, unless after "had" or "used"; a participle after "be" ("will be
+// named", "to be published") leaves the tense to the words before it;
+// "has" and "have" make a present perfect (past) unless "to" follows;
+// "set" is a plan only in "set to" and "set for".
+func tenseOf(ws []string, i int, plans bool) int {
+	w := strings.ToLower(ws[i])
+	next, prev := "", ""
+	if i+1 < len(ws) {
+		next = strings.ToLower(ws[i+1])
+	}
+	if i > 0 {
+		prev = strings.ToLower(ws[i-1])
+	}
+	switch w {
+	case "to":
+		if infinitiveVerbs(next) {
+			if prev == "had" || prev == "used" {
+				return -1
+			}
+			return 1
+		}
+		return 0
+	case "has", "have", "ve":
+		if next == "to" {
+			return 1
+		}
+		return -1
+	case "set":
+		if next == "to" || next == "for" {
+			return 1
+		}
+		return -1
+	}
+	switch {
+	case futureWords[w]:
+		return 1
+	case planWords[w]:
+		if plans {
+			return 1
+		}
+		return 0
+	case prev == "be" || prev == "being":
+		return 0 // "will be named": the words before decide
+	case pastWords[w]:
+		return -1
+	case len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+		return -1
 	}
 	return 0
 }
