@@ -25,6 +25,12 @@ const (
 	GranularityCentury   = "century"     // "18" (the 19th century, the 1800s)
 	GranularityDuration  = "duration"    // "P3Y", "PT4H", "PXW" (a few weeks)
 	GranularityReference = "reference"   // "PRESENT_REF" (now), "PAST_REF", "FUTURE_REF"
+	// GranularitySet is a recurrence, TIMEX3 type SET: its period ("P1W"
+	// for "every week", "weekly", "twice a week"; "P1Y" for "a year" in
+	// "$3m a year") or the repeated day or month with X for the rest
+	// ("XXXX-WXX-1" every Monday, "XXXX-WXX-2TNI" Tuesday nights,
+	// "XXXX-07" each July).
+	GranularitySet = "set"
 )
 
 // DateOrder says how to read an all-numeric date such as "10/07/2019".
@@ -166,6 +172,7 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	r.moreReferences()
 	r.periods()
 	r.durations()
+	r.sets()
 	r.weekdays()
 	r.times()
 	cands := resolveOverlaps(r.cands)
@@ -949,7 +956,11 @@ func (r *dateRun) weekdays() {
 			}
 		}
 		if lw == "every" || lw == "each" {
-			continue
+			continue // a recurrence: sets
+		}
+		if strings.HasPrefix(t[m[3]:], " nights") || strings.HasPrefix(t[m[3]:], " mornings") ||
+			strings.HasPrefix(t[m[3]:], " evenings") || strings.HasPrefix(t[m[3]:], " afternoons") {
+			continue // "Tuesday nights": a recurrence, sets
 		}
 		if weekdayNames[w] {
 			continue // "Bloody Sunday", "Good Friday", "Super Tuesday"
