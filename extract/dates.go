@@ -177,6 +177,7 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	r.times()
 	cands := resolveOverlaps(r.cands)
 	cands = r.anchorYears(cands)
+	cands = r.joinYearTails(cands)
 	cands = r.attachTimes(cands)
 	cands = r.yearEarlier(cands)
 	out := make([]Date, 0, len(cands))
@@ -726,10 +727,10 @@ func (r *dateRun) bareMonths() {
 		if pw, _ := prevWord(t, ws); lw == "past" && !strings.EqualFold(pw, "this") {
 			continue // "walked past May"
 		}
-		if _, ok := monthContext[lw]; (!ok && lw != "past") || lw == "and" || lw == "or" || lw == "on" || lw == "that" || lw == "year" {
+		if _, ok := monthContext[lw]; (!ok && lw != "past" && lw != "for") || lw == "and" || lw == "or" || lw == "on" || lw == "that" || lw == "year" {
 			continue
 		}
-		if name == "May" && (r.strictMay || r.mayIsName(s, e) || lw == "to" || lw == "by" || lw == "from" || lw == "of" || lw == "after" || lw == "before") {
+		if name == "May" && (r.strictMay || r.mayIsName(s, e) || lw == "to" || lw == "by" || lw == "from" || lw == "of" || lw == "after" || lw == "before" || lw == "for") {
 			continue
 		}
 		if name == "March" && (lw == "to" || lw == "of") {

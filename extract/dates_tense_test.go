@@ -44,7 +44,14 @@ func TestFindDatesTense(t *testing.T) {
 		// "effective" looks forward.
 		{"The office of the chairman was created, effective Feb. 1.", october, []string{"Feb. 1=2020-02-01/day"}},
 
+		// A month and the year phrase after it are one expression.
+		{"In June last year the plant closed.", october, []string{"June last year=2018-06/month"}},
+		{"In March this year police reopened the case.", october, []string{"March this year=2019-03/month"}},
+		// "for" before a month.
+		{"The job figures for September were strong.", october, []string{"September=2019-09/month"}},
+
 		// Names and titles stay silent.
+		{"Fans voted for May in the poll.", october, []string{}},
 		{"Sheffield Wednesday won at home.", friday, []string{}},
 		{"Black Friday sales drew crowds.", friday, []string{}},
 		{"He wrote for the Sunday Times.", friday, []string{}},

@@ -350,3 +350,27 @@ func (r *dateRun) yearEarlier(cs []dateCand) []dateCand {
 	}
 	return cs
 }
+
+// yearTailRe matches a candidate that only names a year relative to the
+// publication date: "last year", "this year", "next year".
+var yearTailRe = regexp.MustCompile(`^(?:[Ll]ast|[Tt]his|[Nn]ext) year$`)
+
+// joinYearTails makes "June last year", "August 8 this year" one
+// expression with the value of the day or month (anchorYears has given it
+// the year), as TimeML annotates it: the year phrase only says which June.
+func (r *dateRun) joinYearTails(cs []dateCand) []dateCand {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) && (c.gran == GranularityMonth || c.gran == GranularityDay) && c.value != "" {
+			n := cs[i+1]
+			if n.start == c.end+1 && r.text[c.end] == ' ' && yearTailRe.MatchString(r.text[n.start:n.end]) &&
+				n.value != "" && strings.HasPrefix(c.value, n.value) {
+				c.end = n.end
+				i++
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
