@@ -172,6 +172,7 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	r.moreReferences()
 	r.periods()
 	r.durations()
+	r.currentPeriods()
 	r.sets()
 	r.weekdays()
 	r.times()

@@ -374,3 +374,99 @@ func (r *dateRun) joinYearTails(cs []dateCand) []dateCand {
 	}
 	return out
 }
+
+var (
+	// theCurrentRe finds the current period named by "the": "for the
+	// year", "earlier in the week", "the end of the month", "for the full
+	// year"; currentPeriod decides.
+	theCurrentRe = newPattern(`\b([Ee]arlier in|[Ll]ater in|[Ff]or|[Oo]f) (the(?: full| whole| entire)? (year|month|week|day))\b`,
+		wordIn("earlier later for of"))
+	// thePeriodsRe finds a possessive "the week's", "the year's".
+	thePeriodsRe = newPattern(`\b[Tt]he (year|month|week|day)(?:'s|’s) [a-z]`, wordIn("the"))
+)
+
+// periodOf lists the nouns before "of the year" that make it the current
+// year: "the end of the year", "the first nine months of the year".
+var periodOf = map[string]bool{
+	"end": true, "start": true, "beginning": true, "rest": true, "remainder": true, "balance": true,
+	"middle": true, "part": true, "half": true, "months": true, "weeks": true, "days": true,
+	"quarters": true, "quarter": true, "close": true, "course": true,
+}
+
+// currentPeriods adds "the year", "the month", "the week" and "the day"
+// where they can only mean the current one: after "for" or "earlier/later
+// in" and before a punctuation mark or "ended", "ending", "to", "so far"
+// ("net income for the year rose.", "later in the day,", "for the year
+// ended March 31"), after "the end of", "the first nine months of", and as
+// a possessive ("the week's most active session"). They resolve to the
+// publication's year, month, ISO week or day, unless a date naming such a
+// unit came shortly before ("In July … at the end of the month", "the
+// previous month … the month's stories": then it is that one, and left
+// out); "the year ended March 31"
+// is a twelve-month period, P1Y. "the day of the game", "the year 2000",
+// "the day before", "man of the year" stay silent.
+func (r *dateRun) currentPeriods() {
+	t := r.text
+	add := func(s, e int, unit string, length bool) {
+		if length {
+			r.add(s, e, "P1Y", GranularityDuration)
+			return
+		}
+		r.addRel(s, e, func() (string, string) {
+			switch unit {
+			case "month":
+				return r.pub.Format("2006-01"), GranularityMonth
+			case "week":
+				return isoWeek(r.pub), GranularityWeek
+			case "day":
+				return ymd(r.pub), GranularityDay
+			}
+			return strconv.Itoa(r.pub.Year()), GranularityYear
+		})
+	}
+	for _, m := range r.findAll(theCurrentRe) {
+		s, e := m[4], m[5]
+		unit, lead := t[m[6]:m[7]], strings.ToLower(t[m[2]:m[3]])
+		if (unit != "year" || lead == "of") && r.namedBefore(s, unit) {
+			continue
+		}
+		if lead == "of" {
+			if w, _ := prevWord(t, m[2]); !periodOf[strings.ToLower(w)] {
+				continue
+			}
+		}
+		nw := strings.ToLower(nextWord(t, e))
+		rest := strings.TrimLeft(t[e:], " ")
+		punct := rest == "" || strings.ContainsRune(",.;:)", rune(rest[0]))
+		ended := nw == "ended" || nw == "ending" || nw == "to" && unit == "year"
+		if !punct && !ended && nw != "so" && !(lead == "of" && unit == "year") {
+			continue
+		}
+		if lead == "for" && unit != "year" && !punct {
+			continue
+		}
+		add(s, e, unit, ended && unit == "year")
+	}
+	for _, m := range r.findAll(thePeriodsRe) {
+		if r.namedBefore(m[0], t[m[2]:m[3]]) {
+			continue
+		}
+		add(m[0], m[0]+len("the ")+len(t[m[2]:m[3]]), t[m[2]:m[3]], false)
+	}
+}
+
+// namedBefore reports whether a candidate found so far that ends in the
+// 300 bytes before i names a unit ("July" or "the previous month" for
+// month), so that "the month" at i may refer back to it.
+func (r *dateRun) namedBefore(i int, unit string) bool {
+	gran := map[string]string{"year": GranularityYear, "month": GranularityMonth, "week": GranularityWeek, "day": GranularityDay}[unit]
+	for _, c := range r.cands {
+		if c.end > i || i-c.end > 300 {
+			continue
+		}
+		if c.gran == gran || strings.Contains(strings.ToLower(r.text[c.start:c.end]), unit) {
+			return true
+		}
+	}
+	return false
+}

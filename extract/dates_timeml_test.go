@@ -47,7 +47,20 @@ func TestFindDatesTimeML(t *testing.T) {
 		{"Talks broke off at noon Thursday.", friday, []string{"noon Thursday=2019-07-11T12:00/time"}},
 		{"The bid expires at 5 p.m. Friday.", friday, []string{"5 p.m. Friday=2019-07-12T17:00/time"}},
 
+		// The current period named by "the".
+		{"Net income rose 9% for the year.", friday, []string{"the year=2019/year"}},
+		{"For the year ended March 31, the chain earned $40m.", friday, []string{"the year=P1Y/duration", "March 31=2019-03-31/day"}},
+		{"The minister arrived in Leeds later in the day.", friday, []string{"the day=2019-07-12/day"}},
+		{"For the week, the index fell 2%.", friday, []string{"the week=2019-W28/week"}},
+		{"Volume was the week's highest.", friday, []string{"the week=2019-W28/week"}},
+		{"It aims to cut costs by the end of the year.", friday, []string{"the year=2019/year"}},
+		{"The fair opened in May. At the end of the month, it closed.", friday, []string{"May=2019-05/month"}},
+
 		// Look-alikes that must stay silent.
+		{"It was the day of the final.", friday, []string{}},
+		{"She was named player of the year.", friday, []string{}},
+		{"He remembers the day he left.", friday, []string{}},
+		{"The week ahead looks busy.", friday, []string{}},
 		{"The team scored twice in the third quarter of the game.", friday, []string{}},
 		{"They led at halftime and scored in the second half of the match.", friday, []string{}},
 		{"The 2000 workers and its 1500 staff voted.", friday, []string{}},
