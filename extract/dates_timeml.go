@@ -26,6 +26,12 @@ var (
 	// year's quarter".
 	theQuarterRe = newPattern(`\b(?:[Tt]he (?:(latest|current|past|last|previous|year-ago|year-earlier|same|comparable|corresponding|recent|most recent) )?|[Tt]his |([Ll]ast|[Tt]his|[Nn]ext) year(?:'s|’s) )(?:(year-ago|year-earlier) )?quarter\b`,
 		wordIn("the this last next"))
+	// thePeriodRe finds "the latest period", "the year-ago period", "the
+	// comparable year-earlier period": in a quarterly report, a quarter.
+	thePeriodRe = newPattern(`\b[Tt]he ((?:comparable |corresponding |same )?(?:latest|year-ago|year-earlier)) period\b`, wordIn("the"))
+	// yearAgoAdjRe finds "year-ago" and "year-earlier" used alone as
+	// adjectives: "a year-earlier loss", "the year-ago results".
+	yearAgoAdjRe = newPattern(`\b(?:[Yy]ear-ago|[Yy]ear-earlier)\b`, wordIn("year"))
 	// halfRe finds "the first half of 1990", "the second half of the
 	// year", "the last half of next year".
 	halfRe = newPattern(`\b(?:[Tt]he )?([Ff]irst|[Ss]econd|[Ll]ast|[Ll]atter) half of (?:((?:19|20)\d\d)|(?:the|this) (year)|(next|last) year)\b`,
@@ -54,6 +60,33 @@ var ordinalNum = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4
 // quarterOf returns the year and quarter of the publication date.
 func (r *dateRun) quarterOf() (int, int) {
 	return r.pub.Year(), (int(r.pub.Month())-1)/3 + 1
+}
+
+// quarterBy resolves a quarter named by its place, which being the words
+// that name it (" latest", " year-ago", " this", " last year"), tense the
+// tense of its sentence: the current quarter for "current" and "this",
+// else the latest reported one (the quarter before the current), a year
+// earlier for "year-ago", "year-earlier" and "last year's".
+func (r *dateRun) quarterBy(which string, tense int) (string, string) {
+	y, q := r.quarterOf()
+	back := 0
+	switch {
+	case strings.Contains(which, "current"), strings.Contains(which, "this") && !strings.Contains(which, "year"):
+	case strings.Contains(which, "next"):
+		y++
+	case tense > 0 && which == "":
+	default:
+		back = 1 // the latest reported quarter: the one before the current
+	}
+	if strings.Contains(which, "last") && strings.Contains(which, "year") ||
+		strings.Contains(which, "year-ago") || strings.Contains(which, "year-earlier") {
+		y--
+	}
+	q -= back
+	if q == 0 {
+		y, q = y-1, 4
+	}
+	return fmt.Sprintf("%d-Q%d", y, q), GranularityQuarter
 }
 
 // periods adds quarters, halves, fiscal years and business periods.
@@ -119,26 +152,28 @@ func (r *dateRun) periods() {
 		if strings.HasPrefix(strings.ToLower(t[s:e]), "this") {
 			which += " this"
 		}
+		r.addRel(s, e, func() (string, string) { return r.quarterBy(which, tenseAt(t, s, e)) })
+	}
+	quarterly := strings.Contains(t, "quarter") || strings.Contains(t, "Quarter")
+	if quarterly {
+		// A quarterly report: "the latest period", "the year-ago period"
+		// and "year-earlier results" name quarters too.
+		for _, m := range r.findAll(thePeriodRe) {
+			s, e := m[0], m[1]
+			which := " " + strings.ToLower(t[m[2]:m[3]])
+			r.addRel(s, e, func() (string, string) { return r.quarterBy(which, tenseAt(t, s, e)) })
+		}
+	}
+	for _, m := range r.findAll(yearAgoAdjRe) {
+		s, e := m[0], m[1]
+		if nw := nextWord(t, e); nw == "" || nw[0] < 'a' || nw[0] > 'z' || count(nw) > 0 {
+			continue // "year-ago Q3" is rare; "the year-earlier nine months" is a length
+		}
 		r.addRel(s, e, func() (string, string) {
-			y, q := r.quarterOf()
-			back := 0
-			switch {
-			case strings.Contains(which, "current"), strings.Contains(which, "this") && !strings.Contains(which, "year"):
-			case strings.Contains(which, "next"):
-				y++
-			case tenseAt(t, s, e) > 0 && which == "":
-			default:
-				back = 1 // the latest reported quarter: the one before the current
+			if quarterly {
+				return r.quarterBy(" year-ago", 0)
 			}
-			if strings.Contains(which, "last") && strings.Contains(which, "year") ||
-				strings.Contains(which, "year-ago") || strings.Contains(which, "year-earlier") {
-				y--
-			}
-			q -= back
-			if q == 0 {
-				y, q = y-1, 4
-			}
-			return fmt.Sprintf("%d-Q%d", y, q), GranularityQuarter
+			return strconv.Itoa(r.pub.Year() - 1), GranularityYear
 		})
 	}
 	for _, m := range r.findAll(halfRe) {
@@ -323,6 +358,9 @@ func (r *dateRun) yearEarlier(cs []dateCand) []dateCand {
 		c := &cs[i]
 		m := yearEarlierRe.FindStringSubmatch(r.text[c.start:c.end])
 		if m == nil {
+			if strings.Contains(strings.ToLower(r.text[c.start:c.end]), "year-") {
+				continue // "the year-ago quarter" is itself a year before
+			}
 			if c.value != "" && len(c.value) >= 4 && startsDigit(c.value) {
 				switch c.gran {
 				case GranularityDay, GranularityMonth, GranularityQuarter, GranularityYear:

@@ -56,7 +56,15 @@ func TestFindDatesTimeML(t *testing.T) {
 		{"It aims to cut costs by the end of the year.", friday, []string{"the year=2019/year"}},
 		{"The fair opened in May. At the end of the month, it closed.", friday, []string{"May=2019-05/month"}},
 
+		// In a quarterly report, "the latest period" and "year-earlier"
+		// results are quarters.
+		{"Third-quarter sales rose. Sales in the latest period were $2m.", january, []string{"Third-quarter=2019-Q3/quarter", "the latest period=2019-Q4/quarter"}},
+		{"Quarter net rose, compared with a year-earlier loss.", january, []string{"year-earlier=2018-Q4/quarter"}},
+		{"In the year-ago period, the company earned $4m in the quarter.", january, []string{"the year-ago period=2018-Q4/quarter", "the quarter=2019-Q4/quarter"}},
+		{"The year-earlier figures were restated.", friday, []string{"year-earlier=2018/year"}},
+
 		// Look-alikes that must stay silent.
+		{"Sales in the latest period rose.", friday, []string{}},
 		{"It was the day of the final.", friday, []string{}},
 		{"She was named player of the year.", friday, []string{}},
 		{"He remembers the day he left.", friday, []string{}},
