@@ -50,6 +50,11 @@ func TestFindDatesTense(t *testing.T) {
 		// "for" before a month.
 		{"The job figures for September were strong.", october, []string{"September=2019-09/month"}},
 
+		// Capitalised counts and "after" lengths.
+		{"Three days later, the bridge reopened.", friday, []string{"Three days later=nil/nil"}},
+		{"After ten years of growth, sales fell.", friday, []string{"ten years=P10Y/duration"}},
+		{"Prices slid eight trading days after the vote.", friday, []string{"eight trading days after=nil/nil"}},
+
 		// Names and titles stay silent.
 		{"Fans voted for May in the poll.", october, []string{}},
 		{"Sheffield Wednesday won at home.", friday, []string{}},
