@@ -238,12 +238,20 @@ func (r *dateRun) periods() {
 // being reported on.
 var periodPreps = map[string]bool{"for": true, "in": true, "during": true, "over": true, "of": true, "through": true, "throughout": true}
 
-// moreReferences adds "recent years" and "the future" without "in".
+// moreReferences adds "recent years" (a duration, PXY) and "the future"
+// without "in".
 // TimeBank leaves "previously" and "soon" mostly unannotated, and so do we.
 func (r *dateRun) moreReferences() {
 	t := r.text
 	for _, m := range r.findAll(recentRe) {
-		r.add(m[0], m[1], "PAST_REF", GranularityReference)
+		// An unstated number of units up to now, as TIMEX2 and most of
+		// TimeBank write it: "recent months" PXM, "recent years" PXY.
+		unit := strings.TrimSuffix(t[m[2]:m[3]], "s")
+		n := -1
+		if unit == "quarter" {
+			unit = "month"
+		}
+		r.add(m[0], m[1], isoDuration(n, unit), GranularityDuration)
 	}
 	for _, m := range r.findAll(theFutureRe) {
 		nw := strings.ToLower(nextWord(t, m[1]))

@@ -41,7 +41,12 @@ func TestFindDatesTimeML(t *testing.T) {
 		{"The company's 2016 results were restated.", friday, []string{"2016=2016/year"}},
 		{"Analysts expect growth to continue into 2020.", friday, []string{"2020=2020/year"}},
 		// References.
-		{"Crime has fallen in recent years.", friday, []string{"recent years=PAST_REF/reference"}},
+		{"Crime has fallen in recent years.", friday, []string{"recent years=PXY/duration"}},
+		{"Sales slowed in recent quarters.", friday, []string{"recent quarters=PXM/duration"}},
+		// A length as an adjective without its hyphen.
+		{"Stocks hit a five year low.", friday, []string{"five year=P5Y/duration"}},
+		{"Supporters began the two day rally.", friday, []string{"two day=P2D/duration"}},
+		{"He has a two year old son.", friday, []string{}},
 		{"Investors worry about the future.", friday, []string{"the future=FUTURE_REF/reference"}},
 		// A clock time and its day as one expression.
 		{"Talks broke off at noon Thursday.", friday, []string{"noon Thursday=2019-07-11T12:00/time"}},
