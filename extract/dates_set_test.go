@@ -41,7 +41,7 @@ func TestFindDatesSets(t *testing.T) {
 		{"He edits Publishers Weekly in New York.", []string{}},
 		{"The Daily Mail ran the story.", []string{}},
 		{"The band Happy Mondays played.", []string{}},
-		{"Sales rose to $9m from $7m a year earlier.", []string{"a year earlier=nil/nil"}},
+		{"Sales rose to $9m from $7m a year earlier.", []string{"a year earlier=2018/year"}},
 		{"Each day brings new problems.", []string{"Each day=P1D/set"}},
 	}
 	for _, tt := range tests {

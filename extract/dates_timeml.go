@@ -378,6 +378,13 @@ func (r *dateRun) yearEarlier(cs []dateCand) []dateCand {
 			continue
 		}
 		if last < 0 || c.start-cs[last].end > 400 {
+			// No date named: in a comparison of figures ("up from $3m a
+			// year earlier", "compared with 40% a year earlier") the
+			// figure compared is the current one, so it is the year
+			// before publication.
+			if r.known && m[1] == "earlier" && comparisonBefore(r.text, c.start) {
+				c.value, c.gran, c.offset = strconv.Itoa(r.pub.Year()-1), GranularityYear, ""
+			}
 			continue
 		}
 		prev := cs[last]
@@ -511,6 +518,23 @@ func (r *dateRun) namedBefore(i int, unit string) bool {
 			continue
 		}
 		if c.gran == gran || strings.Contains(strings.ToLower(r.text[c.start:c.end]), unit) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonBefore reports whether the clause before i compares figures:
+// "compared with", "from", "than", "against", "versus" within the 60
+// bytes before it, in the same sentence.
+func comparisonBefore(t string, i int) bool {
+	lo := max(0, i-60)
+	seg := strings.ToLower(t[lo:i])
+	if j := lastSentenceEnd(seg); j >= 0 {
+		seg = seg[j+1:]
+	}
+	for _, w := range []string{"compared with", "compared to", " from ", " than ", " against ", " versus ", " vs"} {
+		if strings.Contains(seg, w) {
 			return true
 		}
 	}

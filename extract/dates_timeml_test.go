@@ -36,6 +36,8 @@ func TestFindDatesTimeML(t *testing.T) {
 		{"Third-quarter net was $2m, against $1m a year ago.", friday, []string{"Third-quarter=2019-Q3/quarter", "a year ago=2018-Q3/quarter"}},
 		{"Prices peaked in March 2016 and fell a year earlier.", friday, []string{"March 2016=2016-03/month", "a year earlier=2015-03/month"}},
 		{"The club was founded a year ago.", friday, []string{"a year ago=2018/year"}},
+		{"Net income rose to $4m, compared with $3m a year earlier.", friday, []string{"a year earlier=2018/year"}},
+		{"The bridge had opened a year earlier.", friday, []string{"a year earlier=nil/nil"}},
 		// Years as modifiers.
 		{"The 1990 invasion ended in weeks.", friday, []string{"1990=1990/year"}},
 		{"The company's 2016 results were restated.", friday, []string{"2016=2016/year"}},
