@@ -163,6 +163,7 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	r.absolute()
 	r.numeric()
 	r.years()
+	r.spokenYears()
 	r.decades()
 	r.bareMonths()
 	r.seasons()
