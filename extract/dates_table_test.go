@@ -282,6 +282,7 @@ func TestFindDatesLinear(t *testing.T) {
 		"for three years for a few for several weeks days after days after ",
 		strings.Repeat(" ", 300) + "Wednesday" + strings.Repeat(" ", 300) + "9am ",
 		"Christmas Christmas Easter summer summer last last next now now ",
+		"in July for the month, the week's a day every week twice a year weekly nineteen ninety ",
 	}
 	for _, u := range units {
 		small := strings.Repeat(u, 50)

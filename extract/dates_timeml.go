@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -477,10 +479,17 @@ func (r *dateRun) currentPeriods() {
 			return strconv.Itoa(r.pub.Year()), GranularityYear
 		})
 	}
+	var prior []dateCand // the candidates so far by end, sorted at the first match
+	named := func(i int, unit string) bool {
+		if prior == nil {
+			prior = slices.SortedFunc(slices.Values(r.cands), func(a, b dateCand) int { return cmp.Compare(a.end, b.end) })
+		}
+		return r.namedBefore(prior, i, unit)
+	}
 	for _, m := range r.findAll(theCurrentRe) {
 		s, e := m[4], m[5]
 		unit, lead := t[m[6]:m[7]], strings.ToLower(t[m[2]:m[3]])
-		if (unit != "year" || lead == "of") && r.namedBefore(s, unit) {
+		if (unit != "year" || lead == "of") && named(s, unit) {
 			continue
 		}
 		if lead == "of" {
@@ -501,22 +510,22 @@ func (r *dateRun) currentPeriods() {
 		add(s, e, unit, ended && unit == "year")
 	}
 	for _, m := range r.findAll(thePeriodsRe) {
-		if r.namedBefore(m[0], t[m[2]:m[3]]) {
+		if named(m[0], t[m[2]:m[3]]) {
 			continue
 		}
 		add(m[0], m[0]+len("the ")+len(t[m[2]:m[3]]), t[m[2]:m[3]], false)
 	}
 }
 
-// namedBefore reports whether a candidate found so far that ends in the
-// 300 bytes before i names a unit ("July" or "the previous month" for
-// month), so that "the month" at i may refer back to it.
-func (r *dateRun) namedBefore(i int, unit string) bool {
+// namedBefore reports whether a candidate in prior (the candidates found
+// so far, sorted by end) that ends in the 300 bytes before i names a unit
+// ("July" or "the previous month" for month), so that "the month" at i
+// may refer back to it.
+func (r *dateRun) namedBefore(prior []dateCand, i int, unit string) bool {
 	gran := map[string]string{"year": GranularityYear, "month": GranularityMonth, "week": GranularityWeek, "day": GranularityDay}[unit]
-	for _, c := range r.cands {
-		if c.end > i || i-c.end > 300 {
-			continue
-		}
+	j, _ := slices.BinarySearchFunc(prior, i-300, func(c dateCand, lo int) int { return cmp.Compare(c.end, lo) })
+	for ; j < len(prior) && prior[j].end <= i; j++ {
+		c := prior[j]
 		if c.gran == gran || strings.Contains(strings.ToLower(r.text[c.start:c.end]), unit) {
 			return true
 		}
