@@ -632,7 +632,7 @@ func (r *dateRun) yearOf(mon time.Month, day, tense int) int {
 		return y - 1
 	case tense > 0 && hi.Before(r.pub):
 		return y + 1
-	case tense != 0 || day == 0:
+	case tense != 0:
 		return y
 	}
 	best, bestD := y, absDur(lo.Sub(r.pub))
@@ -784,7 +784,11 @@ func (r *dateRun) bareMonths() {
 			default:
 				// "until October" looks forward from the event, not from
 				// the tense of the sentence ("was bailed until October").
-				if lw != "this" && lw != "until" && lw != "till" {
+				switch lw {
+				case "this":
+				case "until", "till", "through":
+					y = r.yearOf(mon, 0, 0) // the nearest
+				default:
 					y = r.yearOf(mon, 0, tenseAt(t, s, e))
 				}
 			}
@@ -1137,8 +1141,8 @@ func tenseOf(ws []string, i int, plans bool) int {
 	switch w {
 	case "to":
 		if infinitiveVerbs(next) {
-			if prev == "had" || prev == "used" {
-				return -1
+			if prev == "had" || prev == "used" || i > 2 && strings.EqualFold(ws[i-2], "been") && strings.EqualFold(ws[i-3], "had") {
+				return -1 // "had to pay", "had been due to expire"
 			}
 			return 1
 		}
@@ -1155,6 +1159,8 @@ func tenseOf(ws []string, i int, plans bool) int {
 		return -1
 	}
 	switch {
+	case futureWords[w] && prev == "been" && i > 1 && strings.EqualFold(ws[i-2], "had"):
+		return -1 // "it had been due to expire Friday": a plan overtaken
 	case futureWords[w]:
 		return 1
 	case planWords[w]:

@@ -41,6 +41,14 @@ func TestFindDatesTense(t *testing.T) {
 		{"Prices have come down from the middle of December.", october, []string{"December=2018-12/month"}},
 		{"The index is near the record high set on Aug. 6.", october, []string{"Aug. 6=2019-08-06/day"}},
 		{"The vote is set for Tuesday.", friday, []string{"Tuesday=2019-07-16/day"}},
+		// A plan overtaken is in the past.
+		{"The offer had been due to expire on Friday evening.", october, []string{"Friday evening=2019-10-25TEV/part_of_day"}},
+		// "until" and "through" a month: the nearest one.
+		{"Lenders extended the loans through January.", october, []string{"January=2020-01/month"}},
+		// A month with no tense: the nearest one.
+		{"The figures for January: sales up 3%.", october, []string{"January=2020-01/month"}},
+		// An abbreviation before a comma does not end the sentence.
+		{"It agreed to acquire the Peoria, Ill., bank in January.", october, []string{"January=2020-01/month"}},
 		// "effective" looks forward.
 		{"The office of the chairman was created, effective Feb. 1.", october, []string{"Feb. 1=2020-02-01/day"}},
 

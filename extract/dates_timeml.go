@@ -320,8 +320,8 @@ func sentenceEndAt(seg string, i int) bool {
 	case '!', '?', '\n':
 		return true
 	case '.':
-		if i+1 < len(seg) && isAlnum(seg[i+1]) {
-			return false
+		if i+1 < len(seg) && (isAlnum(seg[i+1]) || seg[i+1] == ',' || seg[i+1] == ';') {
+			return false // "8.30am", "Peoria, Ill., bank"
 		}
 		if i >= 2 && seg[i-2] == '.' && isAlnum(seg[i-1]) {
 			return false
