@@ -116,11 +116,14 @@ func WithDateOrder(o DateOrder) DateOption {
 // "Christmas 2016") are resolved on their own. Business periods ("the
 // third quarter", "third-quarter", "the first half of 1990", "fiscal
 // 1989", "the nine months") follow TimeML: a quarter without a year is
-// the latest one of its name by the publication date and tense. Dates
-// without a year ("4
-// December", "in June", "since March", "at Christmas") take the year of an
-// explicit year beside them ("August 8 last year", "in 2016, on 4 March"),
-// else the year their tense implies relative to the publication date.
+// the latest one of its name by the publication date and tense. Years
+// may be spoken ("nineteen ninety-six", "the year two thousand"). Dates
+// without a year ("4 December", "in June", "since March", "at Christmas")
+// take the year of an explicit year beside them ("in 2016, on 4 March";
+// "August 8 last year" is one expression), else the year their tense
+// implies relative to the publication date, else the nearest. "the year",
+// "the week", "the day" are dated where they can only mean the current
+// one ("for the year.", "later in the day", "the week's busiest session").
 // Relative expressions ("yesterday", "on Wednesday", "last week", "next
 // June", "this summer", "three years ago") and parts of days ("tonight")
 // are resolved against published. When published is the zero time those
@@ -129,14 +132,17 @@ func WithDateOrder(o DateOrder) DateOption {
 // PRESENT_REF. Durations ("for three years", "a 24-hour strike", "the past
 // few weeks") get ISO 8601 values ("P3Y", "PT24H", "PXW"). Expressions
 // relative to another event ("days after", "two years later") are found
-// with a nil Value. A range ("from 2001 to 2009", "between March and May")
+// with a nil Value. Recurrences ("every week", "each Thursday", "twice a
+// year", "$3m a year", "paid weekly", "on Mondays") have GranularitySet.
+// A range ("from 2001 to 2009", "between March and May")
 // is two expressions, one per end, as TimeML annotates it.
 //
 // Weekdays are resolved by the tense of their sentence: in an article
 // published on Friday 12 July 2019, "announced on Wednesday" is 2019-07-10,
 // "will fly on Monday" is 2019-07-15 and "on Friday" is the day itself;
 // with no tense marker a weekday is taken to be in the past, the common
-// case in news. A clock time ("09:02", "4pm", "8.30am", "21:00 GMT") is
+// case in news, and so is a possessive one ("Friday's trading"). Wire
+// style puts the weekday after the subject ("The court Friday rejected"). A clock time ("09:02", "4pm", "8.30am", "21:00 GMT") is
 // its own expression, on the day written beside it, else the last day named
 // earlier in its sentence, else the publication day; directly followed by
 // its day ("10 p.m. Wednesday", "8.30am tomorrow") it is one expression
