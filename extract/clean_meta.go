@@ -437,6 +437,32 @@ func normLang(s string) string {
 	return strings.Join(parts, "-")
 }
 
+// pickLang returns the page language from its candidates (html lang, then
+// the meta tags, then JSON-LD) and the source it came from: the first
+// valid tag, unless it has no region and a later source gives the same
+// language with one (lang="en" and og:locale en_US: "en-US"), since the
+// region decides how numeric dates are read. Sources that name another
+// language do not count.
+func pickLang(cands []candidate) (lang, src string) {
+	for _, c := range cands {
+		l := normLang(c.val)
+		if l == "" {
+			continue
+		}
+		if lang == "" {
+			lang, src = l, c.src
+			if strings.Contains(l, "-") {
+				return lang, src
+			}
+			continue
+		}
+		if base, _, ok := strings.Cut(l, "-"); ok && base == lang {
+			return l, c.src
+		}
+	}
+	return lang, src
+}
+
 // fill sets a's metadata from the page and from what cleanFinish found.
 func (m *pageMeta) fill(a *Article, f finished) {
 	base, _ := url.Parse(strings.TrimSpace(m.pageURL))
@@ -492,12 +518,7 @@ func (m *pageMeta) fill(a *Article, f finished) {
 			break
 		}
 	}
-	for _, c := range m.langs {
-		if l := normLang(c.val); l != "" {
-			a.Language, a.Sources.Language = l, c.src
-			break
-		}
-	}
+	a.Language, a.Sources.Language = pickLang(m.langs)
 	// All bylines from the first source that names someone: JSON-LD and
 	// microdata give one candidate per author.
 	for _, c := range m.authors {

@@ -25,6 +25,12 @@ const (
 	GranularityCentury   = "century"     // "18" (the 19th century, the 1800s)
 	GranularityDuration  = "duration"    // "P3Y", "PT4H", "PXW" (a few weeks)
 	GranularityReference = "reference"   // "PRESENT_REF" (now), "PAST_REF", "FUTURE_REF"
+	// GranularitySet is a recurrence, TIMEX3 type SET: its period ("P1W"
+	// for "every week", "weekly", "twice a week"; "P1Y" for "a year" in
+	// "$3m a year") or the repeated day or month with X for the rest
+	// ("XXXX-WXX-1" every Monday, "XXXX-WXX-2TNI" Tuesday nights,
+	// "XXXX-07" each July).
+	GranularitySet = "set"
 )
 
 // DateOrder says how to read an all-numeric date such as "10/07/2019".
@@ -110,11 +116,14 @@ func WithDateOrder(o DateOrder) DateOption {
 // "Christmas 2016") are resolved on their own. Business periods ("the
 // third quarter", "third-quarter", "the first half of 1990", "fiscal
 // 1989", "the nine months") follow TimeML: a quarter without a year is
-// the latest one of its name by the publication date and tense. Dates
-// without a year ("4
-// December", "in June", "since March", "at Christmas") take the year of an
-// explicit year beside them ("August 8 last year", "in 2016, on 4 March"),
-// else the year their tense implies relative to the publication date.
+// the latest one of its name by the publication date and tense. Years
+// may be spoken ("nineteen ninety-six", "the year two thousand"). Dates
+// without a year ("4 December", "in June", "since March", "at Christmas")
+// take the year of an explicit year beside them ("in 2016, on 4 March";
+// "August 8 last year" is one expression), else the year their tense
+// implies relative to the publication date, else the nearest. "the year",
+// "the week", "the day" are dated where they can only mean the current
+// one ("for the year.", "later in the day", "the week's busiest session").
 // Relative expressions ("yesterday", "on Wednesday", "last week", "next
 // June", "this summer", "three years ago") and parts of days ("tonight")
 // are resolved against published. When published is the zero time those
@@ -123,14 +132,17 @@ func WithDateOrder(o DateOrder) DateOption {
 // PRESENT_REF. Durations ("for three years", "a 24-hour strike", "the past
 // few weeks") get ISO 8601 values ("P3Y", "PT24H", "PXW"). Expressions
 // relative to another event ("days after", "two years later") are found
-// with a nil Value. A range ("from 2001 to 2009", "between March and May")
+// with a nil Value. Recurrences ("every week", "each Thursday", "twice a
+// year", "$3m a year", "paid weekly", "on Mondays") have GranularitySet.
+// A range ("from 2001 to 2009", "between March and May")
 // is two expressions, one per end, as TimeML annotates it.
 //
 // Weekdays are resolved by the tense of their sentence: in an article
 // published on Friday 12 July 2019, "announced on Wednesday" is 2019-07-10,
 // "will fly on Monday" is 2019-07-15 and "on Friday" is the day itself;
 // with no tense marker a weekday is taken to be in the past, the common
-// case in news. A clock time ("09:02", "4pm", "8.30am", "21:00 GMT") is
+// case in news, and so is a possessive one ("Friday's trading"). Wire
+// style puts the weekday after the subject ("The court Friday rejected"). A clock time ("09:02", "4pm", "8.30am", "21:00 GMT") is
 // its own expression, on the day written beside it, else the last day named
 // earlier in its sentence, else the publication day; directly followed by
 // its day ("10 p.m. Wednesday", "8.30am tomorrow") it is one expression
@@ -157,6 +169,7 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	r.absolute()
 	r.numeric()
 	r.years()
+	r.spokenYears()
 	r.decades()
 	r.bareMonths()
 	r.seasons()
@@ -166,10 +179,13 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	r.moreReferences()
 	r.periods()
 	r.durations()
+	r.currentPeriods()
+	r.sets()
 	r.weekdays()
 	r.times()
 	cands := resolveOverlaps(r.cands)
 	cands = r.anchorYears(cands)
+	cands = r.joinYearTails(cands)
 	cands = r.attachTimes(cands)
 	cands = r.yearEarlier(cands)
 	out := make([]Date, 0, len(cands))
@@ -282,11 +298,21 @@ func startsDigit(w string) bool { return w[0] >= '0' && w[0] <= '9' }
 
 func wordIn(words string) func(string) bool {
 	set := map[string]bool{}
+	// A word whose first letter or length no member has is rejected
+	// before hashing: with some fifty patterns tried at every word, the
+	// map lookups were a third of FindDates' time.
+	var first [256]bool
+	minLen, maxLen := 12, 0
 	for _, w := range strings.Fields(words) {
 		set[w] = true
+		first[w[0]] = true
+		if c := w[0]; 'a' <= c && c <= 'z' {
+			first[c-'a'+'A'] = true
+		}
+		minLen, maxLen = min(minLen, len(w)), max(maxLen, len(w))
 	}
 	return func(w string) bool {
-		if len(w) > 12 {
+		if len(w) > 12 || len(w) < minLen || len(w) > maxLen || !first[w[0]] {
 			return false
 		}
 		// Lower-case ASCII on the stack: strings.ToLower allocates for
@@ -612,7 +638,7 @@ func (r *dateRun) yearOf(mon time.Month, day, tense int) int {
 		return y - 1
 	case tense > 0 && hi.Before(r.pub):
 		return y + 1
-	case tense != 0 || day == 0:
+	case tense != 0:
 		return y
 	}
 	best, bestD := y, absDur(lo.Sub(r.pub))
@@ -719,10 +745,10 @@ func (r *dateRun) bareMonths() {
 		if pw, _ := prevWord(t, ws); lw == "past" && !strings.EqualFold(pw, "this") {
 			continue // "walked past May"
 		}
-		if _, ok := monthContext[lw]; (!ok && lw != "past") || lw == "and" || lw == "or" || lw == "on" || lw == "that" || lw == "year" {
+		if _, ok := monthContext[lw]; (!ok && lw != "past" && lw != "for") || lw == "and" || lw == "or" || lw == "on" || lw == "that" || lw == "year" {
 			continue
 		}
-		if name == "May" && (r.strictMay || r.mayIsName(s, e) || lw == "to" || lw == "by" || lw == "from" || lw == "of" || lw == "after" || lw == "before") {
+		if name == "May" && (r.strictMay || r.mayIsName(s, e) || lw == "to" || lw == "by" || lw == "from" || lw == "of" || lw == "after" || lw == "before" || lw == "for") {
 			continue
 		}
 		if name == "March" && (lw == "to" || lw == "of") {
@@ -764,7 +790,11 @@ func (r *dateRun) bareMonths() {
 			default:
 				// "until October" looks forward from the event, not from
 				// the tense of the sentence ("was bailed until October").
-				if lw != "this" && lw != "until" && lw != "till" {
+				switch lw {
+				case "this":
+				case "until", "till", "through":
+					y = r.yearOf(mon, 0, 0) // the nearest
+				default:
 					y = r.yearOf(mon, 0, tenseAt(t, s, e))
 				}
 			}
@@ -914,12 +944,20 @@ var newspaperAfter = map[string]bool{
 	"Record": true, "Sun": true, "Night": true, "Live": true, "Politics": true, "School": true,
 }
 
-// sentenceOpeners are function words that, capitalised at the start of a
-// sentence, do not make the weekday after them part of a name ("With
-// Sunday's signings", "Unlike Wednesday's scrub").
-var sentenceOpeners = map[string]bool{"with": true, "unlike": true, "after": true, "before": true,
-	"from": true, "and": true, "but": true, "for": true, "at": true, "as": true, "during": true,
-	"until": true, "since": true, "by": true, "on": true, "that": true}
+// weekdayNames lists the capitalised words that make the weekday after them
+// a name of its own: holidays and days of note ("Good Friday", "Black
+// Monday", "Super Tuesday"), the football club Sheffield Wednesday, "Man
+// Friday". Any other capitalised word before a weekday is taken to be the
+// subject or place of a wire-style sentence ("The World Court Friday
+// rejected", "resumed work in Iraq Friday").
+var weekdayNames = map[string]bool{
+	"Good": true, "Black": true, "Super": true, "Bloody": true, "Ash": true, "Holy": true,
+	"Maundy": true, "Palm": true, "Easter": true, "Cyber": true, "Shrove": true, "Fat": true,
+	"Whit": true, "Low": true, "Giving": true, "Plough": true, "Mothering": true, "Sheffield": true,
+	"Man": true, "Girl": true, "Blue": true, "Remembrance": true, "Trinity": true, "Pentecost": true,
+	"Orthodox": true, "Passion": true, "Clean": true, "Great": true, "Sunday": true, "Small": true,
+	"Business": true, "Manic": true, "Freaky": true, "Casual": true, "Throwback": true, "Dress": true,
+}
 
 // weekdays adds weekday names, resolved by tense against the publication
 // date: "on Wednesday", "last Monday", "next Friday", "Monday night".
@@ -941,17 +979,28 @@ func (r *dateRun) weekdays() {
 			}
 		}
 		if lw == "every" || lw == "each" {
-			continue
+			continue // a recurrence: sets
 		}
-		if w != "" && w[0] >= 'A' && w[0] <= 'Z' && !(sentenceStart(t, ws) && sentenceOpeners[lw]) {
-			if _, ok := map[string]bool{"On": true, "Last": true, "Next": true, "This": true, "By": true, "Since": true, "Until": true}[w]; !ok {
-				continue // "Bloody Sunday", "Good Friday", "Super Tuesday"
-			}
+		if strings.HasPrefix(t[m[3]:], " nights") || strings.HasPrefix(t[m[3]:], " mornings") ||
+			strings.HasPrefix(t[m[3]:], " evenings") || strings.HasPrefix(t[m[3]:], " afternoons") {
+			continue // "Tuesday nights": a recurrence, sets
+		}
+		if weekdayNames[w] {
+			continue // "Bloody Sunday", "Good Friday", "Super Tuesday"
+		}
+		if nw := nextWord(t, m[3]); w != "" && w[0] >= 'A' && w[0] <= 'Z' && !sentenceStart(t, ws) &&
+			nw != "" && nw[0] >= 'A' && nw[0] <= 'Z' {
+			continue // inside a run of capitalised words: a name or a title
 		}
 		mode := 0 // by tense
 		switch lw {
 		case "last":
 			mode, s = -2, ws
+		case "previous":
+			mode, s = -2, ws
+			if pw, pws := prevWord(t, ws); strings.EqualFold(pw, "the") {
+				s = pws // "the previous Friday"
+			}
 		case "next":
 			mode, s = 2, ws
 		case "this":
@@ -960,6 +1009,9 @@ func (r *dateRun) weekdays() {
 		part := ""
 		if m[4] >= 0 {
 			part = t[m[4]:m[5]]
+		}
+		if mode == 0 && (strings.HasPrefix(t[m[3]:], "'s ") || strings.HasPrefix(t[m[3]:], "’s ")) {
+			mode = 1 // "Friday's purchases": by tense, plans aside
 		}
 		r.addRel(s, e, func() (string, string) {
 			d := resolveWeekday(r.pub, wd, mode, t, s, e)
@@ -972,7 +1024,8 @@ func (r *dateRun) weekdays() {
 }
 
 // resolveWeekday finds the day called wd near pub. mode: 0 by the tense of
-// the sentence, -2 "last", 2 "next", 3 "this" (the same ISO week).
+// the sentence, 1 by it without the present-tense plan verbs (a possessive
+// weekday), -2 "last", 2 "next", 3 "this" (the same ISO week).
 func resolveWeekday(pub time.Time, wd time.Weekday, mode int, text string, s, e int) time.Time {
 	back := (int(pub.Weekday()) - int(wd) + 7) % 7
 	fwd := (int(wd) - int(pub.Weekday()) + 7) % 7
@@ -994,7 +1047,7 @@ func resolveWeekday(pub time.Time, wd time.Weekday, mode int, text string, s, e 
 	if back == 0 {
 		return pub
 	}
-	if tenseAt(text, s, e) > 0 {
+	if tenseNear(text, s, e, mode != 1) > 0 {
 		return pub.AddDate(0, 0, fwd)
 	}
 	return pub.AddDate(0, 0, -back)
@@ -1004,12 +1057,20 @@ var futureWords = map[string]bool{
 	"will": true, "shall": true, "going": true, "due": true, "scheduled": true, "expected": true,
 	"plans": true, "plan": true, "planned": true, "upcoming": true, "coming": true, "next": true,
 	"tomorrow": true, "ll": true, "until": true, "wo": true, "intends": true, "aims": true,
-	// Present tense with a day that is not today is a plan: "the vote is
-	// on Monday", "talks begin on Tuesday".
-	"is": true, "are": true, "begins": true, "begin": true, "starts": true, "start": true,
-	"opens": true, "resumes": true, "meets": true, "set": true, "faces": true, "hosts": true,
-	"travels": true, "visits": true, "arrives": true, "ends": true, "closes": true, "returns": true,
 	"would": true, "could": true, "should": true, "might": true, "must": true, "can": true,
+	"expects": true, "expect": true, "hopes": true, "effective": true, "ahead": true,
+}
+
+// planWords are present-tense verbs that, with a day that is not today,
+// state a plan: "the vote is on Monday", "talks begin on Tuesday", "the
+// leaders meet Monday". A possessive weekday ("Friday's purchases is far
+// below") names a past event, so they do not count for it.
+var planWords = map[string]bool{
+	"is": true, "are": true, "begins": true, "begin": true, "starts": true, "start": true,
+	"opens": true, "open": true, "resumes": true, "resume": true, "meets": true, "meet": true,
+	"faces": true, "face": true, "hosts": true, "host": true, "travels": true, "travel": true,
+	"visits": true, "visit": true, "arrives": true, "arrive": true, "ends": true, "end": true,
+	"closes": true, "returns": true, "return": true,
 }
 
 var pastWords = map[string]bool{
@@ -1021,11 +1082,25 @@ var pastWords = map[string]bool{
 	"chose": true, "drove": true, "stood": true, "became": true, "knew": true, "shot": true,
 	"sold": true, "ago": true, "last": true, "yesterday": true, "earlier": true, "since": true,
 	"killed": true, "hit": true, "been": true, "fought": true, "built": true, "lit": true,
+	// -eed words are skipped below (need, proceed); these are past.
+	"agreed": true, "disagreed": true, "guaranteed": true, "decreed": true, "freed": true,
 }
+
+// infinitiveVerbs are common base verbs of news whose infinitive ("agreed
+// to buy the unit in February", "expects to release results in
+// mid-November") puts the event after the clause it hangs on: a plan.
+var infinitiveVerbs = wordIn("be buy sell acquire purchase pay complete close release report " +
+	"begin start open hold meet vote launch expire take make announce sign seek raise cut issue " +
+	"build visit return resume leave end decide hear rule file review present publish deliver " +
+	"hold hire cut join run step stand travel attend appear testify finish redeem")
 
 // tenseAt guesses the tense of the sentence around [s,e): 1 future, -1
 // past, 0 unknown. The nearest marker wins, looking back first.
-func tenseAt(text string, s, e int) int {
+func tenseAt(text string, s, e int) int { return tenseNear(text, s, e, true) }
+
+// tenseNear is tenseAt; plans says whether the present-tense planWords
+// count as future.
+func tenseNear(text string, s, e int, plans bool) int {
 	lo := max(0, s-200)
 	if i := lastSentenceEnd(text[lo:s]); i >= 0 {
 		lo += i + 1
@@ -1039,28 +1114,72 @@ func tenseAt(text string, s, e int) int {
 			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
 		})
 	}
-	classify := func(w string) int {
-		w = strings.ToLower(w)
-		switch {
-		case futureWords[w]:
-			return 1
-		case pastWords[w]:
-			return -1
-		case len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
-			return -1
-		}
-		return 0
-	}
 	before := words(text[lo:s])
 	for i := len(before) - 1; i >= 0; i-- {
-		if c := classify(before[i]); c != 0 {
+		if c := tenseOf(before, i, plans); c != 0 {
 			return c
 		}
 	}
-	for _, w := range words(text[e:hi]) {
-		if c := classify(w); c != 0 {
+	after := words(text[e:hi])
+	for i := range after {
+		if c := tenseOf(after, i, plans); c != 0 {
 			return c
 		}
+	}
+	return 0
+}
+
+// tenseOf classifies ws[i] as a marker of the future (1), the past (-1)
+// or neither (0), by the words beside it: "to" before a base verb is a
+// plan, unless after "had" or "used"; a participle after "be" ("will be
+// named", "to be published") leaves the tense to the words before it;
+// "has" and "have" make a present perfect (past) unless "to" follows;
+// "set" is a plan only in "set to" and "set for".
+func tenseOf(ws []string, i int, plans bool) int {
+	w := strings.ToLower(ws[i])
+	next, prev := "", ""
+	if i+1 < len(ws) {
+		next = strings.ToLower(ws[i+1])
+	}
+	if i > 0 {
+		prev = strings.ToLower(ws[i-1])
+	}
+	switch w {
+	case "to":
+		if infinitiveVerbs(next) {
+			if prev == "had" || prev == "used" || i > 2 && strings.EqualFold(ws[i-2], "been") && strings.EqualFold(ws[i-3], "had") {
+				return -1 // "had to pay", "had been due to expire"
+			}
+			return 1
+		}
+		return 0
+	case "has", "have", "ve":
+		if next == "to" {
+			return 1
+		}
+		return -1
+	case "set":
+		if next == "to" || next == "for" {
+			return 1
+		}
+		return -1
+	}
+	switch {
+	case futureWords[w] && prev == "been" && i > 1 && strings.EqualFold(ws[i-2], "had"):
+		return -1 // "it had been due to expire Friday": a plan overtaken
+	case futureWords[w]:
+		return 1
+	case planWords[w]:
+		if plans {
+			return 1
+		}
+		return 0
+	case prev == "be" || prev == "being":
+		return 0 // "will be named": the words before decide
+	case pastWords[w]:
+		return -1
+	case len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+		return -1
 	}
 	return 0
 }

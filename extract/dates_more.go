@@ -35,18 +35,22 @@ var (
 	refRe = newPattern(`\b(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Rr]ecently)\b`, wordIn("now currently nowadays recently"))
 	// pastFutureRe finds "in the past", "in the near future".
 	pastFutureRe = newPattern(`\b(?:[Ii]n|[Ff]or) (the (?:(?:near|distant|foreseeable|recent) )?(past|future))\b`, wordIn("in for"))
-	durRe        = newPattern(`\b(?:(?:nearly|almost|about|around|roughly|more than|less than|at least|up to|some|just|only|another|a further|the past|the last|the next|the coming|the first) )?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|several|a few|a couple of|few|many) (year|month|week|day|hour|minute|second|decade|century|centurie)s?\b`,
+	durRe        = newPattern(`\b(?:(?i:nearly|almost|about|around|roughly|more than|less than|at least|up to|some|just|only|another|a further|the past|the last|the next|the coming|the first) )?(\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|several|a few|a couple of|few|many)) (?:trading |business |working )?(year|month|week|day|hour|minute|second|decade|century|centurie)s?\b`,
 		func(w string) bool { return startsDigit(w) || durStart(strings.ToLower(w)) })
 	theUnitRe = newPattern(`\b[Tt]he (past|last|next|coming|previous|following|preceding) (year|month|week|day|hour|decade|fortnight)\b`, wordIn("the"))
 	adjDurRe  = newPattern(`\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)-(year|month|week|day|hour|minute|decade)(?:-long)?\b`,
 		func(w string) bool { return startsDigit(w) || durStart(strings.ToLower(w)) })
+	// spacedDurRe finds a length used as an adjective without its hyphen:
+	// "a five year low", "the two day rally", "a three hour meeting".
+	spacedDurRe = newPattern(`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) ((?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)|\d{1,3}) (year|month|week|day|hour|minute|decade) [a-z]`,
+		wordIn("a an the its their"))
 	forUnitsRe = newPattern(`\b[Ff]or (years|months|weeks|days|decades|hours|centuries)\b`, wordIn("for"))
 	eventRelRe = newPattern(`\b(days|weeks|months|years|hours|moments|minutes) (later|after|before|earlier)\b`, wordIn("days weeks months years hours moments minutes"))
 )
 
 // durationVerbs lists words after which "three years" is a duration.
 var durationVerbs = map[string]bool{"for": true, "over": true, "within": true, "during": true,
-	"lasting": true, "spanning": true, "spent": true, "took": true, "served": true}
+	"lasting": true, "spanning": true, "spent": true, "took": true, "served": true, "after": true}
 
 var durStart = wordIn("nearly almost about around roughly more less at up some just only another a an the one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred several few many")
 
@@ -550,6 +554,14 @@ func (r *dateRun) durations() {
 		}
 		if w, _ := prevWord(t, s); strings.EqualFold(w, "aged") {
 			continue
+		}
+		r.add(s, e, isoDuration(count(t[m[2]:m[3]]), t[m[4]:m[5]]), GranularityDuration)
+	}
+	for _, m := range r.findAll(spacedDurRe) {
+		s, e := m[2], m[5]
+		nw := strings.ToLower(nextWord(t, e))
+		if notAfterRate[nw] || nw == "old" || strings.HasPrefix(t[e:], " "+nw+" old") || strings.HasPrefix(t[e:], " "+nw+"-old") {
+			continue // "a two year old", "the five day old strike", "a two day after"
 		}
 		r.add(s, e, isoDuration(count(t[m[2]:m[3]]), t[m[4]:m[5]]), GranularityDuration)
 	}

@@ -136,7 +136,7 @@ func TestFindDates(t *testing.T) {
 		// invasion"); a year-like count before a plural is not.
 		{"year as modifier, count", "The 2020 budget had 1999 line items.", friday, []string{"2020=2020/year"}},
 		{"count after a determiner", "The 2000 workers and its 1500 staff met.", friday, []string{}},
-		{"holiday names", "Bloody Sunday is remembered each year.", friday, []string{}},
+		{"holiday names", "Bloody Sunday is remembered each year.", friday, []string{"each year=P1Y/set"}},
 		{"today programme", "She told the BBC's Today programme it was unfair.", friday, []string{}},
 		{"score", "They won 3:1 after extra time.", friday, []string{}},
 	}

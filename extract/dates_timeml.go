@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -26,6 +28,12 @@ var (
 	// year's quarter".
 	theQuarterRe = newPattern(`\b(?:[Tt]he (?:(latest|current|past|last|previous|year-ago|year-earlier|same|comparable|corresponding|recent|most recent) )?|[Tt]his |([Ll]ast|[Tt]his|[Nn]ext) year(?:'s|’s) )(?:(year-ago|year-earlier) )?quarter\b`,
 		wordIn("the this last next"))
+	// thePeriodRe finds "the latest period", "the year-ago period", "the
+	// comparable year-earlier period": in a quarterly report, a quarter.
+	thePeriodRe = newPattern(`\b[Tt]he ((?:comparable |corresponding |same )?(?:latest|year-ago|year-earlier)) period\b`, wordIn("the"))
+	// yearAgoAdjRe finds "year-ago" and "year-earlier" used alone as
+	// adjectives: "a year-earlier loss", "the year-ago results".
+	yearAgoAdjRe = newPattern(`\b(?:[Yy]ear-ago|[Yy]ear-earlier)\b`, wordIn("year"))
 	// halfRe finds "the first half of 1990", "the second half of the
 	// year", "the last half of next year".
 	halfRe = newPattern(`\b(?:[Tt]he )?([Ff]irst|[Ss]econd|[Ll]ast|[Ll]atter) half of (?:((?:19|20)\d\d)|(?:the|this) (year)|(next|last) year)\b`,
@@ -54,6 +62,33 @@ var ordinalNum = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4
 // quarterOf returns the year and quarter of the publication date.
 func (r *dateRun) quarterOf() (int, int) {
 	return r.pub.Year(), (int(r.pub.Month())-1)/3 + 1
+}
+
+// quarterBy resolves a quarter named by its place, which being the words
+// that name it (" latest", " year-ago", " this", " last year"), tense the
+// tense of its sentence: the current quarter for "current" and "this",
+// else the latest reported one (the quarter before the current), a year
+// earlier for "year-ago", "year-earlier" and "last year's".
+func (r *dateRun) quarterBy(which string, tense int) (string, string) {
+	y, q := r.quarterOf()
+	back := 0
+	switch {
+	case strings.Contains(which, "current"), strings.Contains(which, "this") && !strings.Contains(which, "year"):
+	case strings.Contains(which, "next"):
+		y++
+	case tense > 0 && which == "":
+	default:
+		back = 1 // the latest reported quarter: the one before the current
+	}
+	if strings.Contains(which, "last") && strings.Contains(which, "year") ||
+		strings.Contains(which, "year-ago") || strings.Contains(which, "year-earlier") {
+		y--
+	}
+	q -= back
+	if q == 0 {
+		y, q = y-1, 4
+	}
+	return fmt.Sprintf("%d-Q%d", y, q), GranularityQuarter
 }
 
 // periods adds quarters, halves, fiscal years and business periods.
@@ -119,26 +154,28 @@ func (r *dateRun) periods() {
 		if strings.HasPrefix(strings.ToLower(t[s:e]), "this") {
 			which += " this"
 		}
+		r.addRel(s, e, func() (string, string) { return r.quarterBy(which, tenseAt(t, s, e)) })
+	}
+	quarterly := strings.Contains(t, "quarter") || strings.Contains(t, "Quarter")
+	if quarterly {
+		// A quarterly report: "the latest period", "the year-ago period"
+		// and "year-earlier results" name quarters too.
+		for _, m := range r.findAll(thePeriodRe) {
+			s, e := m[0], m[1]
+			which := " " + strings.ToLower(t[m[2]:m[3]])
+			r.addRel(s, e, func() (string, string) { return r.quarterBy(which, tenseAt(t, s, e)) })
+		}
+	}
+	for _, m := range r.findAll(yearAgoAdjRe) {
+		s, e := m[0], m[1]
+		if nw := nextWord(t, e); nw == "" || nw[0] < 'a' || nw[0] > 'z' || count(nw) > 0 {
+			continue // "year-ago Q3" is rare; "the year-earlier nine months" is a length
+		}
 		r.addRel(s, e, func() (string, string) {
-			y, q := r.quarterOf()
-			back := 0
-			switch {
-			case strings.Contains(which, "current"), strings.Contains(which, "this") && !strings.Contains(which, "year"):
-			case strings.Contains(which, "next"):
-				y++
-			case tenseAt(t, s, e) > 0 && which == "":
-			default:
-				back = 1 // the latest reported quarter: the one before the current
+			if quarterly {
+				return r.quarterBy(" year-ago", 0)
 			}
-			if strings.Contains(which, "last") && strings.Contains(which, "year") ||
-				strings.Contains(which, "year-ago") || strings.Contains(which, "year-earlier") {
-				y--
-			}
-			q -= back
-			if q == 0 {
-				y, q = y-1, 4
-			}
-			return fmt.Sprintf("%d-Q%d", y, q), GranularityQuarter
+			return strconv.Itoa(r.pub.Year() - 1), GranularityYear
 		})
 	}
 	for _, m := range r.findAll(halfRe) {
@@ -203,12 +240,20 @@ func (r *dateRun) periods() {
 // being reported on.
 var periodPreps = map[string]bool{"for": true, "in": true, "during": true, "over": true, "of": true, "through": true, "throughout": true}
 
-// moreReferences adds "recent years" and "the future" without "in".
+// moreReferences adds "recent years" (a duration, PXY) and "the future"
+// without "in".
 // TimeBank leaves "previously" and "soon" mostly unannotated, and so do we.
 func (r *dateRun) moreReferences() {
 	t := r.text
 	for _, m := range r.findAll(recentRe) {
-		r.add(m[0], m[1], "PAST_REF", GranularityReference)
+		// An unstated number of units up to now, as TIMEX2 and most of
+		// TimeBank write it: "recent months" PXM, "recent years" PXY.
+		unit := strings.TrimSuffix(t[m[2]:m[3]], "s")
+		n := -1
+		if unit == "quarter" {
+			unit = "month"
+		}
+		r.add(m[0], m[1], isoDuration(n, unit), GranularityDuration)
 	}
 	for _, m := range r.findAll(theFutureRe) {
 		nw := strings.ToLower(nextWord(t, m[1]))
@@ -275,8 +320,8 @@ func sentenceEndAt(seg string, i int) bool {
 	case '!', '?', '\n':
 		return true
 	case '.':
-		if i+1 < len(seg) && isAlnum(seg[i+1]) {
-			return false
+		if i+1 < len(seg) && (isAlnum(seg[i+1]) || seg[i+1] == ',' || seg[i+1] == ';') {
+			return false // "8.30am", "Peoria, Ill., bank"
 		}
 		if i >= 2 && seg[i-2] == '.' && isAlnum(seg[i-1]) {
 			return false
@@ -323,6 +368,9 @@ func (r *dateRun) yearEarlier(cs []dateCand) []dateCand {
 		c := &cs[i]
 		m := yearEarlierRe.FindStringSubmatch(r.text[c.start:c.end])
 		if m == nil {
+			if strings.Contains(strings.ToLower(r.text[c.start:c.end]), "year-") {
+				continue // "the year-ago quarter" is itself a year before
+			}
 			if c.value != "" && len(c.value) >= 4 && startsDigit(c.value) {
 				switch c.gran {
 				case GranularityDay, GranularityMonth, GranularityQuarter, GranularityYear:
@@ -332,6 +380,13 @@ func (r *dateRun) yearEarlier(cs []dateCand) []dateCand {
 			continue
 		}
 		if last < 0 || c.start-cs[last].end > 400 {
+			// No date named: in a comparison of figures ("up from $3m a
+			// year earlier", "compared with 40% a year earlier") the
+			// figure compared is the current one, so it is the year
+			// before publication.
+			if r.known && m[1] == "earlier" && comparisonBefore(r.text, c.start) {
+				c.value, c.gran, c.offset = strconv.Itoa(r.pub.Year()-1), GranularityYear, ""
+			}
 			continue
 		}
 		prev := cs[last]
@@ -349,4 +404,148 @@ func (r *dateRun) yearEarlier(cs []dateCand) []dateCand {
 		c.value, c.gran, c.offset = v, prev.gran, ""
 	}
 	return cs
+}
+
+// yearTailRe matches a candidate that only names a year relative to the
+// publication date: "last year", "this year", "next year".
+var yearTailRe = regexp.MustCompile(`^(?:[Ll]ast|[Tt]his|[Nn]ext) year$`)
+
+// joinYearTails makes "June last year", "August 8 this year" one
+// expression with the value of the day or month (anchorYears has given it
+// the year), as TimeML annotates it: the year phrase only says which June.
+func (r *dateRun) joinYearTails(cs []dateCand) []dateCand {
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if i+1 < len(cs) && (c.gran == GranularityMonth || c.gran == GranularityDay) && c.value != "" {
+			n := cs[i+1]
+			if n.start == c.end+1 && r.text[c.end] == ' ' && yearTailRe.MatchString(r.text[n.start:n.end]) &&
+				n.value != "" && strings.HasPrefix(c.value, n.value) {
+				c.end = n.end
+				i++
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+var (
+	// theCurrentRe finds the current period named by "the": "for the
+	// year", "earlier in the week", "the end of the month", "for the full
+	// year"; currentPeriod decides.
+	theCurrentRe = newPattern(`\b([Ee]arlier in|[Ll]ater in|[Ff]or|[Oo]f) (the(?: full| whole| entire)? (year|month|week|day))\b`,
+		wordIn("earlier later for of"))
+	// thePeriodsRe finds a possessive "the week's", "the year's".
+	thePeriodsRe = newPattern(`\b[Tt]he (year|month|week|day)(?:'s|’s) [a-z]`, wordIn("the"))
+)
+
+// periodOf lists the nouns before "of the year" that make it the current
+// year: "the end of the year", "the first nine months of the year".
+var periodOf = map[string]bool{
+	"end": true, "start": true, "beginning": true, "rest": true, "remainder": true, "balance": true,
+	"middle": true, "part": true, "half": true, "months": true, "weeks": true, "days": true,
+	"quarters": true, "quarter": true, "close": true, "course": true,
+}
+
+// currentPeriods adds "the year", "the month", "the week" and "the day"
+// where they can only mean the current one: after "for" or "earlier/later
+// in" and before a punctuation mark or "ended", "ending", "to", "so far"
+// ("net income for the year rose.", "later in the day,", "for the year
+// ended March 31"), after "the end of", "the first nine months of", and as
+// a possessive ("the week's most active session"). They resolve to the
+// publication's year, month, ISO week or day, unless a date naming such a
+// unit came shortly before ("In July … at the end of the month", "the
+// previous month … the month's stories": then it is that one, and left
+// out); "the year ended March 31"
+// is a twelve-month period, P1Y. "the day of the game", "the year 2000",
+// "the day before", "man of the year" stay silent.
+func (r *dateRun) currentPeriods() {
+	t := r.text
+	add := func(s, e int, unit string, length bool) {
+		if length {
+			r.add(s, e, "P1Y", GranularityDuration)
+			return
+		}
+		r.addRel(s, e, func() (string, string) {
+			switch unit {
+			case "month":
+				return r.pub.Format("2006-01"), GranularityMonth
+			case "week":
+				return isoWeek(r.pub), GranularityWeek
+			case "day":
+				return ymd(r.pub), GranularityDay
+			}
+			return strconv.Itoa(r.pub.Year()), GranularityYear
+		})
+	}
+	var prior []dateCand // the candidates so far by end, sorted at the first match
+	named := func(i int, unit string) bool {
+		if prior == nil {
+			prior = slices.SortedFunc(slices.Values(r.cands), func(a, b dateCand) int { return cmp.Compare(a.end, b.end) })
+		}
+		return r.namedBefore(prior, i, unit)
+	}
+	for _, m := range r.findAll(theCurrentRe) {
+		s, e := m[4], m[5]
+		unit, lead := t[m[6]:m[7]], strings.ToLower(t[m[2]:m[3]])
+		if (unit != "year" || lead == "of") && named(s, unit) {
+			continue
+		}
+		if lead == "of" {
+			if w, _ := prevWord(t, m[2]); !periodOf[strings.ToLower(w)] {
+				continue
+			}
+		}
+		nw := strings.ToLower(nextWord(t, e))
+		rest := strings.TrimLeft(t[e:], " ")
+		punct := rest == "" || strings.ContainsRune(",.;:)", rune(rest[0]))
+		ended := nw == "ended" || nw == "ending" || nw == "to" && unit == "year"
+		if !punct && !ended && nw != "so" && !(lead == "of" && unit == "year") {
+			continue
+		}
+		if lead == "for" && unit != "year" && !punct {
+			continue
+		}
+		add(s, e, unit, ended && unit == "year")
+	}
+	for _, m := range r.findAll(thePeriodsRe) {
+		if named(m[0], t[m[2]:m[3]]) {
+			continue
+		}
+		add(m[0], m[0]+len("the ")+len(t[m[2]:m[3]]), t[m[2]:m[3]], false)
+	}
+}
+
+// namedBefore reports whether a candidate in prior (the candidates found
+// so far, sorted by end) that ends in the 300 bytes before i names a unit
+// ("July" or "the previous month" for month), so that "the month" at i
+// may refer back to it.
+func (r *dateRun) namedBefore(prior []dateCand, i int, unit string) bool {
+	gran := map[string]string{"year": GranularityYear, "month": GranularityMonth, "week": GranularityWeek, "day": GranularityDay}[unit]
+	j, _ := slices.BinarySearchFunc(prior, i-300, func(c dateCand, lo int) int { return cmp.Compare(c.end, lo) })
+	for ; j < len(prior) && prior[j].end <= i; j++ {
+		c := prior[j]
+		if c.gran == gran || strings.Contains(strings.ToLower(r.text[c.start:c.end]), unit) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonBefore reports whether the clause before i compares figures:
+// "compared with", "from", "than", "against", "versus" within the 60
+// bytes before it, in the same sentence.
+func comparisonBefore(t string, i int) bool {
+	lo := max(0, i-60)
+	seg := strings.ToLower(t[lo:i])
+	if j := lastSentenceEnd(seg); j >= 0 {
+		seg = seg[j+1:]
+	}
+	for _, w := range []string{"compared with", "compared to", " from ", " than ", " against ", " versus ", " vs"} {
+		if strings.Contains(seg, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -36,18 +36,46 @@ func TestFindDatesTimeML(t *testing.T) {
 		{"Third-quarter net was $2m, against $1m a year ago.", friday, []string{"Third-quarter=2019-Q3/quarter", "a year ago=2018-Q3/quarter"}},
 		{"Prices peaked in March 2016 and fell a year earlier.", friday, []string{"March 2016=2016-03/month", "a year earlier=2015-03/month"}},
 		{"The club was founded a year ago.", friday, []string{"a year ago=2018/year"}},
+		{"Net income rose to $4m, compared with $3m a year earlier.", friday, []string{"a year earlier=2018/year"}},
+		{"The bridge had opened a year earlier.", friday, []string{"a year earlier=nil/nil"}},
 		// Years as modifiers.
 		{"The 1990 invasion ended in weeks.", friday, []string{"1990=1990/year"}},
 		{"The company's 2016 results were restated.", friday, []string{"2016=2016/year"}},
 		{"Analysts expect growth to continue into 2020.", friday, []string{"2020=2020/year"}},
 		// References.
-		{"Crime has fallen in recent years.", friday, []string{"recent years=PAST_REF/reference"}},
+		{"Crime has fallen in recent years.", friday, []string{"recent years=PXY/duration"}},
+		{"Sales slowed in recent quarters.", friday, []string{"recent quarters=PXM/duration"}},
+		// A length as an adjective without its hyphen.
+		{"Stocks hit a five year low.", friday, []string{"five year=P5Y/duration"}},
+		{"Supporters began the two day rally.", friday, []string{"two day=P2D/duration"}},
+		{"He has a two year old son.", friday, []string{}},
 		{"Investors worry about the future.", friday, []string{"the future=FUTURE_REF/reference"}},
 		// A clock time and its day as one expression.
 		{"Talks broke off at noon Thursday.", friday, []string{"noon Thursday=2019-07-11T12:00/time"}},
 		{"The bid expires at 5 p.m. Friday.", friday, []string{"5 p.m. Friday=2019-07-12T17:00/time"}},
 
+		// The current period named by "the".
+		{"Net income rose 9% for the year.", friday, []string{"the year=2019/year"}},
+		{"For the year ended March 31, the chain earned $40m.", friday, []string{"the year=P1Y/duration", "March 31=2019-03-31/day"}},
+		{"The minister arrived in Leeds later in the day.", friday, []string{"the day=2019-07-12/day"}},
+		{"For the week, the index fell 2%.", friday, []string{"the week=2019-W28/week"}},
+		{"Volume was the week's highest.", friday, []string{"the week=2019-W28/week"}},
+		{"It aims to cut costs by the end of the year.", friday, []string{"the year=2019/year"}},
+		{"The fair opened in May. At the end of the month, it closed.", friday, []string{"May=2019-05/month"}},
+
+		// In a quarterly report, "the latest period" and "year-earlier"
+		// results are quarters.
+		{"Third-quarter sales rose. Sales in the latest period were $2m.", january, []string{"Third-quarter=2019-Q3/quarter", "the latest period=2019-Q4/quarter"}},
+		{"Quarter net rose, compared with a year-earlier loss.", january, []string{"year-earlier=2018-Q4/quarter"}},
+		{"In the year-ago period, the company earned $4m in the quarter.", january, []string{"the year-ago period=2018-Q4/quarter", "the quarter=2019-Q4/quarter"}},
+		{"The year-earlier figures were restated.", friday, []string{"year-earlier=2018/year"}},
+
 		// Look-alikes that must stay silent.
+		{"Sales in the latest period rose.", friday, []string{}},
+		{"It was the day of the final.", friday, []string{}},
+		{"She was named player of the year.", friday, []string{}},
+		{"He remembers the day he left.", friday, []string{}},
+		{"The week ahead looks busy.", friday, []string{}},
 		{"The team scored twice in the third quarter of the game.", friday, []string{}},
 		{"They led at halftime and scored in the second half of the match.", friday, []string{}},
 		{"The 2000 workers and its 1500 staff voted.", friday, []string{}},

@@ -178,18 +178,28 @@
 // years "1998", decades "199", centuries "19", parts of days
 // "1998-01-08TNI", clock times "1998-01-08T21:00", durations "P3Y",
 // "PT24H", "PXW" (an unstated number), and references PRESENT_REF,
-// PAST_REF, FUTURE_REF. The type follows the granularity: time and
-// part_of_day are TIME, duration DURATION, everything else (references
-// too) DATE. Byline does not find recurrences (TIMEX3 SET: "every week",
-// "daily"), so every SET in the gold is missed.
+// PAST_REF, FUTURE_REF, and recurrences ("every week", "weekly", "$3m a
+// year", "each Thursday", "Tuesday nights") as their period "P1W", "P1Y"
+// or the repeated day "XXXX-WXX-4", "XXXX-WXX-2TNI". The type follows the
+// granularity: time and part_of_day are TIME, duration DURATION, set SET,
+// everything else (references too) DATE.
+//
+// An expression relative to another event has no value in Byline. When it
+// states a length ("twenty years after", "three days later", "a few days
+// later", "at least 30 days before") TimexOf maps it to the DURATION TimeML
+// annotates ("P20Y", "P3D", "PXD", "P30D"); others ("days after", "a year
+// earlier", "the next day") map to a DATE with value "".
 //
 // Where Byline deliberately differs from TimeML, the scorer does not
 // paper over it; the difference costs value F1:
 //
-//   - An expression relative to another event ("two years later", "days
-//     after") has no value in Byline (TimeML resolves it against the
-//     nearest date, which often is not the event's): value "" never equals
-//     the gold.
+//   - An expression relative to another event without a length ("days
+//     after", "the next day", "a year earlier" when no date was named just
+//     before) has no value (TimeML resolves it against the nearest date,
+//     which often is not the event's): value "" never equals the gold.
+//   - A quarter-long recurrence ("every quarter") is "P3M"; TimeBank writes
+//     "P1Q". TimeBank annotates some rates ("$2m a year", "20% annually")
+//     and not others; Byline finds them all.
 //   - A range is two expressions in both; "from 2001 to 2009" is "2001"
 //     and "2009".
 //   - A clock time's zone ("21:00 GMT") bounds Date.Begin and Date.Through

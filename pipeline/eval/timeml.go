@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -191,10 +192,51 @@ func TimexOf(d extract.Date) (typ, value string) {
 		typ = TimexTime
 	case extract.GranularityDuration:
 		typ = TimexDuration
+	case extract.GranularitySet:
+		typ = TimexSet
 	default:
 		typ = TimexDate
 	}
+	if d.Value == nil {
+		if v, ok := eventLength(d.Text); ok {
+			return TimexDuration, v
+		}
+	}
 	return typ, value
+}
+
+// eventLengthRe matches an expression relative to an event whose length
+// TimeML annotates as a DURATION: "twenty years after", "three days
+// later", "at least 30 days before", "a few days later", "eight trading
+// days after". "a year earlier" is not one: TimeML makes it a DATE.
+var eventLengthRe = regexp.MustCompile(`^(?i:(?:nearly|almost|about|around|roughly|some|just|only|barely|more than|less than|at least|up to) )?(\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a few|few|several|many)) (?:trading |business |working )?(year|month|week|day|hour|minute)s? (?:after|later|before|afterwards|beforehand)$`)
+
+var eventLengthNum = map[string]string{
+	"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+	"fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60",
+}
+
+// eventLength returns the TIMEX3 duration value of an unresolved
+// expression relative to an event ("P20Y" for "twenty years after",
+// "PXD" for "a few days later"), ok false for any other text.
+func eventLength(text string) (string, bool) {
+	m := eventLengthRe.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	n := strings.ToLower(m[1])
+	if w, ok := eventLengthNum[n]; ok {
+		n = w
+	} else if n[0] < '0' || n[0] > '9' {
+		n = "X"
+	}
+	switch unit := strings.ToUpper(m[2][:1]); m[2] {
+	case "hour", "minute":
+		return "PT" + n + unit, true
+	default:
+		return "P" + n + unit, true
+	}
 }
 
 // ScoreTimeML tags each document's Text with t, its DCT as the publication

@@ -279,6 +279,15 @@ func TestTimexOf(t *testing.T) {
 		{pdate("the 1990s", "199", extract.GranularityDecade), TimexDate, "199"},
 		{pdate("this week", "2019-W28", extract.GranularityWeek), TimexDate, "2019-W28"},
 		{pdate("days after", "", ""), TimexDate, ""},
+		{pdate("every week", "P1W", extract.GranularitySet), TimexSet, "P1W"},
+		{pdate("each Thursday", "XXXX-WXX-4", extract.GranularitySet), TimexSet, "XXXX-WXX-4"},
+		{pdate("twenty years after", "", ""), TimexDuration, "P20Y"},
+		{pdate("nearly two months after", "", ""), TimexDuration, "P2M"},
+		{pdate("A few days later", "", ""), TimexDuration, "PXD"},
+		{pdate("Eight trading days after", "", ""), TimexDuration, "P8D"},
+		{pdate("90 hours before", "", ""), TimexDuration, "PT90H"},
+		{pdate("a year earlier", "", ""), TimexDate, ""},
+		{pdate("the next day", "", ""), TimexDate, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.d.Text, func(t *testing.T) {
