@@ -677,13 +677,25 @@ func (ds *docScorer) dates() {
 		}
 	}
 	for pi, p := range ds.rec.Dates {
-		if !predUsed[pi] {
+		if !predUsed[pi] && !outOfDateScope(p) {
 			c.FP++
 			ds.item("dates", Spurious, p.Text, p.Start, p.End)
 		}
 	}
 	ds.s.addPRF("dates", c)
 	ds.s.addAcc("date_values", values)
+}
+
+// outOfDateScope reports whether a predicted date is of a kind the gold
+// guidelines leave unannotated (corpus/README.md: durations and
+// frequencies), so that, unmatched, it is neither right nor spurious. One
+// the gold does annotate is still matched and scored like any other.
+func outOfDateScope(d extract.Date) bool {
+	if d.Granularity == nil {
+		return false
+	}
+	g := *d.Granularity
+	return g == extract.GranularityDuration || g == extract.GranularitySet
 }
 
 // metadata scores the title and the stated publication date.

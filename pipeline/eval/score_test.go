@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bylinehq/byline/extract"
 	"github.com/bylinehq/byline/pipeline"
 )
 
@@ -458,5 +459,51 @@ func TestScoreNotAnnotated(t *testing.T) {
 		if v, ok, _ := r.Metric(name); ok {
 			t.Errorf("missing record, unannotated %s = %v, want undefined", name, v)
 		}
+	}
+}
+
+// TestScoreDurationsAndSetsOutOfScope checks the date guideline that gold
+// files leave durations and frequencies unannotated: such a prediction with
+// no gold counterpart is neither right nor spurious, while a point in time
+// the gold leaves out still is.
+func TestScoreDurationsAndSetsOutOfScope(t *testing.T) {
+	t.Parallel()
+	text := "Jo Lim, who has run the bakery for three years, opens it every week and said on Friday it would close."
+	at := func(s string) (int, int) {
+		i := strings.Index(text, s)
+		return i, i + len(s)
+	}
+	date := func(s, value, gran string) extract.Date {
+		start, end := at(s)
+		return extract.Date{Text: s, Start: start, End: end, Value: &value, Granularity: &gran}
+	}
+	rec := pipeline.Record{Source: "a.txt", Text: text}
+	rec.Dates = []extract.Date{
+		date("three years", "P3Y", extract.GranularityDuration),
+		date("every week", "P1W", extract.GranularitySet),
+		date("Friday", "2024-03-15", extract.GranularityDay),
+	}
+	for _, tc := range []struct {
+		name, gold string
+		want       Counts
+		values     Ratio
+	}{
+		{"only the day annotated", `[{"text": "Friday", "value": "2024-03-15"}]`, Counts{TP: 1}, Ratio{Correct: 1, Total: 1}},
+		{"no dates annotated", `[]`, Counts{FP: 1}, Ratio{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			g, err := LoadGold(strings.NewReader(`{"documents": [{"file": "a.txt", "dates": ` + tc.gold + `}]}`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := Score(g, []pipeline.Record{rec})
+			if c := r.Overall.PRF["dates"]; c != tc.want {
+				t.Errorf("dates = %+v, want %+v", c, tc.want)
+			}
+			if v := r.Overall.Accuracy["date_values"]; v != tc.values {
+				t.Errorf("date_values = %+v, want %+v", v, tc.values)
+			}
+		})
 	}
 }
