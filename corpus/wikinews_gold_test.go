@@ -25,6 +25,7 @@ var wikinewsGolds = []string{
 	"dev/wikinews-quotes.gold.json",
 	"dev/wikinews-quotes-2.gold.json",
 	"dev/wikinews-quotes-3.gold.json",
+	"test/wikinews-quotes-heldout-2.gold.json",
 }
 
 func loadGoldFile(t *testing.T, path string) *eval.Gold {
@@ -53,6 +54,7 @@ func TestIndirectQuoteGoldsAreMeasurements(t *testing.T) {
 		path string
 		docs int
 	}{
+		{"test/wikinews-quotes-heldout-2.gold.json", 20},
 		{"dev/wikinews-quotes-3.gold.json", 20},
 		{"dev/wikinews-quotes-2.gold.json", 25},
 	} {
