@@ -25,6 +25,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -60,8 +61,18 @@ func main() {
 		cpuprofile = flag.String("cpuprofile", "", "write a CPU profile of the ingest to `file`")
 		memprofile = flag.String("memprofile", "", "write a heap profile to `file`, taken when the live heap was largest during the ingest")
 		jsonOut    = flag.Bool("json", false, "print one JSON result a line instead of tables")
+		keep       = flag.Bool("keep", false, "keep the indexes (in -dir) after the run")
+		searchOnly = flag.String("search", "", "only time searches on the existing index `dir` (-cpuprofile then profiles them)")
 	)
 	flag.Parse()
+	if *searchOnly != "" {
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		if err := searchIndex(ctx, os.Stdout, *searchOnly, *queries, *cpuprofile); err != nil {
+			fatal(err)
+		}
+		return
+	}
 	ns, err := parseSizes(*sizes)
 	if err != nil {
 		fatal(err)
@@ -76,7 +87,7 @@ func main() {
 		}
 		defer os.RemoveAll(root)
 	}
-	cfg := config{dir: root, workers: *workers, queries: *queries, cpuprofile: *cpuprofile, memprofile: *memprofile}
+	cfg := config{dir: root, workers: *workers, queries: *queries, cpuprofile: *cpuprofile, memprofile: *memprofile, keep: *keep}
 
 	var results []result
 	if len(ns) == 1 {
@@ -133,6 +144,7 @@ type config struct {
 	dir                    string
 	workers, queries       int
 	cpuprofile, memprofile string
+	keep                   bool
 }
 
 // result is what one size measured. Times are in milliseconds unless the
@@ -158,10 +170,14 @@ type result struct {
 	Search        map[string]latency `json:"search"`
 }
 
+// latency is wall-clock time per search and the process's CPU time
+// (user + system, getrusage) per search, which the other load on a shared
+// machine does not inflate as much.
 type latency struct {
-	P50MS   float64 `json:"p50_ms"`
-	P99MS   float64 `json:"p99_ms"`
-	MeanHit float64 `json:"mean_total_hits"`
+	P50MS    float64 `json:"p50_ms"`
+	P99MS    float64 `json:"p99_ms"`
+	CPUP50MS float64 `json:"cpu_p50_ms"`
+	MeanHit  float64 `json:"mean_total_hits"`
 }
 
 // runChild runs one size in a new process of this program and reads its
@@ -173,6 +189,9 @@ func runChild(ctx context.Context, n int, cfg config) (result, error) {
 	}
 	args := []string{"-n", strconv.Itoa(n), "-dir", cfg.dir, "-workers", strconv.Itoa(cfg.workers),
 		"-queries", strconv.Itoa(cfg.queries), "-json"}
+	if cfg.keep {
+		args = append(args, "-keep")
+	}
 	cmd := exec.CommandContext(ctx, exe, args...)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.Output()
@@ -201,7 +220,9 @@ func runOne(ctx context.Context, n int, cfg config) (result, error) {
 	if err := os.RemoveAll(dir); err != nil {
 		return result{}, err
 	}
-	defer os.RemoveAll(dir)
+	if !cfg.keep {
+		defer os.RemoveAll(dir)
+	}
 	ix, err := index.Open(dir)
 	if err != nil {
 		return result{}, err
@@ -547,30 +568,55 @@ func querySet(ctx context.Context, base []benchdata.Article, tagger *extract.Tag
 func timeSearches(ctx context.Context, ix *index.Index, qs map[string][]string, count int) (map[string]latency, error) {
 	r := rand.New(rand.NewPCG(1, 2))
 	out := map[string]latency{}
-	for kind, list := range qs {
-		var ds []time.Duration
+	for _, kind := range slices.Sorted(maps.Keys(qs)) {
+		list := qs[kind]
+		var ds, cpu []time.Duration
 		var hits uint64
-		for i := range count + 20 {
-			q := list[r.IntN(len(list))]
-			start := time.Now()
-			res, err := ix.Search(ctx, index.Request{Query: q})
-			d := time.Since(start)
-			if err != nil {
-				return nil, fmt.Errorf("search %s: %w", q, err)
+		var err error
+		// Labelled, so that a CPU profile can be split by kind
+		// (go tool pprof -tagfocus kind=date).
+		pprof.Do(ctx, pprof.Labels("kind", kind), func(ctx context.Context) {
+			for i := range count + 20 {
+				q := list[r.IntN(len(list))]
+				c0 := cpuTime()
+				start := time.Now()
+				var res *index.Results
+				res, err = ix.Search(ctx, index.Request{Query: q})
+				d := time.Since(start)
+				c := cpuTime() - c0
+				if err != nil {
+					err = fmt.Errorf("search %s: %w", q, err)
+					return
+				}
+				if i >= 20 {
+					ds = append(ds, d)
+					cpu = append(cpu, c)
+					hits += res.Total
+				}
 			}
-			if i >= 20 {
-				ds = append(ds, d)
-				hits += res.Total
-			}
+		})
+		if err != nil {
+			return nil, err
 		}
 		slices.Sort(ds)
+		slices.Sort(cpu)
 		out[kind] = latency{
-			P50MS:   ms(ds[len(ds)/2]),
-			P99MS:   ms(ds[min(len(ds)-1, len(ds)*99/100)]),
-			MeanHit: float64(hits) / float64(len(ds)),
+			P50MS:    ms(ds[len(ds)/2]),
+			P99MS:    ms(ds[min(len(ds)-1, len(ds)*99/100)]),
+			CPUP50MS: ms(cpu[len(cpu)/2]),
+			MeanHit:  float64(hits) / float64(len(ds)),
 		}
 	}
 	return out, nil
+}
+
+// cpuTime is the CPU time (user and system) this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
@@ -605,16 +651,64 @@ func printTables(w io.Writer, rs []result) {
 			strings.Join(along, "/"), r.MemLimitMB, r.GOGC, r.NumGC)
 	}
 	tw.Flush()
-	fmt.Fprintln(w, "\nsearch latency, ms (p50 / p99), mean total hits")
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	printSearches(w, rs)
+}
+
+func printSearches(w io.Writer, rs []result) {
+	fmt.Fprintln(w, "\nsearch latency, ms (p50 / p99 wall, p50 CPU), mean total hits")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "articles\tterm\tphrase\tentity\tdate range\t")
 	for _, r := range rs {
 		fmt.Fprintf(tw, "%d", r.Articles)
 		for _, k := range []string{"term", "phrase", "entity", "date"} {
 			l := r.Search[k]
-			fmt.Fprintf(tw, "\t%.2f / %.2f (%.0f)", l.P50MS, l.P99MS, l.MeanHit)
+			fmt.Fprintf(tw, "\t%.2f / %.2f, %.2f (%.0f)", l.P50MS, l.P99MS, l.CPUP50MS, l.MeanHit)
 		}
 		fmt.Fprintln(tw, "\t")
 	}
 	tw.Flush()
+}
+
+// searchIndex times searches on the index in dir, built by an earlier run
+// with -keep, and prints their latency. With cpuprofile set it profiles
+// the searches.
+func searchIndex(ctx context.Context, w io.Writer, dir string, count int, cpuprofile string) error {
+	base, _, err := benchdata.Load()
+	if err != nil {
+		return err
+	}
+	tagger, err := extract.New()
+	if err != nil {
+		return err
+	}
+	qs, err := querySet(ctx, base, tagger)
+	if err != nil {
+		return err
+	}
+	ix, err := index.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	n, err := ix.Count()
+	if err != nil {
+		return err
+	}
+	if cpuprofile != "" {
+		f, err := os.Create(cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	lat, err := timeSearches(ctx, ix, qs, count)
+	if err != nil {
+		return err
+	}
+	printSearches(w, []result{{Articles: int(n), Search: lat}})
+	return nil
 }
