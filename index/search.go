@@ -74,6 +74,9 @@ const (
 // published:>="2019-07-01" (quoted; a date without a zone is UTC).
 // Unlike plain Bleve, an unprefixed range clause is required, not
 // optional: published:>="2019-07-01" published:<"2019-08-01" is July 2019.
+// Bounds on one date field make one range, met by one value: on the
+// many-valued date field (dates the text mentions) that query means a
+// date in July 2019 is mentioned.
 type Request struct {
 	Query string
 	// Limit is the page size; 0 means DefaultLimit.
@@ -320,7 +323,7 @@ func rangesAsFilters(q query.Query) query.Query {
 		return q
 	}
 	hadMust := bq.Must != nil
-	bq.AddMust(ranges...)
+	bq.AddMust(joinDateRanges(ranges)...)
 	should.Disjuncts = rest
 	switch {
 	case len(rest) == 0:
@@ -331,6 +334,52 @@ func rangesAsFilters(q query.Query) query.Query {
 		bq.SetMinShould(1)
 	}
 	return bq
+}
+
+// joinDateRanges joins the open-ended date ranges on one field, the
+// two halves of date:>="2019-07-01" date:<"2019-08-01", into one closed
+// range: a document matches if one of its values lies between the bounds.
+// For a field with one value a document (published) that is what the two
+// clauses meant anyway; for one with many (date) it is what the user
+// means, "mentions a date in July", rather than "mentions a date from
+// July on and a date before August". It is also what makes the query
+// fast: each open range alone matches nearly every document (on 10,000
+// articles, 6.6 CPU-ms against 1.4 for the closed range; cmd loadtest).
+func joinDateRanges(ranges []query.Query) []query.Query {
+	var out []query.Query
+	byField := map[string]*query.DateRangeQuery{}
+	for _, r := range ranges {
+		d, ok := r.(*query.DateRangeQuery)
+		if !ok {
+			out = append(out, r)
+			continue
+		}
+		j, seen := byField[d.FieldVal]
+		if !seen {
+			c := *d
+			byField[d.FieldVal] = &c
+			out = append(out, &c)
+			continue
+		}
+		if !d.Start.IsZero() && (j.Start.IsZero() || d.Start.After(j.Start.Time) ||
+			d.Start.Equal(j.Start.Time) && !inclusive(d.InclusiveStart, true)) {
+			j.Start, j.InclusiveStart = d.Start, d.InclusiveStart
+		}
+		if !d.End.IsZero() && (j.End.IsZero() || d.End.Before(j.End.Time) ||
+			d.End.Equal(j.End.Time) && !inclusive(d.InclusiveEnd, false)) {
+			j.End, j.InclusiveEnd = d.End, d.InclusiveEnd
+		}
+	}
+	return out
+}
+
+// inclusive reads a range bound's inclusiveness as bleve does: a start
+// is inclusive unless said otherwise, an end exclusive.
+func inclusive(b *bool, unset bool) bool {
+	if b == nil {
+		return unset
+	}
+	return *b
 }
 
 // newHit converts a bleve hit. Stored fields with one value come back from

@@ -384,3 +384,41 @@ func TestDocFieldsMapped(t *testing.T) {
 		t.Errorf("mapping has %d properties, Doc has %d indexed fields", len(dm.Properties)-1, indexed)
 	}
 }
+
+func TestSearchDateRangeJoined(t *testing.T) {
+	t.Parallel()
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	ix := newTestIndex(t, []Doc{
+		{ID: "july", Title: "July", Hash: "1", Date: []time.Time{day(2019, 7, 10)}},
+		{ID: "around", Title: "Around", Hash: "2", Date: []time.Time{day(2018, 5, 1), day(2020, 5, 1)}},
+		{ID: "edges", Title: "Edges", Hash: "3", Date: []time.Time{day(2019, 6, 30), day(2019, 8, 1)}},
+		{ID: "first", Title: "First", Hash: "4", Date: []time.Time{day(2019, 7, 1)}},
+	})
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		// Two bounds on one field are one range: a value must lie in it.
+		{"month", `date:>="2019-07-01" date:<"2019-08-01"`, []string{"first", "july"}},
+		{"bounds in either order", `date:<"2019-08-01" date:>="2019-07-01"`, []string{"first", "july"}},
+		{"exclusive start", `date:>"2019-07-01" date:<"2019-08-01"`, []string{"july"}},
+		{"inclusive end", `date:>="2019-07-02" date:<="2019-08-01"`, []string{"edges", "july"}},
+		{"tighter bound wins", `date:>="2019-01-01" date:>="2019-07-02" date:<"2019-08-01"`, []string{"july"}},
+		{"open range", `date:>="2020-01-01"`, []string{"around"}},
+		{"with a term", `july date:>="2019-07-01" date:<"2019-08-01"`, []string{"july"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			res, err := ix.Search(t.Context(), Request{Query: tc.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := hitIDs(res)
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Search(%s) = %v, want %v", tc.q, got, tc.want)
+			}
+		})
+	}
+}
