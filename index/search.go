@@ -447,6 +447,12 @@ func firstString(v any) string {
 // articlesOnly restricts q to articles: quote documents (quotes.go) share
 // the index and some fields.
 func articlesOnly(q query.Query) query.Query {
+	// Into the parsed query's own boolean rather than around it: one
+	// searcher less for every hit to pass through.
+	if bq, ok := q.(*query.BooleanQuery); ok {
+		bq.AddMustNot(unscored{isQuoteDoc()})
+		return bq
+	}
 	return query.NewBooleanQuery([]query.Query{q}, nil, []query.Query{unscored{isQuoteDoc()}})
 }
 
