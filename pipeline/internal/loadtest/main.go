@@ -3,14 +3,17 @@
 // ids and a one-sentence change so ids and content hashes differ) through
 // the real pipeline (pipeline.Ingest: clean, tag, index) into a new on-disk
 // index, then times searches on it. It reports articles/s, words/s, peak
-// RSS as the OS counts it, RSS along the run, index size on disk, time per
-// stage and search latency p50/p99 for term, phrase, entity and date-range
-// queries.
+// RSS as the OS counts it (VmHWM) and the peaks of its anonymous and
+// file-backed parts and of the Go heap, RSS along the run, index size on
+// disk, time per stage and search latency (p50/p99 wall clock, p50 CPU)
+// for term, phrase, entity and date-range queries.
 //
-//	go run ./pipeline/internal/loadtest -n 1000,10000
+//	GOMEMLIMIT=320MiB go run ./pipeline/internal/loadtest -n 1000,10000
 //
 // Each size runs in a child process of its own, so peak RSS is per size.
-// -cpuprofile and -memprofile write pprof profiles (one size only).
+// -cpuprofile and -memprofile write pprof profiles (one size only); -keep
+// keeps the index, and -search DIR times (and with -cpuprofile profiles)
+// the searches alone on a kept index.
 package main
 
 import (
