@@ -713,5 +713,8 @@ func searchIndex(ctx context.Context, w io.Writer, dir string, count int, cpupro
 		return err
 	}
 	printSearches(w, []result{{Articles: int(n), Search: lat}})
+	st := readStatus()
+	fmt.Fprintf(w, "\nafter the searches: VmHWM %.0f MiB, VmRSS %.0f (anon %.0f, file %.0f)\n",
+		st["VmHWM"], st["VmRSS"], st["RssAnon"], st["RssFile"])
 	return nil
 }
