@@ -44,9 +44,11 @@ bench:
 
 # Throughput, peak RSS, index size and search latency at scale:
 # make loadtest LOADTEST_N=1000,10000,100000
-LOADTEST_N ?= 1000,10000
+# The Go memory limit is ingest add's default (--memory-limit); off for none.
+LOADTEST_N        ?= 1000,10000
+LOADTEST_MEMLIMIT ?= 320MiB
 loadtest:
-	$(GO) run ./pipeline/internal/loadtest -n $(LOADTEST_N)
+	GOMEMLIMIT=$(LOADTEST_MEMLIMIT) $(GO) run ./pipeline/internal/loadtest -n $(LOADTEST_N)
 
 # Byline against npm compromise on the same articles (needs node and npm).
 compare:

@@ -27,6 +27,18 @@ var ErrLocked = errors.New("index is open elsewhere")
 // the index open before failing.
 const DefaultLockTimeout = 2 * time.Second
 
+// maxSegmentDocs caps the documents (articles and quote documents, about
+// six per article on Wikinews) of a segment that scorch's merger makes.
+// The merger reads every segment it merges through mmap, and the kernel
+// counts those pages in the process's RSS until the merged segments are
+// unmapped: with bleve's default cap (5 million) merges grew with the
+// index, and at 65,000 Wikinews articles one merge took file-backed RSS
+// from 130 to 530 MiB (make loadtest LOADTEST_N=100000). 50,000
+// documents are about 115 MB of segment here, so the largest merge reads
+// that much; segments from half the cap on are not merged again. The cost
+// is more segments to search at scale (about 12 per 100,000 articles).
+const maxSegmentDocs = 50_000
+
 // Index is a Bleve index of Docs: stored with the scorch engine, searched
 // with Bleve's query-string syntax. Its methods are safe for concurrent
 // use; writes go through a Writer.
@@ -76,7 +88,9 @@ func applyOptions(opts []Option) options {
 // holds the index open for longer than the lock timeout.
 func Open(path string, opts ...Option) (*Index, error) {
 	o := applyOptions(opts)
-	runtime := map[string]any{}
+	runtime := map[string]any{
+		"scorchMergePlanOptions": map[string]any{"MaxSegmentSize": maxSegmentDocs},
+	}
 	if o.lockTimeout > 0 {
 		runtime["bolt_timeout"] = o.lockTimeout.String()
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/highlight"
@@ -17,6 +18,7 @@ import (
 	simplehighlighter "github.com/blevesearch/bleve/v2/search/highlight/highlighter/simple"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/searcher"
+	bindex "github.com/blevesearch/bleve_index_api"
 	vellumregexp "github.com/blevesearch/vellum/regexp"
 )
 
@@ -59,8 +61,12 @@ func init() {
 	}
 }
 
-// Sort orders of Request.Sort. Ties are always broken by score, then by
-// document ID, so equal requests give equal pages.
+// Sort orders of Request.Sort. Ties are broken by score, then by the
+// order of the documents in the index, so equal requests on an index that
+// has not changed give equal pages, and pages do not overlap. (Breaking
+// ties by document ID, as Byline did, made bleve read the ID of every
+// matching document, not just of those on the page: a third of the CPU
+// time of a term search on 10,000 articles.)
 const (
 	SortRelevance = ""           // best score first
 	SortNewest    = "-published" // latest Published first, undated last
@@ -74,6 +80,9 @@ const (
 // published:>="2019-07-01" (quoted; a date without a zone is UTC).
 // Unlike plain Bleve, an unprefixed range clause is required, not
 // optional: published:>="2019-07-01" published:<"2019-08-01" is July 2019.
+// Bounds on one date field make one range, met by one value: on the
+// many-valued date field (dates the text mentions) that query means a
+// date in July 2019 is mentioned.
 type Request struct {
 	Query string
 	// Limit is the page size; 0 means DefaultLimit.
@@ -134,9 +143,9 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Results, error) {
 	var order []string
 	switch req.Sort {
 	case SortRelevance:
-		order = []string{"-_score", "_id"}
+		order = []string{"-_score"}
 	case SortNewest, SortOldest:
-		order = []string{req.Sort, "-_score", "_id"}
+		order = []string{req.Sort, "-_score"}
 	default:
 		return nil, fmt.Errorf("search: unknown sort %q: %w", req.Sort, ErrBadQuery)
 	}
@@ -149,7 +158,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Results, error) {
 	}
 	q = rangesAsFilters(expandDefaultField(q))
 	// Articles only: quote documents (quotes.go) share the index.
-	q = query.NewBooleanQuery([]query.Query{q}, nil, []query.Query{isQuoteDoc()})
+	q = articlesOnly(q)
 	if v, ok := q.(query.ValidatableQuery); ok {
 		if err := v.Validate(); err != nil {
 			return nil, fmt.Errorf("search %q: %w: %s", req.Query, ErrBadQuery, err)
@@ -320,7 +329,7 @@ func rangesAsFilters(q query.Query) query.Query {
 		return q
 	}
 	hadMust := bq.Must != nil
-	bq.AddMust(ranges...)
+	bq.AddMust(joinDateRanges(ranges)...)
 	should.Disjuncts = rest
 	switch {
 	case len(rest) == 0:
@@ -331,6 +340,52 @@ func rangesAsFilters(q query.Query) query.Query {
 		bq.SetMinShould(1)
 	}
 	return bq
+}
+
+// joinDateRanges joins the open-ended date ranges on one field, the
+// two halves of date:>="2019-07-01" date:<"2019-08-01", into one closed
+// range: a document matches if one of its values lies between the bounds.
+// For a field with one value a document (published) that is what the two
+// clauses meant anyway; for one with many (date) it is what the user
+// means, "mentions a date in July", rather than "mentions a date from
+// July on and a date before August". It is also what makes the query
+// fast: each open range alone matches nearly every document (on 10,000
+// articles, 6.6 CPU-ms against 1.4 for the closed range; cmd loadtest).
+func joinDateRanges(ranges []query.Query) []query.Query {
+	var out []query.Query
+	byField := map[string]*query.DateRangeQuery{}
+	for _, r := range ranges {
+		d, ok := r.(*query.DateRangeQuery)
+		if !ok {
+			out = append(out, r)
+			continue
+		}
+		j, seen := byField[d.FieldVal]
+		if !seen {
+			c := *d
+			byField[d.FieldVal] = &c
+			out = append(out, &c)
+			continue
+		}
+		if !d.Start.IsZero() && (j.Start.IsZero() || d.Start.After(j.Start.Time) ||
+			d.Start.Equal(j.Start.Time) && !inclusive(d.InclusiveStart, true)) {
+			j.Start, j.InclusiveStart = d.Start, d.InclusiveStart
+		}
+		if !d.End.IsZero() && (j.End.IsZero() || d.End.Before(j.End.Time) ||
+			d.End.Equal(j.End.Time) && !inclusive(d.InclusiveEnd, false)) {
+			j.End, j.InclusiveEnd = d.End, d.InclusiveEnd
+		}
+	}
+	return out
+}
+
+// inclusive reads a range bound's inclusiveness as bleve does: a start
+// is inclusive unless said otherwise, an end exclusive.
+func inclusive(b *bool, unset bool) bool {
+	if b == nil {
+		return unset
+	}
+	return *b
 }
 
 // newHit converts a bleve hit. Stored fields with one value come back from
@@ -387,4 +442,30 @@ func firstString(v any) string {
 		return s[0]
 	}
 	return ""
+}
+
+// articlesOnly restricts q to articles: quote documents (quotes.go) share
+// the index and some fields.
+func articlesOnly(q query.Query) query.Query {
+	// Into the parsed query's own boolean rather than around it: one
+	// searcher less for every hit to pass through.
+	if bq, ok := q.(*query.BooleanQuery); ok {
+		bq.AddMustNot(unscored{isQuoteDoc()})
+		return bq
+	}
+	return query.NewBooleanQuery([]query.Query{q}, nil, []query.Query{unscored{isQuoteDoc()}})
+}
+
+// unscored is a query searched without scores, frequencies or term
+// vectors, for a must-not clause: bleve searches those with the options
+// of the whole request, so advancing the quote-document clause past every
+// candidate read the frequency and norm of every quote document it
+// skipped, a third of the CPU time of a term search. (Bleve's own
+// Filter clause, which does this, goes through a match-all searcher and
+// cost more.)
+type unscored struct{ query.Query }
+
+// Searcher implements query.Query.
+func (u unscored) Searcher(ctx context.Context, i bindex.IndexReader, m mapping.IndexMapping, _ search.SearcherOptions) (search.Searcher, error) {
+	return u.Query.Searcher(ctx, i, m, search.SearcherOptions{Score: "none"})
 }

@@ -278,21 +278,30 @@ func TestSearchHitFields(t *testing.T) {
 
 func TestSearchOrderAndPaging(t *testing.T) {
 	t.Parallel()
-	// Identical docs score the same, so only the _id tiebreak orders them.
+	// Identical docs score the same, so only the index order orders them:
+	// pages must be slices of one order, the same on every request.
 	var docs []Doc
 	for _, id := range []string{"d", "b", "e", "a", "c"} {
 		docs = append(docs, Doc{ID: id, Title: "Harbour", Text: "harbour walls", Hash: id})
 	}
 	ix := newTestIndex(t, docs)
+	all, err := ix.Search(t.Context(), Request{Query: "harbour"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	order := hitIDs(all)
+	if got := slices.Sorted(slices.Values(order)); !slices.Equal(got, []string{"a", "b", "c", "d", "e"}) {
+		t.Fatalf("Search(harbour) = %v, want each doc once", order)
+	}
 
 	tests := []struct {
 		req  Request
 		want []string
 	}{
-		{Request{Query: "harbour"}, []string{"a", "b", "c", "d", "e"}},
-		{Request{Query: "harbour", Limit: 2}, []string{"a", "b"}},
-		{Request{Query: "harbour", Limit: 2, Offset: 2}, []string{"c", "d"}},
-		{Request{Query: "harbour", Offset: 4}, []string{"e"}},
+		{Request{Query: "harbour"}, order},
+		{Request{Query: "harbour", Limit: 2}, order[:2]},
+		{Request{Query: "harbour", Limit: 2, Offset: 2}, order[2:4]},
+		{Request{Query: "harbour", Offset: 4}, order[4:]},
 	}
 	for _, tc := range tests {
 		res, err := ix.Search(t.Context(), tc.req)
@@ -382,5 +391,43 @@ func TestDocFieldsMapped(t *testing.T) {
 	}
 	if len(dm.Properties) != indexed+1 { // plus _all
 		t.Errorf("mapping has %d properties, Doc has %d indexed fields", len(dm.Properties)-1, indexed)
+	}
+}
+
+func TestSearchDateRangeJoined(t *testing.T) {
+	t.Parallel()
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	ix := newTestIndex(t, []Doc{
+		{ID: "july", Title: "July", Hash: "1", Date: []time.Time{day(2019, 7, 10)}},
+		{ID: "around", Title: "Around", Hash: "2", Date: []time.Time{day(2018, 5, 1), day(2020, 5, 1)}},
+		{ID: "edges", Title: "Edges", Hash: "3", Date: []time.Time{day(2019, 6, 30), day(2019, 8, 1)}},
+		{ID: "first", Title: "First", Hash: "4", Date: []time.Time{day(2019, 7, 1)}},
+	})
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		// Two bounds on one field are one range: a value must lie in it.
+		{"month", `date:>="2019-07-01" date:<"2019-08-01"`, []string{"first", "july"}},
+		{"bounds in either order", `date:<"2019-08-01" date:>="2019-07-01"`, []string{"first", "july"}},
+		{"exclusive start", `date:>"2019-07-01" date:<"2019-08-01"`, []string{"july"}},
+		{"inclusive end", `date:>="2019-07-02" date:<="2019-08-01"`, []string{"edges", "july"}},
+		{"tighter bound wins", `date:>="2019-01-01" date:>="2019-07-02" date:<"2019-08-01"`, []string{"july"}},
+		{"open range", `date:>="2020-01-01"`, []string{"around"}},
+		{"with a term", `july date:>="2019-07-01" date:<"2019-08-01"`, []string{"july"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			res, err := ix.Search(t.Context(), Request{Query: tc.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := hitIDs(res)
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Search(%s) = %v, want %v", tc.q, got, tc.want)
+			}
+		})
 	}
 }

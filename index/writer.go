@@ -14,13 +14,18 @@ import (
 // whichever comes first. BenchmarkWrite (3.6 kB articles, on disk) spent
 // 5.3 CPU-ms per doc with batches of 10, 2.4 with 100, 1.6 with 500 and
 // 1.8 with 2000: each flush makes and persists a segment that scorch then
-// merges, so small batches cost, and past 500 there is nothing to gain.
+// merges, so small batches cost. Memory pulls the other way: scorch
+// analyses the whole batch before it builds the segment, and the analysed
+// batch (with each article's quote documents) was the largest thing on
+// the heap, about 100 MB at 500 Wikinews articles. At 250 the live heap's
+// peak fell from 241 to 157 MiB with no measurable change in write time
+// (go run ./pipeline/internal/loadtest -n 10000, 320 MiB memory limit).
 // The byte limit (bleve's in-memory estimate, Batch.TotalDocsSize, 6.7 kB
-// for those 3.6 kB articles, so 3.3 MiB for 500) bounds memory when
-// articles are long: it takes over from the count above about 17 kB of
+// for those 3.6 kB articles, so 1.7 MiB for 250) bounds memory when
+// articles are long: it takes over from the count above about 35 kB of
 // text per article.
 const (
-	DefaultBatchDocs  = 500
+	DefaultBatchDocs  = 250
 	DefaultBatchBytes = 16 << 20
 )
 

@@ -80,7 +80,11 @@ Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 	since := c.Flags.String("since", "", "skip feed items and sitemap entries dated before `date` (YYYY-MM-DD or RFC 3339)")
 	store := c.Flags.String("store", "", "page store `directory` (default: the index directory + \".pages\")")
 	fo := fetchFlags(c.Flags)
+	memLimit := memoryLimitFlag(c.Flags)
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
+		if _, err := setMemoryLimit(*memLimit, os.Getenv("GOMEMLIMIT")); err != nil {
+			return err
+		}
 		pub, err := parseDateFlag(*published)
 		if err != nil {
 			return err

@@ -30,7 +30,11 @@ Exit codes: 0 ok, 3 some pages failed, 1 fatal, 2 usage, 130 interrupted.`,
 	workers := c.Flags.Int("workers", 0, "clean and tag workers `N` (0: one per CPU)")
 	quiet := c.Flags.Bool("quiet", false, "no progress line")
 	dateOrder := dateOrderFlag(c.Flags)
+	memLimit := memoryLimitFlag(c.Flags)
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
+		if _, err := setMemoryLimit(*memLimit, os.Getenv("GOMEMLIMIT")); err != nil {
+			return err
+		}
 		if len(args) > 0 {
 			return usagef("reindex takes no arguments")
 		}

@@ -3,18 +3,23 @@
 // ids and a one-sentence change so ids and content hashes differ) through
 // the real pipeline (pipeline.Ingest: clean, tag, index) into a new on-disk
 // index, then times searches on it. It reports articles/s, words/s, peak
-// RSS as the OS counts it, RSS along the run, index size on disk, time per
-// stage and search latency p50/p99 for term, phrase, entity and date-range
-// queries.
+// RSS as the OS counts it (VmHWM) and the peaks of its anonymous and
+// file-backed parts and of the Go heap, RSS along the run, index size on
+// disk, time per stage and search latency (p50/p99 wall clock, p50 CPU)
+// for term, phrase, entity and date-range queries.
 //
-//	go run ./pipeline/internal/loadtest -n 1000,10000
+//	GOMEMLIMIT=320MiB go run ./pipeline/internal/loadtest -n 1000,10000
 //
 // Each size runs in a child process of its own, so peak RSS is per size.
-// -cpuprofile and -memprofile write pprof profiles (one size only).
+// -cpuprofile and -memprofile write pprof profiles (one size only); -keep
+// keeps the index, and -search DIR times (and with -cpuprofile profiles)
+// the searches alone on a kept index.
 package main
 
 import (
 	"bufio"
+	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -23,12 +28,16 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"maps"
+	"math"
 	"math/rand/v2"
 	"os"
 	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -53,10 +62,20 @@ func main() {
 		workers    = flag.Int("workers", 0, "clean and tag workers (0: GOMAXPROCS)")
 		queries    = flag.Int("queries", 200, "timed searches per query kind")
 		cpuprofile = flag.String("cpuprofile", "", "write a CPU profile of the ingest to `file`")
-		memprofile = flag.String("memprofile", "", "write an allocation profile to `file` after the ingest")
+		memprofile = flag.String("memprofile", "", "write a heap profile to `file`, taken when the live heap was largest during the ingest")
 		jsonOut    = flag.Bool("json", false, "print one JSON result a line instead of tables")
+		keep       = flag.Bool("keep", false, "keep the indexes (in -dir) after the run")
+		searchOnly = flag.String("search", "", "only time searches on the existing index `dir` (-cpuprofile then profiles them)")
 	)
 	flag.Parse()
+	if *searchOnly != "" {
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		if err := searchIndex(ctx, os.Stdout, *searchOnly, *queries, *cpuprofile); err != nil {
+			fatal(err)
+		}
+		return
+	}
 	ns, err := parseSizes(*sizes)
 	if err != nil {
 		fatal(err)
@@ -71,7 +90,7 @@ func main() {
 		}
 		defer os.RemoveAll(root)
 	}
-	cfg := config{dir: root, workers: *workers, queries: *queries, cpuprofile: *cpuprofile, memprofile: *memprofile}
+	cfg := config{dir: root, workers: *workers, queries: *queries, cpuprofile: *cpuprofile, memprofile: *memprofile, keep: *keep}
 
 	var results []result
 	if len(ns) == 1 {
@@ -128,6 +147,7 @@ type config struct {
 	dir                    string
 	workers, queries       int
 	cpuprofile, memprofile string
+	keep                   bool
 }
 
 // result is what one size measured. Times are in milliseconds unless the
@@ -140,10 +160,12 @@ type result struct {
 	ArticlesPerS  float64            `json:"articles_per_s"`
 	WordsPerS     float64            `json:"words_per_s"`
 	Failed        int64              `json:"failed"`
-	PeakRSSMB     float64            `json:"peak_rss_mb"`        // whole run, searches included
-	IngestRSSMB   float64            `json:"ingest_peak_rss_mb"` // up to the end of the ingest
-	AnonPeakMB    float64            `json:"anon_peak_mb"`       // largest RssAnon sampled (4/s): heap, not mapped index files
-	RSSAlongMB    []float64          `json:"rss_along_mb"`       // RSS at 25, 50, 75 and 100% of the articles
+	PeakRSSMB     float64            `json:"peak_rss_mb"`        // VmHWM, whole run, searches included
+	IngestRSSMB   float64            `json:"ingest_peak_rss_mb"` // VmHWM up to the end of the ingest
+	Peak          memPeaks           `json:"ingest_peak"`        // largest values sampled (4/s) during the ingest
+	MemLimitMB    float64            `json:"go_memory_limit_mb"` // debug.SetMemoryLimit; 0: none
+	GOGC          string             `json:"gogc"`
+	RSSAlongMB    []float64          `json:"rss_along_mb"` // RSS at 25, 50, 75 and 100% of the articles
 	IndexMB       float64            `json:"index_mb"`
 	IndexKBPerDoc float64            `json:"index_kb_per_article"`
 	StageMS       map[string]float64 `json:"stage_ms_per_article"` // summed over workers
@@ -151,10 +173,14 @@ type result struct {
 	Search        map[string]latency `json:"search"`
 }
 
+// latency is wall-clock time per search and the process's CPU time
+// (user + system, getrusage) per search, which the other load on a shared
+// machine does not inflate as much.
 type latency struct {
-	P50MS   float64 `json:"p50_ms"`
-	P99MS   float64 `json:"p99_ms"`
-	MeanHit float64 `json:"mean_total_hits"`
+	P50MS    float64 `json:"p50_ms"`
+	P99MS    float64 `json:"p99_ms"`
+	CPUP50MS float64 `json:"cpu_p50_ms"`
+	MeanHit  float64 `json:"mean_total_hits"`
 }
 
 // runChild runs one size in a new process of this program and reads its
@@ -166,6 +192,9 @@ func runChild(ctx context.Context, n int, cfg config) (result, error) {
 	}
 	args := []string{"-n", strconv.Itoa(n), "-dir", cfg.dir, "-workers", strconv.Itoa(cfg.workers),
 		"-queries", strconv.Itoa(cfg.queries), "-json"}
+	if cfg.keep {
+		args = append(args, "-keep")
+	}
 	cmd := exec.CommandContext(ctx, exe, args...)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.Output()
@@ -194,7 +223,9 @@ func runOne(ctx context.Context, n int, cfg config) (result, error) {
 	if err := os.RemoveAll(dir); err != nil {
 		return result{}, err
 	}
-	defer os.RemoveAll(dir)
+	if !cfg.keep {
+		defer os.RemoveAll(dir)
+	}
 	ix, err := index.Open(dir)
 	if err != nil {
 		return result{}, err
@@ -213,7 +244,7 @@ func runOne(ctx context.Context, n int, cfg config) (result, error) {
 	}()
 
 	stats := new(pipeline.Stats)
-	rss := newRSSWatch(stats, n)
+	mem := newMemWatch(stats, n, cfg.memprofile != "")
 	if cfg.cpuprofile != "" {
 		f, err := os.Create(cfg.cpuprofile)
 		if err != nil {
@@ -239,9 +270,12 @@ func runOne(ctx context.Context, n int, cfg config) (result, error) {
 	if cfg.cpuprofile != "" {
 		pprof.StopCPUProfile()
 	}
-	res.RSSAlongMB = rss.stop()
-	res.AnonPeakMB = rss.anonPeak
+	res.RSSAlongMB, res.Peak = mem.stop()
 	res.IngestRSSMB = peakRSSMB()
+	if l := debug.SetMemoryLimit(-1); l < math.MaxInt64 {
+		res.MemLimitMB = float64(l) / (1 << 20)
+	}
+	res.GOGC = cmp.Or(os.Getenv("GOGC"), "100")
 	if runErr != nil {
 		return result{}, runErr
 	}
@@ -249,7 +283,7 @@ func runOne(ctx context.Context, n int, cfg config) (result, error) {
 		return result{}, closeErr
 	}
 	if cfg.memprofile != "" {
-		if err := writeHeapProfile(cfg.memprofile); err != nil {
+		if err := os.WriteFile(cfg.memprofile, mem.profile, 0o644); err != nil {
 			return result{}, err
 		}
 	}
@@ -320,8 +354,9 @@ func progress(s *pipeline.Stats, n int, start time.Time) (stop func()) {
 			case <-t.C:
 				k := s.Indexed.Load() + s.Failed.Load()
 				sec := time.Since(start).Seconds()
-				fmt.Fprintf(os.Stderr, "loadtest: %d/%d articles in %.0fs (%.1f/s), RSS %.0f MB\n",
-					k, n, sec, float64(k)/sec, rssMB("VmRSS"))
+				st := readStatus()
+				fmt.Fprintf(os.Stderr, "loadtest: %d/%d articles in %.0fs (%.1f/s), RSS %.0f MiB (anon %.0f, file %.0f)\n",
+					k, n, sec, float64(k)/sec, st["VmRSS"], st["RssAnon"], st["RssFile"])
 			case <-done:
 				return
 			}
@@ -330,20 +365,51 @@ func progress(s *pipeline.Stats, n int, start time.Time) (stop func()) {
 	return func() { close(done); wg.Wait() }
 }
 
-// rssWatch records the resident set size when the run passes 25, 50, 75
-// and 100% of its articles, polling four times a second.
-type rssWatch struct {
-	done chan struct{}
-	wg   sync.WaitGroup
-	mu   sync.Mutex
-	at   []float64
-	// anonPeak is the largest RssAnon seen: VmHWM also counts the pages
-	// of the index files scorch maps, which the kernel can drop.
-	anonPeak float64
+// memWatch samples memory four times a second while the ingest runs:
+// the kernel's view from /proc/self/status (VmRSS, its anonymous and
+// file-backed parts RssAnon and RssFile, and the high-water mark VmHWM)
+// and the Go runtime's (live heap after the last GC, everything the
+// runtime has mapped). File-backed pages are mostly the index segments
+// scorch maps: the kernel can drop them under pressure, but VmHWM counts
+// them. It also records VmRSS when the run passes 25, 50, 75 and 100% of
+// its articles and, if heapProfile is set, keeps a heap profile taken
+// whenever the live heap reached a new high (10% above the last one).
+type memWatch struct {
+	done        chan struct{}
+	wg          sync.WaitGroup
+	heapProfile bool
+
+	mu      sync.Mutex
+	at      []float64
+	peak    memPeaks
+	profile []byte // heap profile at the largest live heap seen
+	profAt  float64
 }
 
-func newRSSWatch(s *pipeline.Stats, n int) *rssWatch {
-	w := &rssWatch{done: make(chan struct{})}
+// memPeaks are the largest values sampled, in MiB.
+type memPeaks struct {
+	RSS        float64 `json:"rss_mb"`
+	Anon       float64 `json:"rss_anon_mb"`
+	File       float64 `json:"rss_file_mb"`
+	HeapLive   float64 `json:"go_heap_live_mb"` // runtime/metrics /gc/heap/live:bytes
+	GoMapped   float64 `json:"go_mapped_mb"`    // /memory/classes/total:bytes
+	GoReleased float64 `json:"go_released_mb"`  // /memory/classes/heap/released:bytes at the mapped peak
+	HeapGoal   float64 `json:"go_heap_goal_mb"` // /gc/heap/goal:bytes
+}
+
+var memMetrics = []string{
+	"/gc/heap/live:bytes",
+	"/memory/classes/total:bytes",
+	"/memory/classes/heap/released:bytes",
+	"/gc/heap/goal:bytes",
+}
+
+func newMemWatch(s *pipeline.Stats, n int, heapProfile bool) *memWatch {
+	w := &memWatch{done: make(chan struct{}), heapProfile: heapProfile}
+	samples := make([]metrics.Sample, len(memMetrics))
+	for i, name := range memMetrics {
+		samples[i].Name = name
+	}
 	w.wg.Go(func() {
 		t := time.NewTicker(250 * time.Millisecond)
 		defer t.Stop()
@@ -354,39 +420,71 @@ func newRSSWatch(s *pipeline.Stats, n int) *rssWatch {
 				return
 			}
 			k := s.Indexed.Load() + s.Failed.Load()
-			anon := rssMB("RssAnon")
+			st := readStatus()
+			metrics.Read(samples)
+			mb := func(i int) float64 { return float64(samples[i].Value.Uint64()) / (1 << 20) }
+			live, mapped := mb(0), mb(1)
 			w.mu.Lock()
-			w.anonPeak = max(w.anonPeak, anon)
-			for len(w.at) < 3 && k*4 >= int64(n*(len(w.at)+1)) {
-				w.at = append(w.at, rssMB("VmRSS"))
+			p := &w.peak
+			p.RSS = max(p.RSS, st["VmRSS"])
+			p.Anon = max(p.Anon, st["RssAnon"])
+			p.File = max(p.File, st["RssFile"])
+			p.HeapLive = max(p.HeapLive, live)
+			if mapped > p.GoMapped {
+				p.GoMapped, p.GoReleased = mapped, mb(2)
 			}
+			p.HeapGoal = max(p.HeapGoal, mb(3))
+			for len(w.at) < 3 && k*4 >= int64(n*(len(w.at)+1)) {
+				w.at = append(w.at, st["VmRSS"])
+			}
+			takeProfile := w.heapProfile && live > w.profAt*1.1
 			w.mu.Unlock()
+			if takeProfile {
+				var buf bytes.Buffer
+				if err := pprof.Lookup("heap").WriteTo(&buf, 0); err == nil {
+					w.mu.Lock()
+					w.profile, w.profAt = buf.Bytes(), live
+					w.mu.Unlock()
+				}
+			}
 		}
 	})
 	return w
 }
 
-func (w *rssWatch) stop() []float64 {
+// stop ends the sampling and returns VmRSS along the run (the last value
+// now) and the peaks.
+func (w *memWatch) stop() ([]float64, memPeaks) {
 	close(w.done)
 	w.wg.Wait()
-	return append(w.at, rssMB("VmRSS"))
+	return append(w.at, rssMB("VmRSS")), w.peak
 }
 
-// rssMB reads a field of /proc/self/status (VmRSS, VmHWM) in MiB; 0 where
-// there is no /proc.
-func rssMB(field string) float64 {
+// readStatus returns the memory fields of /proc/self/status (VmRSS,
+// VmHWM, RssAnon, RssFile, …) in MiB; empty where there is no /proc.
+func readStatus() map[string]float64 {
+	out := map[string]float64{}
 	data, err := os.ReadFile("/proc/self/status")
 	if err != nil {
-		return 0
+		return out
 	}
 	for line := range strings.Lines(string(data)) {
-		if rest, ok := strings.CutPrefix(line, field+":"); ok {
-			kb, _ := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
-			return kb / 1024
+		k, v, ok := strings.Cut(line, ":")
+		v = strings.TrimSpace(v)
+		if !ok || !strings.HasSuffix(v, " kB") {
+			continue
+		}
+		kb, err := strconv.ParseFloat(strings.TrimSuffix(v, " kB"), 64)
+		if err == nil {
+			out[k] = kb / 1024
 		}
 	}
-	return 0
+	return out
 }
+
+// rssMB reads one field of /proc/self/status (VmRSS, VmHWM) in MiB; 0
+// where there is no /proc.
+func rssMB(field string) float64 { return readStatus()[field] }
 
 // peakRSSMB is the process's peak resident set size in MiB: VmHWM, or
 // getrusage's maxrss (KiB on Linux) without /proc.
@@ -399,18 +497,6 @@ func peakRSSMB() float64 {
 		return 0
 	}
 	return float64(ru.Maxrss) / 1024
-}
-
-func writeHeapProfile(path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
 
 func dirSize(dir string) (int64, error) {
@@ -485,30 +571,55 @@ func querySet(ctx context.Context, base []benchdata.Article, tagger *extract.Tag
 func timeSearches(ctx context.Context, ix *index.Index, qs map[string][]string, count int) (map[string]latency, error) {
 	r := rand.New(rand.NewPCG(1, 2))
 	out := map[string]latency{}
-	for kind, list := range qs {
-		var ds []time.Duration
+	for _, kind := range slices.Sorted(maps.Keys(qs)) {
+		list := qs[kind]
+		var ds, cpu []time.Duration
 		var hits uint64
-		for i := range count + 20 {
-			q := list[r.IntN(len(list))]
-			start := time.Now()
-			res, err := ix.Search(ctx, index.Request{Query: q})
-			d := time.Since(start)
-			if err != nil {
-				return nil, fmt.Errorf("search %s: %w", q, err)
+		var err error
+		// Labelled, so that a CPU profile can be split by kind
+		// (go tool pprof -tagfocus kind=date).
+		pprof.Do(ctx, pprof.Labels("kind", kind), func(ctx context.Context) {
+			for i := range count + 20 {
+				q := list[r.IntN(len(list))]
+				c0 := cpuTime()
+				start := time.Now()
+				var res *index.Results
+				res, err = ix.Search(ctx, index.Request{Query: q})
+				d := time.Since(start)
+				c := cpuTime() - c0
+				if err != nil {
+					err = fmt.Errorf("search %s: %w", q, err)
+					return
+				}
+				if i >= 20 {
+					ds = append(ds, d)
+					cpu = append(cpu, c)
+					hits += res.Total
+				}
 			}
-			if i >= 20 {
-				ds = append(ds, d)
-				hits += res.Total
-			}
+		})
+		if err != nil {
+			return nil, err
 		}
 		slices.Sort(ds)
+		slices.Sort(cpu)
 		out[kind] = latency{
-			P50MS:   ms(ds[len(ds)/2]),
-			P99MS:   ms(ds[min(len(ds)-1, len(ds)*99/100)]),
-			MeanHit: float64(hits) / float64(len(ds)),
+			P50MS:    ms(ds[len(ds)/2]),
+			P99MS:    ms(ds[min(len(ds)-1, len(ds)*99/100)]),
+			CPUP50MS: ms(cpu[len(cpu)/2]),
+			MeanHit:  float64(hits) / float64(len(ds)),
 		}
 	}
 	return out, nil
+}
+
+// cpuTime is the CPU time (user and system) this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
@@ -519,28 +630,91 @@ func printTables(w io.Writer, rs []result) {
 	}
 	fmt.Fprintf(w, "source %s, %d workers, GOMAXPROCS %d\n\n", rs[0].Source, rs[0].Workers, runtime.GOMAXPROCS(0))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "articles\tseconds\tarticles/s\twords/s\tpeak RSS MB (ingest/all)\tpeak anon MB\tRSS at 25/50/75/100% MB\tindex MB\tkB/article\tclean ms\ttag ms\twrite ms\tfailed\t")
+	fmt.Fprintln(tw, "articles\tseconds\tarticles/s\twords/s\tindex MB\tkB/article\tclean ms\ttag ms\twrite ms\tfailed\t")
+	for _, r := range rs {
+		fmt.Fprintf(tw, "%d\t%.1f\t%.1f\t%.0f\t%.1f\t%.1f\t%.2f\t%.2f\t%.2f\t%d\t\n",
+			r.Articles, r.Seconds, r.ArticlesPerS, r.WordsPerS,
+			r.IndexMB, r.IndexKBPerDoc, r.StageMS["clean"], r.StageMS["tag"], r.StageMS["write"], r.Failed)
+	}
+	tw.Flush()
+	fmt.Fprintln(w, "\n(stage ms are per article, summed over workers)")
+	fmt.Fprintln(w, "\nmemory, MiB: VmHWM (ingest / with searches); peaks sampled 4/s during the ingest of")
+	fmt.Fprintln(w, "VmRSS, its anonymous and file-backed (mapped index files) parts, the Go live heap,")
+	fmt.Fprintln(w, "heap goal and memory mapped by the Go runtime; VmRSS at 25/50/75/100% of the articles")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "articles\tVmHWM\tRSS\tanon\tfile\theap live\theap goal\tGo mapped\tRSS along\tlimit\tGOGC\tGCs\t")
 	for _, r := range rs {
 		along := make([]string, len(r.RSSAlongMB))
 		for i, v := range r.RSSAlongMB {
 			along[i] = fmt.Sprintf("%.0f", v)
 		}
-		fmt.Fprintf(tw, "%d\t%.1f\t%.1f\t%.0f\t%.0f/%.0f\t%.0f\t%s\t%.1f\t%.1f\t%.2f\t%.2f\t%.2f\t%d\t\n",
-			r.Articles, r.Seconds, r.ArticlesPerS, r.WordsPerS, r.IngestRSSMB, r.PeakRSSMB, r.AnonPeakMB, strings.Join(along, "/"),
-			r.IndexMB, r.IndexKBPerDoc, r.StageMS["clean"], r.StageMS["tag"], r.StageMS["write"], r.Failed)
+		p := r.Peak
+		fmt.Fprintf(tw, "%d\t%.0f / %.0f\t%.0f\t%.0f\t%.0f\t%.0f\t%.0f\t%.0f\t%s\t%.0f\t%s\t%d\t\n",
+			r.Articles, r.IngestRSSMB, r.PeakRSSMB, p.RSS, p.Anon, p.File, p.HeapLive, p.HeapGoal, p.GoMapped,
+			strings.Join(along, "/"), r.MemLimitMB, r.GOGC, r.NumGC)
 	}
 	tw.Flush()
-	fmt.Fprintln(w, "\n(stage ms are per article, summed over workers)")
-	fmt.Fprintln(w, "\nsearch latency, ms (p50 / p99), mean total hits")
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	printSearches(w, rs)
+}
+
+func printSearches(w io.Writer, rs []result) {
+	fmt.Fprintln(w, "\nsearch latency, ms (p50 / p99 wall, p50 CPU), mean total hits")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "articles\tterm\tphrase\tentity\tdate range\t")
 	for _, r := range rs {
 		fmt.Fprintf(tw, "%d", r.Articles)
 		for _, k := range []string{"term", "phrase", "entity", "date"} {
 			l := r.Search[k]
-			fmt.Fprintf(tw, "\t%.2f / %.2f (%.0f)", l.P50MS, l.P99MS, l.MeanHit)
+			fmt.Fprintf(tw, "\t%.2f / %.2f, %.2f (%.0f)", l.P50MS, l.P99MS, l.CPUP50MS, l.MeanHit)
 		}
 		fmt.Fprintln(tw, "\t")
 	}
 	tw.Flush()
+}
+
+// searchIndex times searches on the index in dir, built by an earlier run
+// with -keep, and prints their latency. With cpuprofile set it profiles
+// the searches.
+func searchIndex(ctx context.Context, w io.Writer, dir string, count int, cpuprofile string) error {
+	base, _, err := benchdata.Load()
+	if err != nil {
+		return err
+	}
+	tagger, err := extract.New()
+	if err != nil {
+		return err
+	}
+	qs, err := querySet(ctx, base, tagger)
+	if err != nil {
+		return err
+	}
+	ix, err := index.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	n, err := ix.Count()
+	if err != nil {
+		return err
+	}
+	if cpuprofile != "" {
+		f, err := os.Create(cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	lat, err := timeSearches(ctx, ix, qs, count)
+	if err != nil {
+		return err
+	}
+	printSearches(w, []result{{Articles: int(n), Search: lat}})
+	st := readStatus()
+	fmt.Fprintf(w, "\nafter the searches: VmHWM %.0f MiB, VmRSS %.0f (anon %.0f, file %.0f)\n",
+		st["VmHWM"], st["VmRSS"], st["RssAnon"], st["RssFile"])
+	return nil
 }
