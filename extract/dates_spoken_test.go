@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"reflect"
 	"testing"
 )
 
@@ -27,11 +26,7 @@ func TestFindDatesSpoken(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			t.Parallel()
-			got := FindDates(tt.text, friday)
-			if g := dateStrings(got); !reflect.DeepEqual(g, tt.want) {
-				t.Errorf("FindDates(%q)\n got %q\nwant %q", tt.text, g, tt.want)
-			}
-			checkDates(t, tt.text, got)
+			expectDates(t, tt.text, friday, tt.want)
 		})
 	}
 }

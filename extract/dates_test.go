@@ -28,6 +28,17 @@ func dateStrings(ds []Date) []string {
 	return out
 }
 
+// expectDates checks that FindDates finds exactly want (as dateStrings
+// renders them) in text published at pub, with sound offsets and bounds.
+func expectDates(t *testing.T, text string, pub time.Time, want []string) {
+	t.Helper()
+	got := FindDates(text, pub)
+	if g := dateStrings(got); !reflect.DeepEqual(g, want) {
+		t.Errorf("FindDates(%q)\n got %q\nwant %q", text, g, want)
+	}
+	checkDates(t, text, got)
+}
+
 func TestFindDates(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -143,11 +154,7 @@ func TestFindDates(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			got := FindDates(tt.text, tt.pub)
-			if g := dateStrings(got); !reflect.DeepEqual(g, tt.want) {
-				t.Errorf("FindDates(%q)\n got %q\nwant %q", tt.text, g, tt.want)
-			}
-			checkDates(t, tt.text, got)
+			expectDates(t, tt.text, tt.pub, tt.want)
 		})
 	}
 }

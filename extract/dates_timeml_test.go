@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"reflect"
 	"testing"
 	"time"
 )
@@ -85,11 +84,7 @@ func TestFindDatesTimeML(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			t.Parallel()
-			got := FindDates(tt.text, tt.pub)
-			if g := dateStrings(got); !reflect.DeepEqual(g, tt.want) {
-				t.Errorf("FindDates(%q)\n got %q\nwant %q", tt.text, g, tt.want)
-			}
-			checkDates(t, tt.text, got)
+			expectDates(t, tt.text, tt.pub, tt.want)
 		})
 	}
 }
