@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"text/tabwriter"
+
+	"github.com/bylinehq/byline/index"
 )
 
 func cmdEntities() *Command {
@@ -46,9 +48,7 @@ then one "summary".`,
 		}
 		if env.JSON {
 			for _, e := range ents {
-				writeJSON(env.Stdout, map[string]any{
-					"message_type": "entity", "type": e.Type, "name": e.Name, "articles": e.Articles,
-				})
+				writeJSON(env.Stdout, entityJSON(e))
 			}
 			writeJSON(env.Stdout, map[string]any{"message_type": "summary", "returned": len(ents)})
 			return nil
@@ -61,4 +61,10 @@ then one "summary".`,
 		return tw.Flush()
 	}
 	return c
+}
+
+// entityJSON encodes e as one line of `ingest entities --json`, and one
+// element of the entities of GET /api/entities (serve.go).
+func entityJSON(e index.EntityCount) map[string]any {
+	return map[string]any{"message_type": "entity", "type": e.Type, "name": e.Name, "articles": e.Articles}
 }

@@ -60,11 +60,7 @@ With --json it prints JSON Lines: one "quote" object per hit, then one
 		}
 		if env.JSON {
 			for i, h := range res.Hits {
-				writeJSON(env.Stdout, jsonQuote{
-					MessageType: "quote", Rank: *offset + i + 1, ID: h.ID, Article: h.ArticleID, Score: h.Score,
-					Text: h.Text, Speaker: orNil(h.Speaker), Kind: h.Kind,
-					Title: h.Title, Source: h.Source, URL: h.URL, Published: publishedString(h.Published),
-				})
+				writeJSON(env.Stdout, newJSONQuote(*offset+i+1, h))
 			}
 			writeJSON(env.Stdout, map[string]any{
 				"message_type": "summary", "query": query, "speaker": *speaker, "total": res.Total,
@@ -78,7 +74,8 @@ With --json it prints JSON Lines: one "quote" object per hit, then one
 	return c
 }
 
-// jsonQuote is one line of `ingest quotes --json`.
+// jsonQuote is one line of `ingest quotes --json`, and one element of the
+// quotes of GET /api/quotes and GET /api/articles/{id} (serve.go).
 type jsonQuote struct {
 	MessageType string  `json:"message_type"`
 	Rank        int     `json:"rank"`
@@ -92,6 +89,15 @@ type jsonQuote struct {
 	Source      string  `json:"source"`
 	URL         string  `json:"url,omitempty"`
 	Published   *string `json:"published"`
+}
+
+// newJSONQuote encodes h, the quote at 1-based rank.
+func newJSONQuote(rank int, h index.QuoteHit) jsonQuote {
+	return jsonQuote{
+		MessageType: "quote", Rank: rank, ID: h.ID, Article: h.ArticleID, Score: h.Score,
+		Text: h.Text, Speaker: orNil(h.Speaker), Kind: h.Kind,
+		Title: h.Title, Source: h.Source, URL: h.URL, Published: publishedString(h.Published),
+	}
 }
 
 func orNil(s string) *string {

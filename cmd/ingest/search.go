@@ -58,11 +58,7 @@ organization, place, speaker, quote and published (a date):
 		}
 		if env.JSON {
 			for i, h := range res.Hits {
-				writeJSON(env.Stdout, jsonHit{
-					MessageType: "hit", Rank: *offset + i + 1, ID: h.ID, Score: h.Score,
-					Title: h.Title, Source: h.Source, URL: h.URL, Published: publishedString(h.Published),
-					Fragments: nonNil(h.Fragments), Person: h.Person, Organization: h.Organization, Place: h.Place,
-				})
+				writeJSON(env.Stdout, newJSONHit(*offset+i+1, h))
 			}
 			writeJSON(env.Stdout, map[string]any{
 				"message_type": "summary", "query": query, "total": res.Total,
@@ -76,6 +72,8 @@ organization, place, speaker, quote and published (a date):
 	return c
 }
 
+// jsonHit is one line of `ingest search --json`, and one element of the
+// hits of GET /api/search (serve.go): one encoding for both.
 type jsonHit struct {
 	MessageType  string              `json:"message_type"`
 	Rank         int                 `json:"rank"`
@@ -89,6 +87,15 @@ type jsonHit struct {
 	Person       []string            `json:"person"`
 	Organization []string            `json:"organization"`
 	Place        []string            `json:"place"`
+}
+
+// newJSONHit encodes h, the hit at 1-based rank.
+func newJSONHit(rank int, h index.Hit) jsonHit {
+	return jsonHit{
+		MessageType: "hit", Rank: rank, ID: h.ID, Score: h.Score,
+		Title: h.Title, Source: h.Source, URL: h.URL, Published: publishedString(h.Published),
+		Fragments: nonNil(h.Fragments), Person: h.Person, Organization: h.Organization, Place: h.Place,
+	}
 }
 
 func publishedString(t time.Time) *string {
