@@ -7,6 +7,7 @@
 //	ingest search [flags] QUERY      search an index
 //	ingest entities [flags]          who and what appear most, across an index
 //	ingest quotes [flags] [QUERY]    list who said what
+//	ingest serve [flags]             search an index over HTTP and in a browser
 //	ingest eval [flags] CORPUS       score extraction against gold annotations
 //	ingest version                   print the version
 //
@@ -92,7 +93,7 @@ func exitCode(err error) int {
 }
 
 func commands() []*Command {
-	return []*Command{cmdAdd(), cmdReindex(), cmdExtract(), cmdSearch(), cmdQuotes(), cmdEntities(), cmdEval(), cmdVersion()}
+	return []*Command{cmdAdd(), cmdReindex(), cmdExtract(), cmdSearch(), cmdQuotes(), cmdEntities(), cmdServe(), cmdEval(), cmdVersion()}
 }
 
 func main() {

@@ -1,0 +1,858 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"html/template"
+	"log/slog"
+	"net"
+	"net/http"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/bylinehq/byline/index"
+)
+
+// Limits of the HTTP API; see the command's help.
+const (
+	defaultAddr       = "127.0.0.1:8080"
+	maxLimit          = 100    // hits, quotes or names per response
+	maxOffset         = 10_000 // bleve collects offset+limit hits per request
+	maxQueryBytes     = 4096   // of q and speaker
+	maxArticleQuotes  = 1000   // quotes listed with one article
+	shutdownTimeout   = 5 * time.Second
+	defaultSearchSize = 10 // as ingest search --limit
+	defaultQuotesSize = 20 // as ingest quotes --limit
+	defaultEntityTop  = 10 // as ingest entities --top
+)
+
+func cmdServe() *Command {
+	c := &Command{
+		Name:      "serve",
+		UsageLine: "serve [--index DIR] [--addr HOST:PORT]",
+		Short:     "search an index over HTTP and in a browser",
+		Long: `Serve opens an index and answers searches over HTTP: a JSON API for
+scripts and HTML pages for a browser (no JavaScript). It prints the URL
+on stdout once listening, logs requests on stderr at --log-level info,
+and stops on Ctrl-C or SIGTERM, finishing the requests under way (exit 0).
+
+It listens on 127.0.0.1 only, unless --addr names another address: then
+anyone who can reach that address can search the index, and serve warns.
+
+The index is open in this process while serving: "ingest add", "reindex",
+"search" and another "serve" on the same index fail with "index is open
+elsewhere" until serve stops. Stop it to add articles, then serve again.
+
+JSON API (GET only; other methods are 405). Every response is a JSON
+object; fields may be added, never removed or renamed. Errors are
+{"error": "..."} with 400 for a bad query or parameter, 404 for an
+unknown article or path, 500 for a failure of the server (the reason is
+logged, not sent). limit is capped at 100; offset at most 10000.
+
+  GET /api/search?q=QUERY&limit=10&offset=0&sort=relevance|newest|oldest
+      the query syntax of "ingest search"; hits as its --json lines:
+      {"query","sort","total","offset","limit","returned","took_ms","hits":[...]}
+  GET /api/quotes?speaker=NAME&q=QUERY&limit=20&offset=0
+      as "ingest quotes --speaker NAME QUERY --json" (speaker, q or both):
+      {"query","speaker","total","offset","limit","returned","took_ms","quotes":[...]}
+  GET /api/entities?type=person|organization|place&top=10
+      as "ingest entities --json": {"type","top","returned","entities":[...]}
+  GET /api/articles/ID
+      one article's stored fields and its quotes in order: {"id","title",
+      "source","url","published","person","organization","place","quotes"}
+
+Pages: / (search), /quotes, /entities and /articles/ID.`,
+		Flags: flag.NewFlagSet("serve", flag.ContinueOnError),
+	}
+	indexDir := c.Flags.String("index", defaultIndex(), "index `directory` (env BYLINE_INDEX)")
+	addr := c.Flags.String("addr", defaultAddr, "listen on `HOST:PORT` (port 0 picks a free one)")
+	c.Run = func(ctx context.Context, env *Env, args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected arguments: %v", args)
+		}
+		host, _, err := net.SplitHostPort(*addr)
+		if err != nil {
+			return usagef("bad --addr %q: want HOST:PORT, like %s", *addr, defaultAddr)
+		}
+		ix, err := openExisting(env, *indexDir)
+		if errors.Is(err, index.ErrLocked) {
+			return fmt.Errorf("%w: stop the other ingest command (add, reindex, serve) using it, then try again", err)
+		}
+		if err != nil {
+			return err
+		}
+		ln, err := net.Listen("tcp", *addr)
+		if err != nil {
+			_ = ix.Close()
+			return fmt.Errorf("listen: %w", err)
+		}
+		if !isLoopback(host) {
+			fmt.Fprintf(env.Stderr, "ingest serve: warning: listening on %s: the index is reachable from the network\n", ln.Addr())
+		}
+		return serve(ctx, env, ln, ix)
+	}
+	return c
+}
+
+// isLoopback reports whether host (from --addr) only accepts local
+// connections. An empty host listens on every interface.
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// serve answers HTTP requests on ln from ix until ctx is done, then shuts
+// down, waiting up to shutdownTimeout for requests under way, and closes
+// ix. It prints the URL on env.Stdout once listening.
+func serve(ctx context.Context, env *Env, ln net.Listener, ix *index.Index) error {
+	srv := &http.Server{
+		Handler:           newServer(ix, env.Log),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(env.Log.Handler(), slog.LevelWarn),
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	fmt.Fprintf(env.Stdout, "http://%s/\n", ln.Addr())
+	env.Log.Info("serving", "addr", ln.Addr().String())
+
+	select {
+	case err := <-served:
+		return errors.Join(fmt.Errorf("serve: %w", err), ix.Close())
+	case <-ctx.Done():
+	}
+	env.Log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownTimeout)
+	defer cancel()
+	err := srv.Shutdown(sctx)
+	if err != nil {
+		err = fmt.Errorf("shut down: %w", err)
+		_ = srv.Close() // the requests still running get closed connections
+	}
+	<-served // http.ErrServerClosed
+	return errors.Join(err, ix.Close())
+}
+
+//go:embed web/*.html
+var webFS embed.FS
+
+// pageNames are the templates of web/, each executed within layout.html.
+var pageNames = []string{"search", "quotes", "entities", "article", "error"}
+
+// server is the HTTP handler of serve. It is safe for concurrent use, as
+// index.Index is.
+type server struct {
+	ix    *index.Index
+	log   *slog.Logger
+	pages map[string]*template.Template
+	mux   *http.ServeMux
+}
+
+// newServer returns the handler of serve over ix, logging requests and
+// failures to logger.
+func newServer(ix *index.Index, logger *slog.Logger) *server {
+	s := &server{ix: ix, log: logger, pages: map[string]*template.Template{}, mux: http.NewServeMux()}
+	funcs := template.FuncMap{"mark": markFragment, "entityQuery": entityQuery}
+	for _, name := range pageNames {
+		s.pages[name] = template.Must(template.New(name).Funcs(funcs).ParseFS(webFS, "web/layout.html", "web/"+name+".html"))
+	}
+	s.mux.Handle("/api/search", s.api(s.apiSearch))
+	s.mux.Handle("/api/quotes", s.api(s.apiQuotes))
+	s.mux.Handle("/api/entities", s.api(s.apiEntities))
+	s.mux.Handle("/api/articles/{id}", s.api(s.apiArticle))
+	s.mux.Handle("/api/", s.api(func(*http.Request) (any, error) { return nil, errNotFound }))
+	s.mux.Handle("/{$}", s.page(s.searchPage))
+	s.mux.Handle("/quotes", s.page(s.quotesPage))
+	s.mux.Handle("/entities", s.page(s.entitiesPage))
+	s.mux.Handle("/articles/{id}", s.page(s.articlePage))
+	s.mux.Handle("/", s.page(func(*http.Request) (string, any, error) { return "", nil, errNotFound }))
+	return s
+}
+
+// ServeHTTP sets the security headers, routes r and logs it.
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	h := w.Header()
+	h.Set("X-Content-Type-Options", "nosniff")
+	// No scripts, frames or outside resources; links to the articles
+	// do not tell the news site what was searched.
+	h.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+	h.Set("Referrer-Policy", "no-referrer")
+	rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+	s.mux.ServeHTTP(rec, r)
+	s.log.Info("request", "method", r.Method, "path", r.URL.Path, "query", r.URL.RawQuery,
+		"status", rec.status, "bytes", rec.bytes, "duration", time.Since(start))
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status, bytes int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	r.status = code
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func (r *statusRecorder) Write(b []byte) (int, error) {
+	n, err := r.ResponseWriter.Write(b)
+	r.bytes += n
+	return n, err
+}
+
+// httpError is an error with the status and the message to send.
+type httpError struct {
+	status int
+	msg    string
+}
+
+func (e *httpError) Error() string { return e.msg }
+
+var errNotFound = &httpError{http.StatusNotFound, "not found"}
+
+func badRequest(format string, args ...any) error {
+	return &httpError{http.StatusBadRequest, fmt.Sprintf(format, args...)}
+}
+
+// status maps err to the status and message sent: its own for an
+// httpError, 400 with the query's mistake for index.ErrBadQuery, and 500
+// with a fixed message otherwise, whose cause is logged by the caller.
+func status(err error) (int, string) {
+	var he *httpError
+	switch {
+	case errors.As(err, &he):
+		return he.status, he.msg
+	case errors.Is(err, index.ErrBadQuery):
+		return http.StatusBadRequest, err.Error()
+	}
+	return http.StatusInternalServerError, "internal error"
+}
+
+// logFailure logs a 500's cause: at Debug when the client went away
+// (its request's context is done), else at Error.
+func (s *server) logFailure(r *http.Request, err error) {
+	if r.Context().Err() != nil {
+		s.log.Debug("request abandoned", "path", r.URL.Path, "err", err)
+		return
+	}
+	s.log.Error("request failed", "path", r.URL.Path, "err", err)
+}
+
+// allowGet answers 405 to methods other than GET and HEAD.
+func allowGet(w http.ResponseWriter, r *http.Request) bool {
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		return true
+	}
+	w.Header().Set("Allow", "GET, HEAD")
+	return false
+}
+
+// api adapts an API handler: GET only, the value or error as JSON.
+func (s *server) api(h func(*http.Request) (any, error)) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var v any
+		code := http.StatusOK
+		if !allowGet(w, r) {
+			code, v = http.StatusMethodNotAllowed, map[string]string{"error": "method not allowed"}
+		} else if out, err := h(r); err != nil {
+			var msg string
+			code, msg = status(err)
+			if code == http.StatusInternalServerError {
+				s.logFailure(r, err)
+			}
+			v = map[string]string{"error": msg}
+		} else {
+			v = out
+		}
+		body, err := json.Marshal(v)
+		if err != nil {
+			s.logFailure(r, err)
+			code, body = http.StatusInternalServerError, []byte(`{"error":"internal error"}`)
+		}
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.WriteHeader(code)
+		w.Write(append(body, '\n'))
+	})
+}
+
+// page adapts an HTML page handler: GET only; it returns the template to
+// execute with its data, or an error shown on the error page.
+func (s *server) page(h func(*http.Request) (string, any, error)) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		code := http.StatusOK
+		var name string
+		var data any
+		if !allowGet(w, r) {
+			code, name, data = http.StatusMethodNotAllowed, "error", errorView{http.StatusMethodNotAllowed, "Method not allowed."}
+		} else {
+			var err error
+			name, data, err = h(r)
+			if err != nil {
+				var msg string
+				code, msg = status(err)
+				if code == http.StatusInternalServerError {
+					s.logFailure(r, err)
+				}
+				if pe, ok := data.(interface{ setError(string) }); ok {
+					pe.setError(msg) // the page shows its own error, with its form
+				} else {
+					name, data = "error", errorView{code, msg}
+				}
+			}
+		}
+		var buf bytes.Buffer
+		if err := s.pages[name].ExecuteTemplate(&buf, "layout", data); err != nil {
+			s.logFailure(r, fmt.Errorf("template %s: %w", name, err))
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.WriteHeader(code)
+		w.Write(buf.Bytes())
+	})
+}
+
+// Parameters.
+
+// intParam reads the integer parameter name: def when absent, an error
+// below lo, capped at hi when capped, else an error above hi.
+func intParam(r *http.Request, name string, def, lo, hi int, capped bool) (int, error) {
+	v := r.URL.Query().Get(name)
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	switch {
+	case err != nil:
+		return 0, badRequest("%s must be a whole number, not %q", name, v)
+	case n < lo:
+		return 0, badRequest("%s must be %d or more", name, lo)
+	case n > hi && capped:
+		return hi, nil
+	case n > hi:
+		return 0, badRequest("%s must be %d or less", name, hi)
+	}
+	return n, nil
+}
+
+// page is the limit and offset of a request.
+func pageParams(r *http.Request, def int) (limit, offset int, err error) {
+	if limit, err = intParam(r, "limit", def, 1, maxLimit, true); err != nil {
+		return 0, 0, err
+	}
+	offset, err = intParam(r, "offset", 0, 0, maxOffset, false)
+	return limit, offset, err
+}
+
+// textParam reads a query-text parameter, bounded in length.
+func textParam(r *http.Request, name string) (string, error) {
+	v := r.URL.Query().Get(name)
+	if len(v) > maxQueryBytes {
+		return "", badRequest("%s is longer than %d bytes", name, maxQueryBytes)
+	}
+	return v, nil
+}
+
+// sorts maps the sort parameter to index.Request.Sort.
+var sorts = []struct{ name, value string }{
+	{"relevance", index.SortRelevance},
+	{"newest", index.SortNewest},
+	{"oldest", index.SortOldest},
+}
+
+func sortParam(r *http.Request) (name, value string, err error) {
+	name = r.URL.Query().Get("sort")
+	if name == "" {
+		name = "relevance"
+	}
+	for _, s := range sorts {
+		if s.name == name {
+			return name, s.value, nil
+		}
+	}
+	return "", "", badRequest("sort must be relevance, newest or oldest, not %q", name)
+}
+
+// Queries, shared by the API and the pages.
+
+type searchQuery struct {
+	Query, Sort   string
+	Limit, Offset int
+	sort          string // index.Request.Sort
+}
+
+func parseSearch(r *http.Request) (searchQuery, error) {
+	var q searchQuery
+	var err error
+	if q.Query, err = textParam(r, "q"); err != nil {
+		return q, err
+	}
+	if q.Limit, q.Offset, err = pageParams(r, defaultSearchSize); err != nil {
+		return q, err
+	}
+	q.Sort, q.sort, err = sortParam(r)
+	return q, err
+}
+
+func (s *server) search(r *http.Request, q searchQuery) (*index.Results, error) {
+	if strings.TrimSpace(q.Query) == "" {
+		return nil, badRequest("no query: pass q")
+	}
+	return s.ix.Search(r.Context(), index.Request{Query: q.Query, Limit: q.Limit, Offset: q.Offset, Sort: q.sort})
+}
+
+type quotesQuery struct {
+	Query, Speaker string
+	Limit, Offset  int
+}
+
+func parseQuotes(r *http.Request) (quotesQuery, error) {
+	var q quotesQuery
+	var err error
+	if q.Query, err = textParam(r, "q"); err != nil {
+		return q, err
+	}
+	if q.Speaker, err = textParam(r, "speaker"); err != nil {
+		return q, err
+	}
+	q.Limit, q.Offset, err = pageParams(r, defaultQuotesSize)
+	return q, err
+}
+
+func (s *server) quotes(r *http.Request, q quotesQuery) (*index.QuoteResults, error) {
+	if strings.TrimSpace(q.Query) == "" && strings.TrimSpace(q.Speaker) == "" {
+		return nil, badRequest("no query: pass speaker, q or both")
+	}
+	return s.ix.SearchQuotes(r.Context(), index.QuoteRequest{Query: q.Query, Speaker: q.Speaker, Limit: q.Limit, Offset: q.Offset})
+}
+
+type entitiesQuery struct {
+	Type string
+	Top  int
+}
+
+func parseEntities(r *http.Request) (entitiesQuery, error) {
+	q := entitiesQuery{Type: r.URL.Query().Get("type")}
+	if q.Type != "" && !slices.Contains(index.EntityTypes, q.Type) {
+		return q, badRequest("type must be person, organization or place, not %q", q.Type)
+	}
+	var err error
+	q.Top, err = intParam(r, "top", defaultEntityTop, 1, maxLimit, true)
+	return q, err
+}
+
+// articleIDPattern is the IDs /articles/{id} looks up: Byline's own (32
+// hex digits) and the letters, digits, '_' and '-' of JSONL ids. They go
+// into a regular expression of a query string unescaped.
+var articleIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,128}$`)
+
+// article returns the article id and its quotes, in the article's order.
+// The index has no lookup by ID; a regular-expression query on _id (and
+// on the quotes' article field), anchored by bleve, is one.
+func (s *server) article(r *http.Request, id string) (*index.Hit, []index.QuoteHit, error) {
+	if !articleIDPattern.MatchString(id) {
+		return nil, nil, errNotFound
+	}
+	res, err := s.ix.Search(r.Context(), index.Request{Query: "_id:/" + id + "/", Limit: 1})
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(res.Hits) == 0 {
+		return nil, nil, errNotFound
+	}
+	qs, err := s.ix.SearchQuotes(r.Context(), index.QuoteRequest{Query: "article:/" + id + "/", Limit: maxArticleQuotes})
+	if err != nil {
+		return nil, nil, err
+	}
+	// The index orders an article's quotes by their position as text
+	// ("10" before "2"); the ID ends with the position as a number.
+	pos := func(q index.QuoteHit) int {
+		_, n, _ := strings.Cut(q.ID, "#q")
+		i, _ := strconv.Atoi(n)
+		return i
+	}
+	slices.SortStableFunc(qs.Hits, func(a, b index.QuoteHit) int { return pos(a) - pos(b) })
+	return &res.Hits[0], qs.Hits, nil
+}
+
+// JSON API.
+
+type apiSearchResponse struct {
+	Query    string    `json:"query"`
+	Sort     string    `json:"sort"`
+	Total    uint64    `json:"total"`
+	Offset   int       `json:"offset"`
+	Limit    int       `json:"limit"`
+	Returned int       `json:"returned"`
+	TookMS   float64   `json:"took_ms"`
+	Hits     []jsonHit `json:"hits"`
+}
+
+func (s *server) apiSearch(r *http.Request) (any, error) {
+	q, err := parseSearch(r)
+	if err != nil {
+		return nil, err
+	}
+	res, err := s.search(r, q)
+	if err != nil {
+		return nil, err
+	}
+	out := apiSearchResponse{
+		Query: q.Query, Sort: q.Sort, Total: res.Total, Offset: q.Offset, Limit: q.Limit,
+		Returned: len(res.Hits), TookMS: tookMS(res.Took), Hits: make([]jsonHit, 0, len(res.Hits)),
+	}
+	for i, h := range res.Hits {
+		out.Hits = append(out.Hits, newJSONHit(q.Offset+i+1, h))
+	}
+	return out, nil
+}
+
+func tookMS(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+type apiQuotesResponse struct {
+	Query    string      `json:"query"`
+	Speaker  string      `json:"speaker"`
+	Total    uint64      `json:"total"`
+	Offset   int         `json:"offset"`
+	Limit    int         `json:"limit"`
+	Returned int         `json:"returned"`
+	TookMS   float64     `json:"took_ms"`
+	Quotes   []jsonQuote `json:"quotes"`
+}
+
+func (s *server) apiQuotes(r *http.Request) (any, error) {
+	q, err := parseQuotes(r)
+	if err != nil {
+		return nil, err
+	}
+	res, err := s.quotes(r, q)
+	if err != nil {
+		return nil, err
+	}
+	out := apiQuotesResponse{
+		Query: q.Query, Speaker: q.Speaker, Total: res.Total, Offset: q.Offset, Limit: q.Limit,
+		Returned: len(res.Hits), TookMS: tookMS(res.Took), Quotes: make([]jsonQuote, 0, len(res.Hits)),
+	}
+	for i, h := range res.Hits {
+		out.Quotes = append(out.Quotes, newJSONQuote(q.Offset+i+1, h))
+	}
+	return out, nil
+}
+
+type apiEntitiesResponse struct {
+	Type     string           `json:"type"`
+	Top      int              `json:"top"`
+	Returned int              `json:"returned"`
+	Entities []map[string]any `json:"entities"`
+}
+
+func (s *server) apiEntities(r *http.Request) (any, error) {
+	q, err := parseEntities(r)
+	if err != nil {
+		return nil, err
+	}
+	ents, err := s.ix.Entities(r.Context(), q.Type, q.Top)
+	if err != nil {
+		return nil, err
+	}
+	out := apiEntitiesResponse{Type: q.Type, Top: q.Top, Returned: len(ents), Entities: make([]map[string]any, 0, len(ents))}
+	for _, e := range ents {
+		out.Entities = append(out.Entities, entityJSON(e))
+	}
+	return out, nil
+}
+
+type apiArticle struct {
+	ID           string      `json:"id"`
+	Title        string      `json:"title"`
+	Source       string      `json:"source"`
+	URL          string      `json:"url,omitempty"`
+	Published    *string     `json:"published"`
+	Person       []string    `json:"person"`
+	Organization []string    `json:"organization"`
+	Place        []string    `json:"place"`
+	Quotes       []jsonQuote `json:"quotes"`
+}
+
+func (s *server) apiArticle(r *http.Request) (any, error) {
+	h, qs, err := s.article(r, r.PathValue("id"))
+	if err != nil {
+		return nil, err
+	}
+	a := apiArticle{
+		ID: h.ID, Title: h.Title, Source: h.Source, URL: h.URL, Published: publishedString(h.Published),
+		Person: orEmpty(h.Person), Organization: orEmpty(h.Organization), Place: orEmpty(h.Place),
+		Quotes: make([]jsonQuote, 0, len(qs)),
+	}
+	for i, q := range qs {
+		a.Quotes = append(a.Quotes, newJSONQuote(i+1, q))
+	}
+	return a, nil
+}
+
+// orEmpty makes a missing list marshal as [] rather than null.
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// HTML pages.
+
+type errorView struct {
+	Status  int
+	Message string
+}
+
+// formError is embedded by the views of pages with a form: an error is
+// shown above the results, with the form kept.
+type formError struct{ Error string }
+
+func (e *formError) setError(msg string) { e.Error = msg }
+
+// pager links to the previous and next pages of a result list.
+type pager struct {
+	From, To   int // 1-based ranks shown
+	Total      uint64
+	Prev, Next string // URLs; empty when there is none
+}
+
+func newPager(r *http.Request, offset, limit, shown int, total uint64) pager {
+	p := pager{From: offset + 1, To: offset + shown, Total: total}
+	link := func(off int) string {
+		v := r.URL.Query()
+		v.Set("offset", strconv.Itoa(off))
+		return r.URL.Path + "?" + v.Encode()
+	}
+	if offset > 0 {
+		p.Prev = link(max(0, offset-limit))
+	}
+	if next := offset + shown; shown > 0 && uint64(next) < total && next <= maxOffset {
+		p.Next = link(next)
+	}
+	return p
+}
+
+type hitView struct {
+	jsonHit
+	Link      string // the article on the web, if known
+	Date      string
+	Fragments []fragmentView
+}
+
+type fragmentView struct{ Field, Text string }
+
+type searchView struct {
+	formError
+	searchQuery
+	Sorts   []sortOption
+	Results *index.Results
+	Hits    []hitView
+	Took    string
+	Pager   pager
+}
+
+type sortOption struct {
+	Name     string
+	Selected bool
+}
+
+func (s *server) searchPage(r *http.Request) (string, any, error) {
+	v := &searchView{}
+	q, err := parseSearch(r)
+	v.searchQuery = q
+	for _, o := range sorts {
+		v.Sorts = append(v.Sorts, sortOption{o.name, o.name == q.Sort})
+	}
+	if err != nil {
+		return "search", v, err
+	}
+	if strings.TrimSpace(q.Query) == "" {
+		return "search", v, nil // the form and the cheat-sheet
+	}
+	res, err := s.search(r, q)
+	if err != nil {
+		return "search", v, err
+	}
+	v.Results = res
+	v.Took = res.Took.Round(10 * time.Microsecond).String()
+	v.Pager = newPager(r, q.Offset, q.Limit, len(res.Hits), res.Total)
+	for i, h := range res.Hits {
+		hv := hitView{jsonHit: newJSONHit(q.Offset+i+1, h), Link: webLink(h.URL, h.Source), Date: dateOr(h.Published)}
+		for _, f := range fragmentOrder(h.Fragments) {
+			for _, t := range h.Fragments[f] {
+				hv.Fragments = append(hv.Fragments, fragmentView{f, oneLine(t)})
+			}
+		}
+		v.Hits = append(v.Hits, hv)
+	}
+	return "search", v, nil
+}
+
+// webLink is the address of an article on the web: its URL, else its
+// source if that is one.
+func webLink(u, source string) string {
+	if u != "" {
+		return u
+	}
+	if strings.HasPrefix(source, "https://") || strings.HasPrefix(source, "http://") {
+		return source
+	}
+	return ""
+}
+
+func dateOr(t time.Time) string {
+	if p := publishedString(t); p != nil {
+		return *p
+	}
+	return "date unknown"
+}
+
+type quoteView struct {
+	jsonQuote
+	Who, Date, Link string
+	Text            string
+}
+
+func newQuoteView(rank int, h index.QuoteHit) quoteView {
+	return quoteView{
+		jsonQuote: newJSONQuote(rank, h), Who: h.Speaker, Date: dateOr(h.Published),
+		Link: webLink(h.URL, h.Source), Text: oneLine(h.Text),
+	}
+}
+
+type quotesView struct {
+	formError
+	quotesQuery
+	Results *index.QuoteResults
+	Quotes  []quoteView
+	Pager   pager
+}
+
+func (s *server) quotesPage(r *http.Request) (string, any, error) {
+	v := &quotesView{}
+	q, err := parseQuotes(r)
+	v.quotesQuery = q
+	if err != nil {
+		return "quotes", v, err
+	}
+	if strings.TrimSpace(q.Query) == "" && strings.TrimSpace(q.Speaker) == "" {
+		return "quotes", v, nil
+	}
+	res, err := s.quotes(r, q)
+	if err != nil {
+		return "quotes", v, err
+	}
+	v.Results = res
+	v.Pager = newPager(r, q.Offset, q.Limit, len(res.Hits), res.Total)
+	for i, h := range res.Hits {
+		v.Quotes = append(v.Quotes, newQuoteView(q.Offset+i+1, h))
+	}
+	return "quotes", v, nil
+}
+
+type entitiesView struct {
+	formError
+	entitiesQuery
+	Types  []string
+	Groups []entityGroup
+}
+
+type entityGroup struct {
+	Type  string
+	Names []index.EntityCount
+}
+
+func (s *server) entitiesPage(r *http.Request) (string, any, error) {
+	v := &entitiesView{Types: index.EntityTypes}
+	q, err := parseEntities(r)
+	v.entitiesQuery = q
+	if err != nil {
+		return "entities", v, err
+	}
+	ents, err := s.ix.Entities(r.Context(), q.Type, q.Top)
+	if err != nil {
+		return "entities", v, err
+	}
+	for _, e := range ents {
+		if n := len(v.Groups); n == 0 || v.Groups[n-1].Type != e.Type {
+			v.Groups = append(v.Groups, entityGroup{Type: e.Type})
+		}
+		g := &v.Groups[len(v.Groups)-1]
+		g.Names = append(g.Names, e)
+	}
+	return "entities", v, nil
+}
+
+type articleView struct {
+	hitView
+	Quotes []quoteView
+}
+
+func (s *server) articlePage(r *http.Request) (string, any, error) {
+	h, qs, err := s.article(r, r.PathValue("id"))
+	if err != nil {
+		return "", nil, err
+	}
+	v := &articleView{hitView: hitView{jsonHit: newJSONHit(0, *h), Link: webLink(h.URL, h.Source), Date: dateOr(h.Published)}}
+	for i, q := range qs {
+		v.Quotes = append(v.Quotes, newQuoteView(i+1, q))
+	}
+	return "article", v, nil
+}
+
+// markFragment escapes a highlighted fragment for HTML and turns the
+// index's match marks into <mark> elements. A stray mark (a guillemet in
+// the article itself) never leaves an element open or closes one that
+// was not opened.
+func markFragment(s string) template.HTML {
+	var b strings.Builder
+	open := false
+	for s != "" {
+		i := strings.IndexAny(s, index.MarkStart+index.MarkEnd)
+		if i < 0 {
+			b.WriteString(template.HTMLEscapeString(s))
+			break
+		}
+		b.WriteString(template.HTMLEscapeString(s[:i]))
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case string(r) == index.MarkStart && !open:
+			b.WriteString("<mark>")
+			open = true
+		case string(r) == index.MarkEnd && open:
+			b.WriteString("</mark>")
+			open = false
+		default:
+			b.WriteRune(r) // a guillemet of the article's own
+		}
+		s = s[i+size:]
+	}
+	if open {
+		b.WriteString("</mark>")
+	}
+	return template.HTML(b.String())
+}
+
+// entityQuery is the query for articles naming name in field:
+// field:"name", with the quotes and backslashes in name escaped.
+func entityQuery(field, name string) string {
+	return field + `:"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(name) + `"`
+}
+
