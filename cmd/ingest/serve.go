@@ -855,4 +855,3 @@ func markFragment(s string) template.HTML {
 func entityQuery(field, name string) string {
 	return field + `:"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(name) + `"`
 }
-
