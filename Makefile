@@ -8,7 +8,7 @@ FUZZTIME     ?= 30s
 STATICCHECK  := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 PKGS         := ./...
 
-.PHONY: all build demo test test-short bench loadtest compare fuzz lint vet fmt golden eval tidy clean model
+.PHONY: all build demo serve test test-short bench loadtest compare fuzz lint vet fmt golden eval tidy clean model
 
 all: fmt lint test
 
@@ -26,6 +26,10 @@ demo: build
 	$(BIN) search --index $(DEMO_INDEX) '"duty of confidentiality"'
 	@echo; echo '$$ ingest quotes --speaker "Neil Basu" leak'
 	$(BIN) quotes --index $(DEMO_INDEX) --limit 2 --speaker "Neil Basu" leak
+
+# Search the demo index in a browser (after make demo); Ctrl-C stops it.
+serve: build
+	$(BIN) serve --index $(DEMO_INDEX)
 
 test:
 	$(GO) test -race $(PKGS)

@@ -521,3 +521,28 @@ func Example_serveEntities() {
 	// 200 OK application/json; charset=utf-8
 	// {"type":"person","top":10,"returned":2,"entities":[{"articles":2,"message_type":"entity","name":"Neil Basu","type":"person"},{"articles":1,"message_type":"entity","name":"Kim Darroch","type":"person"}]}
 }
+
+// TestServeHidesFailures closes the index under the server: searches
+// fail with 500 and a fixed message; the cause goes to the log only.
+func TestServeHidesFailures(t *testing.T) {
+	t.Parallel()
+	ix, err := index.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs strings.Builder
+	h := newServer(ix, slog.New(slog.NewTextHandler(&logs, nil)))
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	code, m := getJSON(t, h, "/api/search?q=leak")
+	if code != http.StatusInternalServerError || m["error"] != "internal error" {
+		t.Errorf("status %d, %v; want 500 internal error", code, m)
+	}
+	if page := getHTML(t, h, "/entities", http.StatusInternalServerError); strings.Contains(page, "closed") {
+		t.Error("the page tells the cause")
+	}
+	if !strings.Contains(logs.String(), "request failed") || !strings.Contains(logs.String(), "closed") {
+		t.Errorf("log lacks the cause:\n%s", logs.String())
+	}
+}
