@@ -350,7 +350,7 @@ func intParam(r *http.Request, name string, def, lo, hi int, capped bool) (int, 
 	return n, nil
 }
 
-// page is the limit and offset of a request.
+// pageParams reads limit (default def, capped at maxLimit) and offset.
 func pageParams(r *http.Request, def int) (limit, offset int, err error) {
 	if limit, err = intParam(r, "limit", def, 1, maxLimit, true); err != nil {
 		return 0, 0, err
