@@ -203,25 +203,9 @@ func (ix *Index) SearchQuotes(ctx context.Context, req QuoteRequest) (*QuoteResu
 	if req.Limit < 0 || req.Offset < 0 {
 		return nil, fmt.Errorf("search quotes: negative limit %d or offset %d: %w", req.Limit, req.Offset, ErrBadQuery)
 	}
-	must := []query.Query{isQuoteDoc()}
-	if strings.TrimSpace(req.Query) != "" {
-		q, err := query.NewQueryStringQuery(req.Query).Parse()
-		if err != nil {
-			return nil, fmt.Errorf("search quotes %q: %w: %s", req.Query, ErrBadQuery, err)
-		}
-		if err := checkQuery(q); err != nil {
-			return nil, fmt.Errorf("search quotes %q: %w: %s", req.Query, ErrBadQuery, err)
-		}
-		must = append(must, allRequired(expandDefault(q, quoteFields)))
-	}
-	if s := strings.TrimSpace(req.Speaker); s != "" {
-		sq := query.NewMatchPhraseQuery(s)
-		sq.SetField(fieldSpeaker)
-		must = append(must, sq)
-	}
-	q := query.NewConjunctionQuery(must)
-	if err := q.Validate(); err != nil {
-		return nil, fmt.Errorf("search quotes %q: %w: %s", req.Query, ErrBadQuery, err)
+	q, err := quoteQuery(req.Query, req.Speaker)
+	if err != nil {
+		return nil, fmt.Errorf("search quotes %q: %w", req.Query, err)
 	}
 	limit := req.Limit
 	if limit == 0 {
@@ -242,6 +226,34 @@ func (ix *Index) SearchQuotes(ctx context.Context, req QuoteRequest) (*QuoteResu
 		out.Hits = append(out.Hits, newQuoteHit(dm))
 	}
 	return out, nil
+}
+
+// quoteQuery is the query SearchQuotes runs for QuoteRequest's Query
+// (qs) and Speaker: quote documents matching every clause of qs, said by
+// speaker when it is set. Both empty match every quote document. Its
+// error wraps ErrBadQuery.
+func quoteQuery(qs, speaker string) (query.Query, error) {
+	must := []query.Query{isQuoteDoc()}
+	if strings.TrimSpace(qs) != "" {
+		q, err := query.NewQueryStringQuery(qs).Parse()
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s", ErrBadQuery, err)
+		}
+		if err := checkQuery(q); err != nil {
+			return nil, fmt.Errorf("%w: %s", ErrBadQuery, err)
+		}
+		must = append(must, allRequired(expandDefault(q, quoteFields)))
+	}
+	if s := strings.TrimSpace(speaker); s != "" {
+		sq := query.NewMatchPhraseQuery(s)
+		sq.SetField(fieldSpeaker)
+		must = append(must, sq)
+	}
+	q := query.NewConjunctionQuery(must)
+	if err := q.Validate(); err != nil {
+		return nil, fmt.Errorf("%w: %s", ErrBadQuery, err)
+	}
+	return q, nil
 }
 
 func newQuoteHit(dm *search.DocumentMatch) QuoteHit {

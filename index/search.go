@@ -149,20 +149,9 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Results, error) {
 	default:
 		return nil, fmt.Errorf("search: unknown sort %q: %w", req.Sort, ErrBadQuery)
 	}
-	q, err := query.NewQueryStringQuery(req.Query).Parse()
+	q, err := articleQuery(req.Query)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w: %s", req.Query, ErrBadQuery, err)
-	}
-	if err := checkQuery(q); err != nil {
-		return nil, fmt.Errorf("search %q: %w: %s", req.Query, ErrBadQuery, err)
-	}
-	q = rangesAsFilters(expandDefaultField(q))
-	// Articles only: quote documents (quotes.go) share the index.
-	q = articlesOnly(q)
-	if v, ok := q.(query.ValidatableQuery); ok {
-		if err := v.Validate(); err != nil {
-			return nil, fmt.Errorf("search %q: %w: %s", req.Query, ErrBadQuery, err)
-		}
+		return nil, fmt.Errorf("search %q: %w", req.Query, err)
 	}
 
 	limit := req.Limit
@@ -187,6 +176,28 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Results, error) {
 		out.Hits = append(out.Hits, newHit(dm))
 	}
 	return out, nil
+}
+
+// articleQuery parses qs, a query string of Request.Query, into the query
+// Search runs: default fields expanded, date ranges required, quote
+// documents excluded. Its error wraps ErrBadQuery.
+func articleQuery(qs string) (query.Query, error) {
+	q, err := query.NewQueryStringQuery(qs).Parse()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s", ErrBadQuery, err)
+	}
+	if err := checkQuery(q); err != nil {
+		return nil, fmt.Errorf("%w: %s", ErrBadQuery, err)
+	}
+	q = rangesAsFilters(expandDefaultField(q))
+	// Articles only: quote documents (quotes.go) share the index.
+	q = articlesOnly(q)
+	if v, ok := q.(query.ValidatableQuery); ok {
+		if err := v.Validate(); err != nil {
+			return nil, fmt.Errorf("%w: %s", ErrBadQuery, err)
+		}
+	}
+	return q, nil
 }
 
 // checkQuery finds the mistakes in a parsed query that bleve reports only

@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"slices"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/bylinehq/byline/index"
@@ -12,37 +15,49 @@ import (
 func cmdEntities() *Command {
 	c := &Command{
 		Name:      "entities",
-		UsageLine: "entities [--index DIR] [--type person|organization|place] [--top N] [--json]",
-		Short:     "list the people, organisations and places in an index",
-		Long: `Entities lists the canonical names found across an index with the number
-of articles naming each, most first: who appears where. Names are counted
-as the tagger canonicalised them ("Sir Kim" and "Darroch" count as
-"Kim Darroch"). --type limits the list to one kind; --top bounds the names
-per kind. With --json it prints JSON Lines: one "entity" object per name,
-then one "summary".`,
+		UsageLine: "entities [--index DIR] [--type person|organization|place|speaker] [--top N] [--json] [QUERY]",
+		Short:     "list who and what appear most, across an index or a query",
+		Long: `Entities lists the canonical names found in the articles matching QUERY
+(every article when there is none) with the number of articles naming
+each, most first: who appears where. Names are counted as the tagger
+canonicalised them ("Sir Kim" and "Darroch" count as "Kim Darroch").
+--type limits the list to one kind; --top bounds the names per kind.
+
+QUERY has the syntax and meaning of "ingest search QUERY". With --type
+speaker, Entities counts quotes instead: the speakers of the quotes
+matching QUERY as "ingest quotes QUERY" reads it (every clause required),
+so the count is of quotes said, not articles; quotes nobody is named for
+are left out.
+
+  ingest entities --type organization 'published:>="2019-07-01" published:<"2019-08-01" leak'
+      the organisations in articles about a leak published in July 2019
+  ingest entities --type speaker leak
+      the people most often quoted about a leak
+
+With --json it prints JSON Lines: one "entity" object per name (with
+"articles", or "quotes" for speakers), then one "summary".`,
 		Flags: flag.NewFlagSet("entities", flag.ContinueOnError),
 	}
 	indexDir := c.Flags.String("index", defaultIndex(), "index `directory` (env BYLINE_INDEX)")
-	typ := c.Flags.String("type", "", "only this `kind`: person, organization or place")
-	top := c.Flags.Int("top", 10, "at most `N` names per kind")
+	typ := c.Flags.String("type", "", "only this `kind`: person, organization, place or speaker")
+	top := c.Flags.Int("top", index.DefaultEntityTop, "at most `N` names per kind")
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
-		if len(args) > 0 {
-			return usagef("unexpected arguments: %v", args)
-		}
 		if *top < 1 {
 			return usagef("--top must be 1 or more")
 		}
-		switch *typ {
-		case "", "person", "organization", "place":
-		default:
-			return usagef("--type must be person, organization or place, not %q", *typ)
+		if *typ != "" && *typ != index.SpeakerType && !slices.Contains(index.EntityTypes, *typ) {
+			return usagef("--type must be person, organization, place or speaker, not %q", *typ)
 		}
+		query := strings.Join(args, " ")
 		ix, err := openExisting(env, *indexDir)
 		if err != nil {
 			return err
 		}
 		defer ix.Close()
-		ents, err := ix.Entities(ctx, *typ, *top)
+		ents, err := ix.Entities(ctx, index.EntityRequest{Type: *typ, Top: *top, Query: query})
+		if errors.Is(err, index.ErrBadQuery) {
+			return usagef("%v", err)
+		}
 		if err != nil {
 			return err
 		}
@@ -54,17 +69,32 @@ then one "summary".`,
 			return nil
 		}
 		tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "TYPE\tARTICLES\tNAME")
+		fmt.Fprintf(tw, "TYPE\t%s\tNAME\n", countColumn(*typ))
 		for _, e := range ents {
-			fmt.Fprintf(tw, "%s\t%d\t%s\n", e.Type, e.Articles, e.Name)
+			fmt.Fprintf(tw, "%s\t%d\t%s\n", e.Type, e.Count(), e.Name)
 		}
 		return tw.Flush()
 	}
 	return c
 }
 
+// countColumn is the heading of the count column for --type typ.
+func countColumn(typ string) string {
+	if typ == index.SpeakerType {
+		return "QUOTES"
+	}
+	return "ARTICLES"
+}
+
 // entityJSON encodes e as one line of `ingest entities --json`, and one
-// element of the entities of GET /api/entities (serve.go).
+// element of the entities of GET /api/entities (serve.go): "articles" for
+// names in articles, "quotes" for speakers.
 func entityJSON(e index.EntityCount) map[string]any {
-	return map[string]any{"message_type": "entity", "type": e.Type, "name": e.Name, "articles": e.Articles}
+	m := map[string]any{"message_type": "entity", "type": e.Type, "name": e.Name}
+	if e.Type == index.SpeakerType {
+		m["quotes"] = e.Quotes
+	} else {
+		m["articles"] = e.Articles
+	}
+	return m
 }

@@ -5,7 +5,7 @@
 //	ingest reindex [flags]           rebuild an index from the stored pages
 //	ingest extract [flags] INPUT...  print what Byline finds, as JSON Lines
 //	ingest search [flags] QUERY      search an index
-//	ingest entities [flags]          who and what appear most, across an index
+//	ingest entities [flags] [QUERY]  who and what appear most, in an index or a query
 //	ingest quotes [flags] [QUERY]    list who said what
 //	ingest serve [flags]             search an index over HTTP and in a browser
 //	ingest eval [flags] CORPUS       score extraction against gold annotations

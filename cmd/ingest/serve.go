@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -64,8 +65,9 @@ logged, not sent). limit is capped at 100; offset at most 10000.
   GET /api/quotes?speaker=NAME&q=QUERY&limit=20&offset=0
       as "ingest quotes --speaker NAME QUERY --json" (speaker, q or both):
       {"query","speaker","total","offset","limit","returned","took_ms","quotes":[...]}
-  GET /api/entities?type=person|organization|place&top=10
-      as "ingest entities --json": {"type","top","returned","entities":[...]}
+  GET /api/entities?type=person|organization|place|speaker&q=QUERY&top=10
+      as "ingest entities --type TYPE --json QUERY" (q optional):
+      {"type","query","top","returned","entities":[...]}
   GET /api/articles/ID
       one article's stored fields and its quotes in order: {"id","title",
       "source","url","published","person","organization","place","quotes"}
@@ -167,7 +169,7 @@ type server struct {
 // failures to logger.
 func newServer(ix *index.Index, logger *slog.Logger) *server {
 	s := &server{ix: ix, log: logger, pages: map[string]*template.Template{}, mux: http.NewServeMux()}
-	funcs := template.FuncMap{"mark": markFragment, "entityQuery": entityQuery}
+	funcs := template.FuncMap{"mark": markFragment, "entityQuery": entityQuery, "entityHref": entityHref}
 	for _, name := range pageNames {
 		s.pages[name] = template.Must(template.New(name).Funcs(funcs).ParseFS(webFS, "web/layout.html", "web/"+name+".html"))
 	}
@@ -442,18 +444,25 @@ func (s *server) quotes(r *http.Request, q quotesQuery) (*index.QuoteResults, er
 }
 
 type entitiesQuery struct {
-	Type string
-	Top  int
+	Type, Query string
+	Top         int
 }
 
 func parseEntities(r *http.Request) (entitiesQuery, error) {
 	q := entitiesQuery{Type: r.URL.Query().Get("type")}
-	if q.Type != "" && !slices.Contains(index.EntityTypes, q.Type) {
-		return q, badRequest("type must be person, organization or place, not %q", q.Type)
+	if q.Type != "" && q.Type != index.SpeakerType && !slices.Contains(index.EntityTypes, q.Type) {
+		return q, badRequest("type must be person, organization, place or speaker, not %q", q.Type)
 	}
 	var err error
+	if q.Query, err = textParam(r, "q"); err != nil {
+		return q, err
+	}
 	q.Top, err = intParam(r, "top", defaultEntityTop, 1, maxLimit, true)
 	return q, err
+}
+
+func (s *server) entities(r *http.Request, q entitiesQuery) ([]index.EntityCount, error) {
+	return s.ix.Entities(r.Context(), index.EntityRequest{Type: q.Type, Top: q.Top, Query: q.Query})
 }
 
 // articleIDPattern is the IDs /articles/{id} looks up: Byline's own (32
@@ -556,6 +565,7 @@ func (s *server) apiQuotes(r *http.Request) (any, error) {
 
 type apiEntitiesResponse struct {
 	Type     string           `json:"type"`
+	Query    string           `json:"query"`
 	Top      int              `json:"top"`
 	Returned int              `json:"returned"`
 	Entities []map[string]any `json:"entities"`
@@ -566,11 +576,11 @@ func (s *server) apiEntities(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	ents, err := s.ix.Entities(r.Context(), q.Type, q.Top)
+	ents, err := s.entities(r, q)
 	if err != nil {
 		return nil, err
 	}
-	out := apiEntitiesResponse{Type: q.Type, Top: q.Top, Returned: len(ents), Entities: make([]map[string]any, 0, len(ents))}
+	out := apiEntitiesResponse{Type: q.Type, Query: q.Query, Top: q.Top, Returned: len(ents), Entities: make([]map[string]any, 0, len(ents))}
 	for _, e := range ents {
 		out.Entities = append(out.Entities, entityJSON(e))
 	}
@@ -780,13 +790,13 @@ type entityGroup struct {
 }
 
 func (s *server) entitiesPage(r *http.Request) (string, any, error) {
-	v := &entitiesView{Types: index.EntityTypes}
+	v := &entitiesView{Types: append(slices.Clip(index.EntityTypes), index.SpeakerType)}
 	q, err := parseEntities(r)
 	v.entitiesQuery = q
 	if err != nil {
 		return "entities", v, err
 	}
-	ents, err := s.ix.Entities(r.Context(), q.Type, q.Top)
+	ents, err := s.entities(r, q)
 	if err != nil {
 		return "entities", v, err
 	}
@@ -848,6 +858,31 @@ func markFragment(s string) template.HTML {
 		b.WriteString("</mark>")
 	}
 	return template.HTML(b.String())
+}
+
+// entityHref is the link from a name of the entities page to what it
+// counted, within the page's query q: for a speaker, the quotes page with
+// speaker and q; for another name, the search for articles naming it
+// (person:"Kim Darroch"), required, followed by q.
+func entityHref(e index.EntityCount, q string) string {
+	if e.Type == index.SpeakerType {
+		v := url.Values{"speaker": {e.Name}}
+		if strings.TrimSpace(q) != "" {
+			v.Set("q", q)
+		}
+		return "/quotes?" + queryEncode(v)
+	}
+	sq := entityQuery(e.Type, e.Name)
+	if strings.TrimSpace(q) != "" {
+		sq = "+" + sq + " " + q
+	}
+	return "/?" + queryEncode(url.Values{"q": {sq}})
+}
+
+// queryEncode is v.Encode with spaces as %20, as html/template writes
+// them, rather than +.
+func queryEncode(v url.Values) string {
+	return strings.ReplaceAll(v.Encode(), "+", "%20") // a + of the values is %2B
 }
 
 // entityQuery is the query for articles naming name in field:

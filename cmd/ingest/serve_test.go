@@ -183,6 +183,39 @@ func TestServeCorpus(t *testing.T) {
 				t.Errorf("top 1 of each kind: %v, want 3 names", m)
 			}
 		})
+		t.Run("entities of a query", func(t *testing.T) {
+			// Only the LBC article names Cressida Dick, and not Neil Basu.
+			code, m := getJSON(t, h, "/api/entities?type=person&q="+q(`person:"Cressida Dick"`))
+			if code != http.StatusOK || m["query"] != `person:"Cressida Dick"` {
+				t.Fatalf("status %d: %v", code, m)
+			}
+			var names []string
+			for _, e := range objects(t, m["entities"]) {
+				names = append(names, e["name"].(string))
+				if e["articles"] != 1.0 {
+					t.Errorf("entity %v, want 1 article", e)
+				}
+			}
+			if !slices.Contains(names, "Cressida Dick") || slices.Contains(names, "Neil Basu") {
+				t.Errorf("people of the LBC article: %v", names)
+			}
+		})
+		t.Run("speakers of a query", func(t *testing.T) {
+			code, m := getJSON(t, h, "/api/entities?type=speaker&q=leak")
+			if code != http.StatusOK {
+				t.Fatalf("status %d: %v", code, m)
+			}
+			found := false
+			for _, e := range objects(t, m["entities"]) {
+				if _, ok := e["articles"]; ok || e["type"] != "speaker" {
+					t.Errorf("entity %v, want a speaker with quotes", e)
+				}
+				found = found || e["name"] == "Neil Basu" && e["quotes"].(float64) >= 2
+			}
+			if !found {
+				t.Errorf("Neil Basu not quoted twice about a leak: %v", m["entities"])
+			}
+		})
 		t.Run("article", func(t *testing.T) {
 			if darroch == "" {
 				t.Fatal("no article ID from the search")
@@ -219,6 +252,9 @@ func TestServeCorpus(t *testing.T) {
 			{"long query", "/api/search?q=" + strings.Repeat("a", maxQueryBytes+1), 400},
 			{"quotes without query", "/api/quotes", 400},
 			{"bad type", "/api/entities?type=city", 400},
+			{"bad entities query", "/api/entities?q=" + q(`person:"unclosed`), 400},
+			{"bad speakers query", "/api/entities?type=speaker&q=leak~9", 400},
+			{"long entities query", "/api/entities?q=" + strings.Repeat("a", maxQueryBytes+1), 400},
 			{"unknown article", "/api/articles/0123456789abcdef0123456789abcdef", 404},
 			{"article id not an id", "/api/articles/" + url.PathEscape("x/ .*"), 404},
 			{"regexp id", "/api/articles/" + url.PathEscape(".*"), 404},
@@ -269,6 +305,23 @@ func TestServeCorpus(t *testing.T) {
 		}
 		if page := getHTML(t, h, "/entities", 200); !strings.Contains(page, ">Neil Basu</a>") || !strings.Contains(page, "<h2>organization</h2>") {
 			t.Error("entities page lacks Neil Basu or the organisations")
+		}
+		page = getHTML(t, h, "/entities?type=speaker&q=leak", 200)
+		for _, want := range []string{`<th>quotes</th>`, `href="/quotes?q=leak&amp;speaker=Neil%20Basu">Neil Basu</a>`, `name="q" value="leak"`, `<option value="speaker" selected>`} {
+			if !strings.Contains(page, want) {
+				t.Errorf("speakers page lacks %q", want)
+			}
+		}
+		page = getHTML(t, h, "/entities?type=person&q="+q("leak"), 200)
+		if want := `<td class="n">2</td><td><a href="/?q=%2Bperson%3A%22Neil%20Basu%22%20leak">Neil Basu</a>`; !strings.Contains(page, want) {
+			t.Errorf("entities page for leak lacks the link %s", want)
+		}
+		if _, m := getJSON(t, h, "/api/search?q="+q(`+person:"Neil Basu" leak`)); m["total"] != 2.0 {
+			t.Errorf("the link's search finds %v articles, want the 2 counted", m["total"])
+		}
+		page = getHTML(t, h, "/entities?q="+q(`<b>"`), 400)
+		if !strings.Contains(page, `value="&lt;b&gt;&#34;"`) || strings.Contains(page, "<b>") {
+			t.Error("entities page: the bad query is not escaped back into the form")
 		}
 		if page := getHTML(t, h, "/articles/"+darroch, 200); !strings.Contains(page, "<h1>Police launch probe") || !strings.Contains(page, "The publication of leaked communications") {
 			t.Error("article page lacks its title or quotes")
@@ -519,7 +572,7 @@ func Example_serveEntities() {
 	io.Copy(os.Stdout, resp.Body)
 	// Output:
 	// 200 OK application/json; charset=utf-8
-	// {"type":"person","top":10,"returned":2,"entities":[{"articles":2,"message_type":"entity","name":"Neil Basu","type":"person"},{"articles":1,"message_type":"entity","name":"Kim Darroch","type":"person"}]}
+	// {"type":"person","query":"","top":10,"returned":2,"entities":[{"articles":2,"message_type":"entity","name":"Neil Basu","type":"person"},{"articles":1,"message_type":"entity","name":"Kim Darroch","type":"person"}]}
 }
 
 // TestServeHidesFailures closes the index under the server: searches
