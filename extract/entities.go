@@ -578,8 +578,9 @@ func titleSplit(s []token, r run) int {
 		if !titleHeads[w] || honorifics[w] {
 			continue
 		}
-		if k+1 < r.b && !unicode.IsUpper(firstRune(s[k+1].text)) {
-			continue
+		if k+1 < r.b && !unicode.IsUpper(firstRune(s[k+1].text)) &&
+			!(nameParticles[s[k+1].text] && k+2 < r.b && unicode.IsUpper(firstRune(s[k+2].text))) {
+			continue // "Mayor de Blasio" is split, "Minister for Health" not
 		}
 		// "MP" and "PM" only title what follows them when they are not
 		// the whole run.
