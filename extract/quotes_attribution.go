@@ -86,6 +86,9 @@ var speechVerbs = map[string]bool{
 	"estimated": true, "indicated": true, "stressed": true, "emphasised": true,
 	"emphasized": true, "conceded": true, "boasted": true, "complained": true,
 	"recounted": true, "recounts": true, "observed": true, "cautioned": true,
+	"quipped": true, "quips": true, "retorted": true, "exclaimed": true, "mused": true,
+	"countered": true, "lamented": true, "reiterated": true, "alleged": true, "alleges": true,
+	"asserted": true, "asserts": true, "affirmed": true, "contended": true,
 }
 
 var invertedVerbs = map[string]bool{
@@ -93,7 +96,8 @@ var invertedVerbs = map[string]bool{
 	"asked": true, "replied": true, "wrote": true, "insisted": true, "warned": true, "noted": true,
 	"recalled": true, "remarked": true, "concluded": true, "stated": true, "declared": true,
 	"tweeted": true, "according": true, "answered": true, "responded": true, "admitted": true,
-	"recounted": true, "observed": true, "cautioned": true,
+	"recounted": true, "observed": true, "cautioned": true, "quipped": true, "retorted": true,
+	"exclaimed": true, "mused": true, "countered": true, "lamented": true,
 }
 
 // describeVerbs frame a partial quotation: described the plan as “inept”.
@@ -1182,6 +1186,10 @@ func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
 		switch w {
 		case "the", "a", "an", "its", "their", "his", "her", "former", "then", "’s", "'s":
 			continue
+		case "and":
+			if j > start && j+1 < len(toks) && isCapitalised(f.str(toks[j+1])) {
+				continue // "said study co-author and Research Fellow Jo Lim": two roles
+			}
 		}
 		if notDescriptors[w] || speechVerbs[w] || pronounGender[w] != 0 {
 			return found{}
@@ -1706,6 +1714,10 @@ func (f *quoteFinder) attribute(i int) {
 			if prev.kind == Direct && prev.speaker != "" && (prev.lastPara == q.para ||
 				prev.lastPara == q.para-1 && q.open.start == p.start) {
 				a = found{prev.speaker, prev.spStart, prev.spEnd, prev.spPerson}
+			} else if prev.speaker != "" && prev.lastPara == q.para && !f.newVoice(prev.close.end, q.open.start) {
+				// “…” and “…”, or a fragment then "During the talk, “…”":
+				// the same paragraph goes on with the same voice.
+				a = found{prev.speaker, prev.spStart, prev.spEnd, prev.spPerson}
 			}
 		}
 		if !a.ok() && colon {
@@ -1940,4 +1952,23 @@ func (f *quoteFinder) joined(toks []tok) bool {
 		}
 	}
 	return true
+}
+
+// newVoice reports whether text[lo:hi], between two quotations, may bring
+// in another speaker: it names a person or organisation, uses a
+// third-person pronoun or holds a verb of saying.
+func (f *quoteFinder) newVoice(lo, hi int) bool {
+	if hi-lo > maxWindow {
+		return true
+	}
+	for _, k := range f.tokenize(lo, hi) {
+		if _, ok := f.byStart[k.s]; ok {
+			return true
+		}
+		w := f.lower(k)
+		if speechVerbs[w] || describeVerbs[w] || participles[w] || pronounGender[w] != 0 || w == "they" || w == "it" {
+			return true
+		}
+	}
+	return false
 }

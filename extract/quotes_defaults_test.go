@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestFindQuotesDefaults checks the general defaults of attribution on
+// invented sentences: verbs of saying beyond "said", a subject named by
+// two coordinated roles after the quote, and a quotation that goes on in
+// the same paragraph with no new voice keeping its speaker.
+func TestFindQuotesDefaults(t *testing.T) {
+	t.Parallel()
+	rook := person("Dan Rook", "Dan Rook")
+	lim := person("Jo Lim", "Jo Lim")
+	tests := []struct {
+		name string
+		text string
+		ents []testMention
+		want []string
+	}{
+		{"quipped after", "“Nobody reads the small print,” quipped festival director Dan Rook.", []testMention{rook},
+			[]string{"direct|Nobody reads the small print|Dan Rook@Dan Rook"}},
+		{"retorted before", "Dan Rook retorted, “Nobody reads the small print.”", []testMention{rook},
+			[]string{"direct|Nobody reads the small print.|Dan Rook@Dan Rook"}},
+		{"two roles joined by and", "“The test failed twice,” said study co-author and Senior Research Fellow Dan Rook.", []testMention{rook},
+			[]string{"direct|The test failed twice|Dan Rook@Dan Rook"}},
+		{"second quotation joined by and", "Dan Rook said on Friday “we asked for more time” and “They refused. We left.”", []testMention{rook},
+			[]string{"partial|we asked for more time|Dan Rook@Dan Rook", "direct|They refused. We left.|Dan Rook@Dan Rook"}},
+		{"fragment then a sentence in the same paragraph", "Dan Rook called the season “a long one”. At the gala, “We will be back next year.”", []testMention{rook},
+			[]string{"partial|a long one|Dan Rook@Dan Rook", "direct|We will be back next year.|Dan Rook@Dan Rook"}},
+
+		// A new voice between the quotations: no inheritance.
+		{"another person between", "Dan Rook called the season “a long one”. Jo Lim was at the gala. “We will be back next year.”", []testMention{rook, lim},
+			[]string{"partial|a long one|Dan Rook@Dan Rook", "direct|We will be back next year.|Jo Lim@Jo Lim"}},
+		{"pronoun between", "Dan Rook called the season “a long one”. They cheered. “We will be back next year.”", []testMention{rook},
+			[]string{"partial|a long one|Dan Rook@Dan Rook", "direct|We will be back next year.|nil"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			ents := entities(tt.text, tt.ents...)
+			got := FindQuotes(tt.text, ents)
+			if g := quoteStrings(tt.text, got); !reflect.DeepEqual(g, tt.want) {
+				t.Errorf("FindQuotes(%q)\n got %q\nwant %q", tt.text, g, tt.want)
+			}
+			checkQuotes(t, tt.text, ents, got)
+		})
+	}
+}
