@@ -1724,7 +1724,9 @@ func (f *quoteFinder) attribute(i int) {
 			// "Bolton gave his account, on Twitter: “…”": the subject.
 			a = f.sentenceSubject(before)
 		}
-		if !a.ok() && len(before) == 0 && len(after) == 0 {
+		if !a.ok() && len(before) == 0 && !f.hasSpeechVerb(q.close.end, f.endOf(after, q.close.end)) {
+			// A quotation opening its sentence, the rest of which has no
+			// verb of saying.
 			a = f.fromPreviousSentence(q)
 		}
 	} else {
@@ -1883,6 +1885,9 @@ func (f *quoteFinder) fromPreviousSentence(q *rawQuote) found {
 	if a := f.fromBefore(toks, len(toks), false); a.ok() {
 		return a
 	}
+	if a := f.openingSubject(toks); a.ok() {
+		return a
+	}
 	one := -1
 	for _, k := range toks {
 		i, ok := f.byStart[k.s]
@@ -1898,6 +1903,69 @@ func (f *quoteFinder) fromPreviousSentence(q *rawQuote) found {
 		return found{}
 	}
 	return f.entityFound(one)
+}
+
+// openingSubject returns the person who is the subject of the sentence
+// toks when the sentence opens with them, after at most an introductory
+// phrase closed by a comma and a few words of description: "Comic artist
+// Jo Lim (…) told of …", "Unhappy with the role, she left …". A story
+// that goes on with a quotation after such a sentence gives its subject's
+// words.
+func (f *quoteFinder) openingSubject(toks []tok) found {
+	j := 0
+	for n := 0; n < len(toks) && n < 10; n++ {
+		if f.str(toks[n]) == "," {
+			intro := true
+			for _, k := range toks[:n] {
+				if _, ok := f.byStart[k.s]; ok || !k.word {
+					intro = false
+					break
+				}
+			}
+			if intro {
+				j = n + 1
+			}
+			break
+		}
+	}
+	for n := 0; j < len(toks) && n < 4; j, n = j+1, n+1 {
+		k := toks[j]
+		if !k.word {
+			return found{}
+		}
+		if i, ok := f.byStart[k.s]; ok {
+			if f.ents[i].Type != Person || f.insideQuote(k.s) {
+				return found{}
+			}
+			return f.entityFound(i)
+		}
+		w := f.lower(k)
+		if g, ok := pronounGender[w]; ok {
+			if n > 0 {
+				return found{}
+			}
+			return f.resolvePronoun(k, g)
+		}
+		if isCapitalised(f.str(k)) || personRoles[w] || w == "the" || roleNounWord(w) {
+			continue // "Comic artist", "The actress", "Former coach"
+		}
+		return found{}
+	}
+	return found{}
+}
+
+// roleNounWord reports whether w, lowercase, names a person's occupation
+// or standing ("artist", "actress"): a role word or an agent noun.
+func roleNounWord(w string) bool {
+	if roleNouns[w] || personRoles[w] {
+		return true
+	}
+	for _, suf := range []string{"ist", "er", "or", "ess", "ian", "ant", "ent"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // currentSpeaker returns the person who has spoken most of the quotations
@@ -1971,4 +2039,13 @@ func (f *quoteFinder) newVoice(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// endOf returns the end of the last token of toks, or def when there is
+// none.
+func (f *quoteFinder) endOf(toks []tok, def int) int {
+	if len(toks) == 0 {
+		return def
+	}
+	return toks[len(toks)-1].e
 }

@@ -29,6 +29,17 @@ func TestFindQuotesDefaults(t *testing.T) {
 			[]string{"partial|we asked for more time|Dan Rook@Dan Rook", "direct|They refused. We left.|Dan Rook@Dan Rook"}},
 		{"fragment then a sentence in the same paragraph", "Dan Rook called the season “a long one”. At the gala, “We will be back next year.”", []testMention{rook},
 			[]string{"partial|a long one|Dan Rook@Dan Rook", "direct|We will be back next year.|Dan Rook@Dan Rook"}},
+		{"subject of the sentence before", "Stage designer Dan Rook (Hamlet, The Tempest) looked back on a long career. “I never planned any of it.”",
+			[]testMention{rook, person("Hamlet", "Hamlet")},
+			[]string{"direct|I never planned any of it.|Dan Rook@Dan Rook"}},
+		{"pronoun subject after an introduction", "Dan Rook joined the cast in 2001.\n\nBored with the part, he quit within a year. “It was not why I became an actor.”",
+			[]testMention{rook},
+			[]string{"direct|It was not why I became an actor.|Dan Rook@he"}},
+		{"quotation then no verb of saying", "Bored with the part, Dan Rook quit within a year. “I wanted a real role” to play in the show, which Jo Lim directed.",
+			[]testMention{rook, lim},
+			[]string{"direct|I wanted a real role|Dan Rook@Dan Rook"}},
+		{"the one person named before", "The jury cleared Dan Rook on Monday. “We are relieved.”", []testMention{rook},
+			[]string{"direct|We are relieved.|Dan Rook@Dan Rook"}},
 
 		// A new voice between the quotations: no inheritance.
 		{"another person between", "Dan Rook called the season “a long one”. Jo Lim was at the gala. “We will be back next year.”", []testMention{rook, lim},
