@@ -110,6 +110,8 @@ var describeVerbs = map[string]bool{
 	// "talked of Lim's “…”", "spoke about “…”": the talk's topic in the
 	// speaker's words.
 	"talked": true, "talks": true, "spoke": true, "speaks": true,
+	// "referred to the plan as “a mess”".
+	"referred": true, "refers": true, "referring": true,
 }
 
 // fillers may stand between a subject and its verb: "Police now say",
@@ -373,6 +375,9 @@ func courtesyTitle(w string) bool {
 // subject ("Speaking to Andrew Neil, Boris Johnson said").
 var prepositions = setOf(`to with by about from of for at against on in into like than after before over under between among towards toward during without including via as`)
 
+// determiners may stand between a preposition and the name it governs.
+var determiners = setOf(`the a an his her their its our my your this that`)
+
 // clauseStarters open a new clause whose subject may differ: "Duda said
 // … while Brudziński wrote he had …".
 var clauseStarters = setOf(`while whereas but although though`)
@@ -416,8 +421,8 @@ func (f *quoteFinder) clauseSubjects(lo, hi int) []int {
 		for p >= 0 && toks[p].s >= e.Start {
 			p--
 		}
-		if p >= 0 && f.lower(toks[p]) == "the" {
-			p--
+		for n := 0; p >= 0 && n < 2 && determiners[f.lower(toks[p])]; n++ {
+			p-- // "to her Twitter account", "on the BBC"
 		}
 		governed := p >= 0 && prepositions[f.lower(toks[p])] && (f.lower(toks[p]) != "to" || p == 0 || f.lower(toks[p-1]) != "according")
 		if governed || e.Type == Place {

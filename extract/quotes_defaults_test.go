@@ -40,6 +40,11 @@ func TestFindQuotesDefaults(t *testing.T) {
 			[]string{"direct|I wanted a real role|Dan Rook@Dan Rook"}},
 		{"the one person named before", "The jury cleared Dan Rook on Monday. “We are relieved.”", []testMention{rook},
 			[]string{"direct|We are relieved.|Dan Rook@Dan Rook"}},
+		{"referred to as", "Acme referred to the device as a “prototype”.", []testMention{org("Acme", "Acme")},
+			[]string{"partial|prototype|Acme@Acme"}},
+		{"platform after a possessive is not the subject", "In a post on her Facebook page, Mayor Jo Lim thanked the crews, writing, “You saved the town.”",
+			[]testMention{org("Facebook", "Facebook"), person("Jo Lim", "Jo Lim")},
+			[]string{"direct|You saved the town.|Jo Lim@Jo Lim"}},
 
 		// A new voice between the quotations: no inheritance.
 		{"another person between", "Dan Rook called the season “a long one”. Jo Lim was at the gala. “We will be back next year.”", []testMention{rook, lim},
