@@ -1288,6 +1288,11 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 				return f.agentAfter(toks, v) // "he was told by Smith of “…”"
 			}
 			a := f.subjectBefore(toks, v)
+			if !a.ok() && v > 0 && f.lower(toks[v-1]) == "and" {
+				// "The Herald claimed that Jo Lim refused and called them
+				// “idlers”": the subject of the clause the verb joins.
+				a = f.reportedSubject(toks[:v-1])
+			}
 			if !a.ok() && (participles[w] && f.bareParticiple(toks, v) || v > 0 && f.lower(toks[v-1]) == "and") {
 				// "…, days after branding him a “fool”" or "Lim called it
 				// “sad” and wrote “…”": the sentence's subject. Not in
@@ -1305,6 +1310,23 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 			return f.subjectAfter(toks, v-1)
 		}
 		words++
+	}
+	return found{}
+}
+
+// reportedSubject returns the subject of the clause that toks end in when
+// that clause follows a "that" ("… claimed that Jo Lim refused"), or
+// nothing: without one the sentence's subject is the clause's.
+func (f *quoteFinder) reportedSubject(toks []tok) found {
+	for t := len(toks) - 1; t >= 0; t-- {
+		if f.lower(toks[t]) != "that" || t+1 >= len(toks) {
+			continue
+		}
+		subs := f.clauseSubjects(toks[t+1].s, toks[len(toks)-1].e)
+		if len(subs) == 0 {
+			return found{}
+		}
+		return f.entityFound(subs[len(subs)-1])
 	}
 	return found{}
 }
