@@ -542,8 +542,8 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 		}
 		for i, n := f.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
 			e := f.ents[i]
-			if e.Type != Organization {
-				continue
+			if e.Type != Organization || f.insideQuote(e.Start) {
+				continue // a name in someone's words is not the one the role means
 			}
 			if orgHasRole(f.canonical(e), words) {
 				return found{f.canonical(e), k.s, k.e, false}
@@ -559,7 +559,7 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 	if personRoles[w] {
 		for i, n := f.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
 			e := f.ents[i]
-			if e.Type == Person && f.hasRole(e, w) {
+			if e.Type == Person && !f.insideQuote(e.Start) && f.hasRole(e, w) {
 				return found{f.canonical(e), k.s, k.e, true}
 			}
 		}

@@ -45,6 +45,9 @@ func TestFindQuotesDefaults(t *testing.T) {
 		{"platform after a possessive is not the subject", "In a post on her Facebook page, Mayor Jo Lim thanked the crews, writing, “You saved the town.”",
 			[]testMention{org("Facebook", "Facebook"), person("Jo Lim", "Jo Lim")},
 			[]string{"direct|You saved the town.|Jo Lim@Jo Lim"}},
+		{"a role never means a name inside a quotation", "Acme Corp opened a plant. Jo Lim said “Globex was too slow”. The company promised “hundreds of jobs”.",
+			[]testMention{org("Acme Corp", "Acme Corp"), lim, org("Globex", "Globex")},
+			[]string{"direct|Globex was too slow|Jo Lim@Jo Lim", "partial|hundreds of jobs|Acme Corp@company"}},
 
 		// A new voice between the quotations: no inheritance.
 		{"another person between", "Dan Rook called the season “a long one”. Jo Lim was at the gala. “We will be back next year.”", []testMention{rook, lim},
