@@ -1751,9 +1751,9 @@ func (f *quoteFinder) attribute(i int) {
 			// "Bolton gave his account, on Twitter: “…”": the subject.
 			a = f.sentenceSubject(before)
 		}
-		if !a.ok() && len(before) == 0 && !f.hasSpeechVerb(q.close.end, f.endOf(after, q.close.end)) {
+		if !a.ok() && len(before) == 0 && !f.hasSpeechVerb(q.close.end, f.endOf(after, q.close.end)) && !f.readsAfter(after) {
 			// A quotation opening its sentence, the rest of which has no
-			// verb of saying.
+			// verb of saying ("“…”, reads a statement" has one).
 			a = f.fromPreviousSentence(q)
 		}
 	} else {
@@ -2075,4 +2075,15 @@ func (f *quoteFinder) endOf(toks []tok, def int) int {
 		return def
 	}
 	return toks[len(toks)-1].e
+}
+
+// readsAfter reports whether toks use "read" as a verb of saying: "“…”,
+// reads a press release".
+func (f *quoteFinder) readsAfter(toks []tok) bool {
+	for _, k := range toks {
+		if w := f.lower(k); w == "read" || w == "reads" {
+			return true
+		}
+	}
+	return false
 }

@@ -48,6 +48,8 @@ func TestFindQuotesDefaults(t *testing.T) {
 		{"a role never means a name inside a quotation", "Acme Corp opened a plant. Jo Lim said “Globex was too slow”. The company promised “hundreds of jobs”.",
 			[]testMention{org("Acme Corp", "Acme Corp"), lim, org("Globex", "Globex")},
 			[]string{"direct|Globex was too slow|Jo Lim@Jo Lim", "partial|hundreds of jobs|Acme Corp@company"}},
+		{"a document reads it", "Dan Rook led the club for ten years.\n\n“He was loved by all”, reads a club statement.", []testMention{rook},
+			[]string{"direct|He was loved by all|nil"}},
 
 		// A new voice between the quotations: no inheritance.
 		{"another person between", "Dan Rook called the season “a long one”. Jo Lim was at the gala. “We will be back next year.”", []testMention{rook, lim},
