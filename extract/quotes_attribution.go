@@ -428,6 +428,9 @@ func (f *quoteFinder) clauseSubjects(lo, hi int) []int {
 		if governed || e.Type == Place {
 			continue
 		}
+		if h, n := f.namedHead(toks, j); h >= 0 {
+			i, j = h, n // "Houthi military spokesperson Yahya Sarea": the name heads
+		}
 		out = append(out, i)
 		open = false
 	}
@@ -1747,6 +1750,9 @@ func (f *quoteFinder) attribute(i int) {
 				a = found{prev.speaker, prev.spStart, prev.spEnd, prev.spPerson}
 			}
 		}
+		if !a.ok() {
+			a = f.accordingOpening(p.start, q.open.start)
+		}
 		if !a.ok() && colon {
 			// "Bolton gave his account, on Twitter: “…”": the subject.
 			a = f.sentenceSubject(before)
@@ -1763,6 +1769,9 @@ func (f *quoteFinder) attribute(i int) {
 		}
 		if !a.ok() {
 			a = f.reportedClause(before)
+		}
+		if !a.ok() {
+			a = f.accordingOpening(p.start, q.open.start)
 		}
 		if !a.ok() && i > 0 && sb == lo && lo > p.start {
 			// “inept” and “dysfunctional”, or "He said we need ‘more’, and
@@ -2086,4 +2095,70 @@ func (f *quoteFinder) readsAfter(toks []tok) bool {
 		}
 	}
 	return false
+}
+
+// accordingOpening returns the source of a sentence that opens with
+// "According to X," when the quotation at i lies in it: the whole
+// sentence is X's account ("According to him, the raid was carried out
+// with the help of “friends inside”"). lo is where the paragraph starts.
+func (f *quoteFinder) accordingOpening(lo, i int) found {
+	sb := f.sentenceBegin(lo, i)
+	toks := f.tokenize(sb, min(i, sb+maxWindow))
+	if len(toks) < 3 || f.lower(toks[0]) != "according" || f.lower(toks[1]) != "to" {
+		return found{}
+	}
+	if f.insideQuote(sb) {
+		return found{}
+	}
+	comma := false
+	for _, k := range toks[2:] {
+		switch f.str(k) {
+		case ",":
+			comma = true
+		case ";", ":":
+			return found{} // a new clause: "According to X, …; “…”"
+		}
+	}
+	if !comma {
+		return found{}
+	}
+	switch f.lower(toks[2]) {
+	case "him":
+		return f.resolvePronoun(toks[2], 'm')
+	case "her":
+		if f.str(toks[3]) == "," {
+			return f.resolvePronoun(toks[2], 'f')
+		}
+	}
+	return f.subjectAfter(toks, 0)
+}
+
+// namedHead returns the PERSON mention that a mention ending at toks[j]
+// only modifies, through lowercase words holding a role noun ("Acme
+// chief executive Jo Lim", "Houthi military spokesperson Yahya Sarea"),
+// and the index of its last token; or -1.
+func (f *quoteFinder) namedHead(toks []tok, j int) (int, int) {
+	role := false
+	for n := j + 1; n < len(toks) && n <= j+4; n++ {
+		k := toks[n]
+		if !k.word {
+			return -1, 0
+		}
+		if i, ok := f.byStart[k.s]; ok {
+			if !role || f.ents[i].Type != Person {
+				return -1, 0
+			}
+			m := n
+			for m+1 < len(toks) && toks[m+1].s < f.ents[i].End {
+				m++
+			}
+			return i, m
+		}
+		w := f.lower(k)
+		if isCapitalised(f.str(k)) {
+			return -1, 0
+		}
+		role = role || personRoles[w] || roleNouns[w]
+	}
+	return -1, 0
 }

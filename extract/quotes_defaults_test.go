@@ -50,6 +50,15 @@ func TestFindQuotesDefaults(t *testing.T) {
 			[]string{"direct|Globex was too slow|Jo Lim@Jo Lim", "partial|hundreds of jobs|Acme Corp@company"}},
 		{"a document reads it", "Dan Rook led the club for ten years.\n\n“He was loved by all”, reads a club statement.", []testMention{rook},
 			[]string{"direct|He was loved by all|nil"}},
+		{"according to opening the sentence", "According to a memo signed by Dan Rook, the board met because the club had “no money left”.", []testMention{rook},
+			[]string{"partial|no money left|Dan Rook@Dan Rook"}},
+		{"according to him", "Dan Rook spoke on Monday. According to him, the vote was won with the help of “friends in the council”.", []testMention{rook},
+			[]string{"partial|friends in the council|Dan Rook@him"}},
+		{"according to, then a new clause", "According to the Herald, a spokesman for Jo Lim was upset; “We will appeal.”", []testMention{org("Herald", "Herald"), lim},
+			[]string{"direct|We will appeal.|nil"}},
+		{"a modifier before a role and a name is not the subject", "Acme union spokesperson Dan Rook said the strike was over. According to him, talks went well thanks to “good will on both sides”.",
+			[]testMention{person("Acme", "Acme"), rook},
+			[]string{"indirect|the strike was over|Dan Rook@Dan Rook", "partial|good will on both sides|Dan Rook@him"}},
 
 		// A new voice between the quotations: no inheritance.
 		{"another person between", "Dan Rook called the season “a long one”. Jo Lim was at the gala. “We will be back next year.”", []testMention{rook, lim},
