@@ -547,14 +547,17 @@ func classifyRun(text string, s []token, r run, ev *evidence) []mention {
 		e.person = true
 	}
 	// A place or acronym glued to a name: "Scotland Nicola Sturgeon".
+	afterTitleOf := r.a >= 2 && s[r.a-1].text == "of" && titleHeads[titleWord(s[r.a-2].text)]
 	for k := r.a + 1; k < r.b-1; k++ {
-		if !givenNames[s[k].text] {
+		// "President of Ukraine Volodymyr Zelenskyy": after "<title> of"
+		// a place is the title's and the words after it a name.
+		if !givenNames[s[k].text] && !(afterTitleOf && r.b-k >= 2) {
 			continue
 		}
 		prefix := spanText(s[r.a:k])
 		if places[prefix] || k == r.a+1 && isAcronym(prefix) {
 			return append(classifyRun(text, s, run{r.a, k}, &evidence{}),
-				classifyRun(text, s, run{k, r.b}, &evidence{})...)
+				classifyRun(text, s, run{k, r.b}, &evidence{person: afterTitleOf})...)
 		}
 	}
 	if r.a > 0 && ev == nil { // model runs get this from modelMentions
