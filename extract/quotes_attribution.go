@@ -1783,9 +1783,42 @@ func (f *quoteFinder) attribute(i int) {
 			}
 		}
 	}
+	if !a.ok() {
+		a = f.participleOpening(before, after)
+	}
 	if a.ok() {
 		q.speaker, q.spStart, q.spEnd, q.spPerson = a.name, a.s, a.e, a.person
 	}
+}
+
+// participleOpening reads a quotation inside a participle phrase that
+// opens its sentence, the sentence's subject following right after the
+// phrase: "Calling it “a stunt”, Jo Lim of the Greens told …". before and
+// after are the words of the sentence around the quotation.
+func (f *quoteFinder) participleOpening(before, after []tok) found {
+	if len(before) == 0 || len(after) < 2 || f.str(after[0]) != "," {
+		return found{}
+	}
+	if w := f.lower(before[0]); !participles[w] && !(strings.HasSuffix(w, "ing") && describeVerbs[w]) {
+		return found{}
+	}
+	if !isCapitalised(f.str(before[0])) {
+		return found{} // not the sentence's first word
+	}
+	for _, k := range before {
+		if f.str(k) == "," {
+			return found{} // the phrase ended before the quotation
+		}
+	}
+	j := 1
+	if f.lower(after[j]) == "the" && len(after) > 2 {
+		j++
+	}
+	i, ok := f.byStart[after[j].s]
+	if !ok || f.ents[i].Type == Place {
+		return found{}
+	}
+	return f.entityFound(i)
 }
 
 // clauseStops end a reported clause when walking back from a quotation.

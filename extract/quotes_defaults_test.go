@@ -59,6 +59,10 @@ func TestFindQuotesDefaults(t *testing.T) {
 		{"a modifier before a role and a name is not the subject", "Acme union spokesperson Dan Rook said the strike was over. According to him, talks went well thanks to “good will on both sides”.",
 			[]testMention{person("Acme", "Acme"), rook},
 			[]string{"indirect|the strike was over|Dan Rook@Dan Rook", "partial|good will on both sides|Dan Rook@him"}},
+		{"participle phrase opening the sentence", "Describing the budget as “a fantasy”, Dan Rook of the Greens voted against it.", []testMention{rook},
+			[]string{"partial|a fantasy|Dan Rook@Dan Rook"}},
+		{"participle phrase, then a place", "Calling it “a fantasy”, Paris rejected the budget.", []testMention{{Place, "Paris", "Paris"}},
+			[]string{"partial|a fantasy|nil"}},
 
 		// A new voice between the quotations: no inheritance.
 		{"another person between", "Dan Rook called the season “a long one”. Jo Lim was at the gala. “We will be back next year.”", []testMention{rook, lim},
