@@ -300,6 +300,13 @@ func (f *quoteFinder) resolvePronoun(k tok, g byte) found {
 	end := k.s
 	for n := 0; end > lo && n < 12; n++ {
 		sb := f.sentenceBegin(lo, end)
+		if n > 0 && f.pronounOpens(sb, end, g) {
+			// "She testified she was attacked by Jo Lim. She told …": the
+			// earlier sentence's subject is the same pronoun, its names
+			// are objects; the referent lies further back.
+			end = f.previousSentenceEnd(lo, sb)
+			continue
+		}
 		var cands []int
 		for _, i := range f.clauseSubjects(sb, end) {
 			if f.ents[i].Type == Person {
@@ -333,15 +340,41 @@ func (f *quoteFinder) resolvePronoun(k tok, g byte) found {
 		if sb >= end {
 			break
 		}
-		end = sb
-		for end > lo && isSpaceByte(f.text[end-1]) {
-			end--
-		}
-		if end > lo {
-			end-- // past the full stop
-		}
+		end = f.previousSentenceEnd(lo, sb)
 	}
 	return found{}
+}
+
+// previousSentenceEnd returns where the sentence before the one starting
+// at sb ends, past its full stop, not before lo.
+func (f *quoteFinder) previousSentenceEnd(lo, sb int) int {
+	end := sb
+	for end > lo && isSpaceByte(f.text[end-1]) {
+		end--
+	}
+	if end > lo {
+		end-- // past the full stop
+	}
+	return end
+}
+
+// pronounOpens reports whether the sentence text[sb:end] has a pronoun of
+// gender g as its subject: its first word, or the first after an opening
+// phrase closed by a comma that names no one ("In court, she said …").
+func (f *quoteFinder) pronounOpens(sb, end int, g byte) bool {
+	toks := f.tokenize(sb, min(end, sb+maxWindow))
+	for j := 0; j < len(toks) && j < 8; j++ {
+		if _, ok := f.byStart[toks[j].s]; ok {
+			return false
+		}
+		if pg, ok := pronounGender[f.lower(toks[j])]; ok {
+			return pg == g && (j == 0 || f.str(toks[j-1]) == ",")
+		}
+		if !toks[j].word && f.str(toks[j]) != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // governed reports whether the mention starting at s, in the sentence

@@ -63,6 +63,9 @@ func TestFindQuotesDefaults(t *testing.T) {
 			[]string{"partial|a fantasy|Dan Rook@Dan Rook"}},
 		{"participle phrase, then a place", "Calling it “a fantasy”, Paris rejected the budget.", []testMention{{Place, "Paris", "Paris"}},
 			[]string{"partial|a fantasy|nil"}},
+		{"a pronoun chain keeps its referent", "Ann Rook left the station at two. In court, she testified she was robbed by Jo Lim and Dan Vale. She told a guard “they took my bag”.",
+			[]testMention{person("Ann Rook", "Ann Rook"), lim, person("Dan Vale", "Dan Vale")},
+			[]string{"partial|they took my bag|Ann Rook@She"}},
 
 		// A new voice between the quotations: no inheritance.
 		{"another person between", "Dan Rook called the season “a long one”. Jo Lim was at the gala. “We will be back next year.”", []testMention{rook, lim},
