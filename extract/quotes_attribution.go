@@ -163,6 +163,12 @@ var personRoles = map[string]bool{
 	"professor": true, "author": true, "envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"headteacher": true, "principal": true, "mp": true, "congressman": true, "congresswoman": true,
 	"king": true, "queen": true, "pope": true, "prince": true, "princess": true, "chair": true,
+	// Occupations news introduces a person by ("Actress Jo Lim … The
+	// actress recalled").
+	"actor": true, "actress": true, "singer": true, "artist": true, "writer": true, "novelist": true,
+	"producer": true, "designer": true, "scientist": true, "researcher": true,
+	"economist": true, "analyst": true, "historian": true, "astronaut": true, "athlete": true,
+	"player": true, "striker": true, "goalkeeper": true, "driver": true, "rapper": true, "comedian": true,
 }
 
 var maleTitles = map[string]bool{"mr": true, "sir": true, "lord": true, "king": true, "prince": true, "mister": true, "father": true, "brother": true, "duke": true, "baron": true}

@@ -66,6 +66,9 @@ func TestFindQuotesDefaults(t *testing.T) {
 		{"a pronoun chain keeps its referent", "Ann Rook left the station at two. In court, she testified she was robbed by Jo Lim and Dan Vale. She told a guard “they took my bag”.",
 			[]testMention{person("Ann Rook", "Ann Rook"), lim, person("Dan Vale", "Dan Vale")},
 			[]string{"partial|they took my bag|Ann Rook@She"}},
+		{"an occupation as the role noun", "Actress Ann Rook is to star in a new series. The actress recalled her first film, when she was “a nobody”.",
+			[]testMention{person("Actress Ann Rook", "Ann Rook")},
+			[]string{"partial|a nobody|Ann Rook@actress"}},
 
 		// A new voice between the quotations: no inheritance.
 		{"another person between", "Dan Rook called the season “a long one”. Jo Lim was at the gala. “We will be back next year.”", []testMention{rook, lim},
