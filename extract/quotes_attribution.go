@@ -368,7 +368,7 @@ func (f *quoteFinder) previousSentenceEnd(lo, sb int) int {
 // gender g as its subject: its first word, or the first after an opening
 // phrase closed by a comma that names no one ("In court, she said …").
 func (f *quoteFinder) pronounOpens(sb, end int, g byte) bool {
-	toks := f.tokenize(sb, min(end, sb+maxWindow))
+	toks := f.tokenize(sb, min(end, sb+80)) // eight words at most
 	for j := 0; j < len(toks) && j < 8; j++ {
 		if _, ok := f.byStart[toks[j].s]; ok {
 			return false
@@ -2175,6 +2175,13 @@ func (f *quoteFinder) readsAfter(toks []tok) bool {
 // with the help of “friends inside”"). lo is where the paragraph starts.
 func (f *quoteFinder) accordingOpening(lo, i int) found {
 	sb := f.sentenceBegin(lo, i)
+	w := sb
+	for w < i && isSpaceByte(f.text[w]) {
+		w++
+	}
+	if i-w < 13 || !strings.EqualFold(f.text[w:w+9], "according") {
+		return found{} // the cheap test first: most sentences do not open so
+	}
 	toks := f.tokenize(sb, min(i, sb+maxWindow))
 	if len(toks) < 3 || f.lower(toks[0]) != "according" || f.lower(toks[1]) != "to" {
 		return found{}
