@@ -174,6 +174,24 @@ func modelMentions(text string, s []token) []mention {
 			a = b
 			continue
 		}
+		if typ == "PERSON" && a > 0 && missedFirstName(s, a-1) {
+			a-- // "Carmen" before "Yulín Cruz": the model left out the given name
+		}
+		if k := personOfPlace(s, a, b); k > 0 {
+			// "Dr. Tristan Smith of University College London": a person
+			// and the body they belong to, never one name.
+			p := a
+			if p > 0 && honorifics[s[p-1].text] && unicode.IsUpper(firstRune(s[p-1].text)) {
+				p--
+			}
+			for _, m := range append(classifyRun(text, s, run{p, k}, &evidence{model: Person, person: true}),
+				classifyRun(text, s, run{k + 1, b}, &evidence{model: Organization})...) {
+				m.model = true
+				out = append(out, m)
+			}
+			a = b
+			continue
+		}
 		r := run{a, b}
 		var e evidence
 		switch typ {
@@ -200,6 +218,37 @@ func modelMentions(text string, s []token) []mention {
 		a = b
 	}
 	return out
+}
+
+// missedFirstName reports whether s[i], right before a PERSON span, is a
+// known given name the model left unlabelled ("Carmen" before "Yulín
+// Cruz"). Other capitalised words there are too often roles ("Broker Jo
+// Lim") to take.
+func missedFirstName(s []token, i int) bool {
+	t := s[i]
+	return t.label == "O" && t.start >= 0 && s[i+1].start == t.end+1 && givenNames[t.text]
+}
+
+// personOfPlace returns the index of "of" in a model span s[a:b] that
+// joins a personal name to an organisation ("Tristan Smith of University
+// College London"), or 0. The name must have an honorific before it or
+// start with a known given name, and be two or three words.
+func personOfPlace(s []token, a, b int) int {
+	for k := a + 2; k <= a+3 && k < b-1; k++ {
+		if s[k].text != "of" {
+			continue
+		}
+		if !(givenNames[s[a].text] || a > 0 && honorifics[s[a-1].text]) || !unicode.IsUpper(firstRune(s[k+1].text)) {
+			return 0
+		}
+		for _, t := range s[a:k] {
+			if !unicode.IsUpper(firstRune(t.text)) || orgHeads[t.text] || ofHeads[t.text] || places[t.text] || titleHeads[titleWord(t.text)] {
+				return 0
+			}
+		}
+		return k
+	}
+	return 0
 }
 
 // spanTextAt joins the texts of the tokens of s covering [start, end).
@@ -498,14 +547,17 @@ func classifyRun(text string, s []token, r run, ev *evidence) []mention {
 		e.person = true
 	}
 	// A place or acronym glued to a name: "Scotland Nicola Sturgeon".
+	afterTitleOf := r.a >= 2 && s[r.a-1].text == "of" && titleHeads[titleWord(s[r.a-2].text)]
 	for k := r.a + 1; k < r.b-1; k++ {
-		if !givenNames[s[k].text] {
+		// "President of Ukraine Volodymyr Zelenskyy": after "<title> of"
+		// a place is the title's and the words after it a name.
+		if !givenNames[s[k].text] && !(afterTitleOf && r.b-k >= 2) {
 			continue
 		}
 		prefix := spanText(s[r.a:k])
 		if places[prefix] || k == r.a+1 && isAcronym(prefix) {
 			return append(classifyRun(text, s, run{r.a, k}, &evidence{}),
-				classifyRun(text, s, run{k, r.b}, &evidence{})...)
+				classifyRun(text, s, run{k, r.b}, &evidence{person: afterTitleOf})...)
 		}
 	}
 	if r.a > 0 && ev == nil { // model runs get this from modelMentions
@@ -578,8 +630,9 @@ func titleSplit(s []token, r run) int {
 		if !titleHeads[w] || honorifics[w] {
 			continue
 		}
-		if k+1 < r.b && !unicode.IsUpper(firstRune(s[k+1].text)) {
-			continue
+		if k+1 < r.b && !unicode.IsUpper(firstRune(s[k+1].text)) &&
+			!(nameParticles[s[k+1].text] && k+2 < r.b && unicode.IsUpper(firstRune(s[k+2].text))) {
+			continue // "Mayor de Blasio" is split, "Minister for Health" not
 		}
 		// "MP" and "PM" only title what follows them when they are not
 		// the whole run.

@@ -22,7 +22,25 @@ var firstNameHonorifics = set(`Sir|Dame`)
 // titleHeads are job titles and ranks that mark the name after them as a
 // person ("Assistant Commissioner Neil Basu", "minister Damian Green",
 // "US President Donald Trump"). They are context, not part of the name.
-var titleHeads = ner.TitleHeads
+// The model's list is widened here with titles of legislators, councils
+// and clergy that it lacks ("Assemblywoman Rosa Lim", "Rabbi Jo Stein")
+// and abbreviated ranks ("Maj. Dan Rook").
+var titleHeads = union(ner.TitleHeads, set(`Assemblyman|Assemblywoman|Assemblymember|
+	Councilman|Councilwoman|Councilmember|Councillor|Alderman|Alderwoman|Legislator|
+	Rabbi|Imam|Pastor|Archdeacon|Deacon|Vicar|Chaplain|Bishop|Cardinal|
+	Maj.|Cpl.|Brig.|Adm.|Cmdr.|Supt.|Insp.|Det.|Lt.|Gov.|Atty.|Amb.|Sec.|Pres.|Supt|Insp|Det`))
+
+// union returns a new set holding the words of a and b.
+func union(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		out[w] = true
+	}
+	for w := range b {
+		out[w] = true
+	}
+	return out
+}
 
 // titleModifiers qualify a title ("Prime Minister", "Home Secretary") and
 // are dropped with it.

@@ -20,6 +20,18 @@ func TestTagRules(t *testing.T) {
 		not []string
 	}{
 		{
+			name: "after a title and 'of', a place and the name that follows are two names",
+			text: "Prime Minister of Estonia Kaarel Tamm said the talks failed.",
+			want: []want{{"Estonia", Place, ""}, {"Kaarel Tamm", Person, ""}},
+			not:  []string{"Estonia Kaarel Tamm"},
+		},
+		{
+			name: "a person of an institution is two names, not one",
+			text: "Dr. Nadia Reyes of Trinity College Dublin, an expert, explained that it failed.",
+			want: []want{{"Dr. Nadia Reyes", Person, "Nadia Reyes"}, {"Trinity College Dublin", Organization, ""}},
+			not:  []string{"Nadia Reyes of Trinity College Dublin"},
+		},
+		{
 			name: "honorific marks a person and is stripped from the canonical name",
 			text: "Dr Priya Raman warned that waiting lists would grow.",
 			want: []want{{"Dr Priya Raman", Person, "Priya Raman"}},

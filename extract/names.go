@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // apostrophes maps typographic quotes to plain ones in canonical names, so
@@ -48,7 +49,7 @@ func resolve(text string, ms []mention) []Entity {
 	// one person, named by the most frequent variant.
 	fullCount := map[string]int{}
 	for i, m := range ms {
-		if m.typ == Person && strings.Contains(keys[i], " ") {
+		if w := strings.Fields(keys[i]); m.typ == Person && len(w) > 1 && !particlesOnly(w[:len(w)-1]) {
 			fullCount[keys[i]]++
 		}
 	}
@@ -71,10 +72,14 @@ func resolve(text string, ms []mention) []Entity {
 	}
 	byLast := map[string]map[string]bool{}
 	byFirst := map[string]map[string]bool{}
+	byMiddle := map[string]map[string]bool{}
 	for k, rep := range variant {
 		w := strings.Fields(k)
 		add(byLast, w[len(w)-1], rep)
 		add(byFirst, w[0], rep)
+		if n := len(w); n >= 3 && !nameParticles[w[n-2]] && !isInitialWord(w[n-2]) {
+			add(byMiddle, w[n-2], rep)
+		}
 	}
 	// dominant picks the person a short name refers to: the only
 	// candidate, or one mentioned in full at least twice as often as any
@@ -109,6 +114,10 @@ func resolve(text string, ms []mention) []Entity {
 	for i := range ms {
 		m := &ms[i]
 		one := !strings.Contains(keys[i], " ")
+		surname := keys[i]
+		if w := strings.Fields(keys[i]); m.typ == Person && len(w) > 1 && particlesOnly(w[:len(w)-1]) {
+			one, surname = true, w[len(w)-1] // "de Blasio" is Blasio's surname as written
+		}
 		switch {
 		case one && (m.typ == Person || !m.strong):
 			var full string
@@ -116,7 +125,12 @@ func resolve(text string, ms []mention) []Entity {
 				full = dominant(byFirst[keys[i]])
 			}
 			if full == "" {
-				full = dominant(byLast[keys[i]])
+				full = dominant(byLast[surname])
+			}
+			if full == "" && m.typ == Person {
+				// "Vázquez" for Wanda Vázquez Garced: Spanish and
+				// Portuguese names carry two surnames, either used alone.
+				full = dominant(byMiddle[surname])
 			}
 			if full == "" && m.typ == Person && m.honorific == "" {
 				full = dominant(byFirst[keys[i]])
@@ -301,6 +315,13 @@ func expansion(key string, names map[string]string) (string, string) {
 		}
 		if rest, ok := strings.CutPrefix(name, key+" "); ok && orgHeads[rest] && !orgHeads[key] && !placeAcronyms[key] {
 			found = append(found, name)
+			continue
+		}
+		// "the Supreme Court" after "the US Supreme Court": the country
+		// said once is left off later.
+		if country, ok := strings.CutSuffix(name, " "+key); ok && strings.Contains(key, " ") &&
+			names[name] == Organization && (placeAcronyms[country] || places[country]) {
+			found = append(found, name)
 		}
 	}
 	if len(found) != 1 {
@@ -343,4 +364,21 @@ func names(ents []Entity, typ string) []Name {
 		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.Name, b.Name))
 	})
 	return out
+}
+
+// particlesOnly reports whether every word of w is a surname particle
+// ("de", "van der").
+func particlesOnly(w []string) bool {
+	for _, s := range w {
+		if !nameParticles[s] {
+			return false
+		}
+	}
+	return true
+}
+
+// isInitialWord reports whether w is an initial ("R.", "J.R.") or a single
+// letter.
+func isInitialWord(w string) bool {
+	return initialsRE.MatchString(w) || utf8.RuneCountInString(w) == 1
 }

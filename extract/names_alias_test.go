@@ -34,3 +34,44 @@ func TestTagAliases(t *testing.T) {
 		}
 	}
 }
+
+// TestTagNameForms checks that titles stay out of canonical person names,
+// that a surname with a particle or a first of two surnames finds the full
+// name, and that an organisation named once with its country is the same
+// organisation without it. The text is invented.
+func TestTagNameForms(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, text string
+		want       map[string]string // mention text -> type and canonical name
+	}{
+		{"title before particle", "Local news\n\nRoberta van Dijk won the vote on Monday.\n\nMayor van Dijk said the count was fair.",
+			map[string]string{"van Dijk": "PERSON Roberta van Dijk"}},
+		{"assembly title", "Local news\n\nAssemblywoman Rosa Kettle said the bill would pass.",
+			map[string]string{"Rosa Kettle": "PERSON Rosa Kettle"}},
+		{"council title", "Local news\n\nCouncilman Derek Amble voted against the plan.",
+			map[string]string{"Derek Amble": "PERSON Derek Amble"}},
+		{"first of two surnames", "Local news\n\nMarta Ibarra Solano was sworn in as mayor on Monday. Ibarra thanked the council.",
+			map[string]string{"Ibarra": "PERSON Marta Ibarra Solano"}},
+		{"country left off", "Local news\n\nThe US Federal Reserve raised rates on Monday. A statement from the Federal Reserve gave no reason.",
+			map[string]string{"Federal Reserve": "ORGANIZATION US Federal Reserve"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			res, err := tagger(t).Tag(t.Context(), c.text, time.Time{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			canon := map[string]string{}
+			for _, e := range res.Entities {
+				canon[e.Text] = e.Type + " " + e.Canonical
+			}
+			for text, want := range c.want {
+				if got := canon[text]; got != want {
+					t.Errorf("%q resolved to %q, want %q (all: %v)", text, got, want, canon)
+				}
+			}
+		})
+	}
+}

@@ -86,6 +86,9 @@ var speechVerbs = map[string]bool{
 	"estimated": true, "indicated": true, "stressed": true, "emphasised": true,
 	"emphasized": true, "conceded": true, "boasted": true, "complained": true,
 	"recounted": true, "recounts": true, "observed": true, "cautioned": true,
+	"quipped": true, "quips": true, "retorted": true, "exclaimed": true, "mused": true,
+	"countered": true, "lamented": true, "reiterated": true, "alleged": true, "alleges": true,
+	"asserted": true, "asserts": true, "affirmed": true, "contended": true,
 }
 
 var invertedVerbs = map[string]bool{
@@ -93,7 +96,8 @@ var invertedVerbs = map[string]bool{
 	"asked": true, "replied": true, "wrote": true, "insisted": true, "warned": true, "noted": true,
 	"recalled": true, "remarked": true, "concluded": true, "stated": true, "declared": true,
 	"tweeted": true, "according": true, "answered": true, "responded": true, "admitted": true,
-	"recounted": true, "observed": true, "cautioned": true,
+	"recounted": true, "observed": true, "cautioned": true, "quipped": true, "retorted": true,
+	"exclaimed": true, "mused": true, "countered": true, "lamented": true,
 }
 
 // describeVerbs frame a partial quotation: described the plan as “inept”.
@@ -106,6 +110,8 @@ var describeVerbs = map[string]bool{
 	// "talked of Lim's “…”", "spoke about “…”": the talk's topic in the
 	// speaker's words.
 	"talked": true, "talks": true, "spoke": true, "speaks": true,
+	// "referred to the plan as “a mess”".
+	"referred": true, "refers": true, "referring": true,
 }
 
 // fillers may stand between a subject and its verb: "Police now say",
@@ -157,6 +163,12 @@ var personRoles = map[string]bool{
 	"professor": true, "author": true, "envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"headteacher": true, "principal": true, "mp": true, "congressman": true, "congresswoman": true,
 	"king": true, "queen": true, "pope": true, "prince": true, "princess": true, "chair": true,
+	// Occupations news introduces a person by ("Actress Jo Lim … The
+	// actress recalled").
+	"actor": true, "actress": true, "singer": true, "artist": true, "writer": true, "novelist": true,
+	"producer": true, "designer": true, "scientist": true, "researcher": true,
+	"economist": true, "analyst": true, "historian": true, "astronaut": true, "athlete": true,
+	"player": true, "striker": true, "goalkeeper": true, "driver": true, "rapper": true, "comedian": true,
 }
 
 var maleTitles = map[string]bool{"mr": true, "sir": true, "lord": true, "king": true, "prince": true, "mister": true, "father": true, "brother": true, "duke": true, "baron": true}
@@ -294,6 +306,13 @@ func (f *quoteFinder) resolvePronoun(k tok, g byte) found {
 	end := k.s
 	for n := 0; end > lo && n < 12; n++ {
 		sb := f.sentenceBegin(lo, end)
+		if n > 0 && f.pronounOpens(sb, end, g) {
+			// "She testified she was attacked by Jo Lim. She told …": the
+			// earlier sentence's subject is the same pronoun, its names
+			// are objects; the referent lies further back.
+			end = f.previousSentenceEnd(lo, sb)
+			continue
+		}
 		var cands []int
 		for _, i := range f.clauseSubjects(sb, end) {
 			if f.ents[i].Type == Person {
@@ -327,15 +346,41 @@ func (f *quoteFinder) resolvePronoun(k tok, g byte) found {
 		if sb >= end {
 			break
 		}
-		end = sb
-		for end > lo && isSpaceByte(f.text[end-1]) {
-			end--
-		}
-		if end > lo {
-			end-- // past the full stop
-		}
+		end = f.previousSentenceEnd(lo, sb)
 	}
 	return found{}
+}
+
+// previousSentenceEnd returns where the sentence before the one starting
+// at sb ends, past its full stop, not before lo.
+func (f *quoteFinder) previousSentenceEnd(lo, sb int) int {
+	end := sb
+	for end > lo && isSpaceByte(f.text[end-1]) {
+		end--
+	}
+	if end > lo {
+		end-- // past the full stop
+	}
+	return end
+}
+
+// pronounOpens reports whether the sentence text[sb:end] has a pronoun of
+// gender g as its subject: its first word, or the first after an opening
+// phrase closed by a comma that names no one ("In court, she said …").
+func (f *quoteFinder) pronounOpens(sb, end int, g byte) bool {
+	toks := f.tokenize(sb, min(end, sb+80)) // eight words at most
+	for j := 0; j < len(toks) && j < 8; j++ {
+		if _, ok := f.byStart[toks[j].s]; ok {
+			return false
+		}
+		if pg, ok := pronounGender[f.lower(toks[j])]; ok {
+			return pg == g && (j == 0 || f.str(toks[j-1]) == ",")
+		}
+		if !toks[j].word && f.str(toks[j]) != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // governed reports whether the mention starting at s, in the sentence
@@ -368,6 +413,9 @@ func courtesyTitle(w string) bool {
 // prepositions govern a following mention, which is then not a clause
 // subject ("Speaking to Andrew Neil, Boris Johnson said").
 var prepositions = setOf(`to with by about from of for at against on in into like than after before over under between among towards toward during without including via as`)
+
+// determiners may stand between a preposition and the name it governs.
+var determiners = setOf(`the a an his her their its our my your this that`)
 
 // clauseStarters open a new clause whose subject may differ: "Duda said
 // … while Brudziński wrote he had …".
@@ -412,12 +460,15 @@ func (f *quoteFinder) clauseSubjects(lo, hi int) []int {
 		for p >= 0 && toks[p].s >= e.Start {
 			p--
 		}
-		if p >= 0 && f.lower(toks[p]) == "the" {
-			p--
+		for n := 0; p >= 0 && n < 2 && determiners[f.lower(toks[p])]; n++ {
+			p-- // "to her Twitter account", "on the BBC"
 		}
 		governed := p >= 0 && prepositions[f.lower(toks[p])] && (f.lower(toks[p]) != "to" || p == 0 || f.lower(toks[p-1]) != "according")
 		if governed || e.Type == Place {
 			continue
+		}
+		if h, n := f.namedHead(toks, j); h >= 0 {
+			i, j = h, n // "Houthi military spokesperson Yahya Sarea": the name heads
 		}
 		out = append(out, i)
 		open = false
@@ -533,8 +584,8 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 		}
 		for i, n := f.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
 			e := f.ents[i]
-			if e.Type != Organization {
-				continue
+			if e.Type != Organization || f.insideQuote(e.Start) {
+				continue // a name in someone's words is not the one the role means
 			}
 			if orgHasRole(f.canonical(e), words) {
 				return found{f.canonical(e), k.s, k.e, false}
@@ -550,7 +601,7 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 	if personRoles[w] {
 		for i, n := f.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
 			e := f.ents[i]
-			if e.Type == Person && f.hasRole(e, w) {
+			if e.Type == Person && !f.insideQuote(e.Start) && f.hasRole(e, w) {
 				return found{f.canonical(e), k.s, k.e, true}
 			}
 		}
@@ -1182,6 +1233,10 @@ func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
 		switch w {
 		case "the", "a", "an", "its", "their", "his", "her", "former", "then", "’s", "'s":
 			continue
+		case "and":
+			if j > start && j+1 < len(toks) && isCapitalised(f.str(toks[j+1])) {
+				continue // "said study co-author and Research Fellow Jo Lim": two roles
+			}
 		}
 		if notDescriptors[w] || speechVerbs[w] || pronounGender[w] != 0 {
 			return found{}
@@ -1275,6 +1330,11 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 				return f.agentAfter(toks, v) // "he was told by Smith of “…”"
 			}
 			a := f.subjectBefore(toks, v)
+			if !a.ok() && v > 0 && f.lower(toks[v-1]) == "and" {
+				// "The Herald claimed that Jo Lim refused and called them
+				// “idlers”": the subject of the clause the verb joins.
+				a = f.reportedSubject(toks[:v-1])
+			}
 			if !a.ok() && (participles[w] && f.bareParticiple(toks, v) || v > 0 && f.lower(toks[v-1]) == "and") {
 				// "…, days after branding him a “fool”" or "Lim called it
 				// “sad” and wrote “…”": the sentence's subject. Not in
@@ -1292,6 +1352,23 @@ func (f *quoteFinder) fromBefore(toks []tok, dist int, describe bool) found {
 			return f.subjectAfter(toks, v-1)
 		}
 		words++
+	}
+	return found{}
+}
+
+// reportedSubject returns the subject of the clause that toks end in when
+// that clause follows a "that" ("… claimed that Jo Lim refused"), or
+// nothing: without one the sentence's subject is the clause's.
+func (f *quoteFinder) reportedSubject(toks []tok) found {
+	for t := len(toks) - 1; t >= 0; t-- {
+		if f.lower(toks[t]) != "that" || t+1 >= len(toks) {
+			continue
+		}
+		subs := f.clauseSubjects(toks[t+1].s, toks[len(toks)-1].e)
+		if len(subs) == 0 {
+			return found{}
+		}
+		return f.entityFound(subs[len(subs)-1])
 	}
 	return found{}
 }
@@ -1706,13 +1783,22 @@ func (f *quoteFinder) attribute(i int) {
 			if prev.kind == Direct && prev.speaker != "" && (prev.lastPara == q.para ||
 				prev.lastPara == q.para-1 && q.open.start == p.start) {
 				a = found{prev.speaker, prev.spStart, prev.spEnd, prev.spPerson}
+			} else if prev.speaker != "" && prev.lastPara == q.para && !f.newVoice(prev.close.end, q.open.start) {
+				// “…” and “…”, or a fragment then "During the talk, “…”":
+				// the same paragraph goes on with the same voice.
+				a = found{prev.speaker, prev.spStart, prev.spEnd, prev.spPerson}
 			}
+		}
+		if !a.ok() {
+			a = f.accordingOpening(p.start, q.open.start)
 		}
 		if !a.ok() && colon {
 			// "Bolton gave his account, on Twitter: “…”": the subject.
 			a = f.sentenceSubject(before)
 		}
-		if !a.ok() && len(before) == 0 && len(after) == 0 {
+		if !a.ok() && len(before) == 0 && !f.hasSpeechVerb(q.close.end, f.endOf(after, q.close.end)) && !f.readsAfter(after) {
+			// A quotation opening its sentence, the rest of which has no
+			// verb of saying ("“…”, reads a statement" has one).
 			a = f.fromPreviousSentence(q)
 		}
 	} else {
@@ -1722,6 +1808,9 @@ func (f *quoteFinder) attribute(i int) {
 		}
 		if !a.ok() {
 			a = f.reportedClause(before)
+		}
+		if !a.ok() {
+			a = f.accordingOpening(p.start, q.open.start)
 		}
 		if !a.ok() && i > 0 && sb == lo && lo > p.start {
 			// “inept” and “dysfunctional”, or "He said we need ‘more’, and
@@ -1733,9 +1822,42 @@ func (f *quoteFinder) attribute(i int) {
 			}
 		}
 	}
+	if !a.ok() {
+		a = f.participleOpening(before, after)
+	}
 	if a.ok() {
 		q.speaker, q.spStart, q.spEnd, q.spPerson = a.name, a.s, a.e, a.person
 	}
+}
+
+// participleOpening reads a quotation inside a participle phrase that
+// opens its sentence, the sentence's subject following right after the
+// phrase: "Calling it “a stunt”, Jo Lim of the Greens told …". before and
+// after are the words of the sentence around the quotation.
+func (f *quoteFinder) participleOpening(before, after []tok) found {
+	if len(before) == 0 || len(after) < 2 || f.str(after[0]) != "," {
+		return found{}
+	}
+	if w := f.lower(before[0]); !participles[w] && !(strings.HasSuffix(w, "ing") && describeVerbs[w]) {
+		return found{}
+	}
+	if !isCapitalised(f.str(before[0])) {
+		return found{} // not the sentence's first word
+	}
+	for _, k := range before {
+		if f.str(k) == "," {
+			return found{} // the phrase ended before the quotation
+		}
+	}
+	j := 1
+	if f.lower(after[j]) == "the" && len(after) > 2 {
+		j++
+	}
+	i, ok := f.byStart[after[j].s]
+	if !ok || f.ents[i].Type == Place {
+		return found{}
+	}
+	return f.entityFound(i)
 }
 
 // clauseStops end a reported clause when walking back from a quotation.
@@ -1871,6 +1993,9 @@ func (f *quoteFinder) fromPreviousSentence(q *rawQuote) found {
 	if a := f.fromBefore(toks, len(toks), false); a.ok() {
 		return a
 	}
+	if a := f.openingSubject(toks); a.ok() {
+		return a
+	}
 	one := -1
 	for _, k := range toks {
 		i, ok := f.byStart[k.s]
@@ -1886,6 +2011,69 @@ func (f *quoteFinder) fromPreviousSentence(q *rawQuote) found {
 		return found{}
 	}
 	return f.entityFound(one)
+}
+
+// openingSubject returns the person who is the subject of the sentence
+// toks when the sentence opens with them, after at most an introductory
+// phrase closed by a comma and a few words of description: "Comic artist
+// Jo Lim (…) told of …", "Unhappy with the role, she left …". A story
+// that goes on with a quotation after such a sentence gives its subject's
+// words.
+func (f *quoteFinder) openingSubject(toks []tok) found {
+	j := 0
+	for n := 0; n < len(toks) && n < 10; n++ {
+		if f.str(toks[n]) == "," {
+			intro := true
+			for _, k := range toks[:n] {
+				if _, ok := f.byStart[k.s]; ok || !k.word {
+					intro = false
+					break
+				}
+			}
+			if intro {
+				j = n + 1
+			}
+			break
+		}
+	}
+	for n := 0; j < len(toks) && n < 4; j, n = j+1, n+1 {
+		k := toks[j]
+		if !k.word {
+			return found{}
+		}
+		if i, ok := f.byStart[k.s]; ok {
+			if f.ents[i].Type != Person || f.insideQuote(k.s) {
+				return found{}
+			}
+			return f.entityFound(i)
+		}
+		w := f.lower(k)
+		if g, ok := pronounGender[w]; ok {
+			if n > 0 {
+				return found{}
+			}
+			return f.resolvePronoun(k, g)
+		}
+		if isCapitalised(f.str(k)) || personRoles[w] || w == "the" || roleNounWord(w) {
+			continue // "Comic artist", "The actress", "Former coach"
+		}
+		return found{}
+	}
+	return found{}
+}
+
+// roleNounWord reports whether w, lowercase, names a person's occupation
+// or standing ("artist", "actress"): a role word or an agent noun.
+func roleNounWord(w string) bool {
+	if roleNouns[w] || personRoles[w] {
+		return true
+	}
+	for _, suf := range []string{"ist", "er", "or", "ess", "ian", "ant", "ent"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // currentSpeaker returns the person who has spoken most of the quotations
@@ -1940,4 +2128,116 @@ func (f *quoteFinder) joined(toks []tok) bool {
 		}
 	}
 	return true
+}
+
+// newVoice reports whether text[lo:hi], between two quotations, may bring
+// in another speaker: it names a person or organisation, uses a
+// third-person pronoun or holds a verb of saying.
+func (f *quoteFinder) newVoice(lo, hi int) bool {
+	if hi-lo > maxWindow {
+		return true
+	}
+	for _, k := range f.tokenize(lo, hi) {
+		if _, ok := f.byStart[k.s]; ok {
+			return true
+		}
+		w := f.lower(k)
+		if speechVerbs[w] || describeVerbs[w] || participles[w] || pronounGender[w] != 0 || w == "they" || w == "it" {
+			return true
+		}
+	}
+	return false
+}
+
+// endOf returns the end of the last token of toks, or def when there is
+// none.
+func (f *quoteFinder) endOf(toks []tok, def int) int {
+	if len(toks) == 0 {
+		return def
+	}
+	return toks[len(toks)-1].e
+}
+
+// readsAfter reports whether toks use "read" as a verb of saying: "“…”,
+// reads a press release".
+func (f *quoteFinder) readsAfter(toks []tok) bool {
+	for _, k := range toks {
+		if w := f.lower(k); w == "read" || w == "reads" {
+			return true
+		}
+	}
+	return false
+}
+
+// accordingOpening returns the source of a sentence that opens with
+// "According to X," when the quotation at i lies in it: the whole
+// sentence is X's account ("According to him, the raid was carried out
+// with the help of “friends inside”"). lo is where the paragraph starts.
+func (f *quoteFinder) accordingOpening(lo, i int) found {
+	sb := f.sentenceBegin(lo, i)
+	w := sb
+	for w < i && isSpaceByte(f.text[w]) {
+		w++
+	}
+	if i-w < 13 || !strings.EqualFold(f.text[w:w+9], "according") {
+		return found{} // the cheap test first: most sentences do not open so
+	}
+	toks := f.tokenize(sb, min(i, sb+maxWindow))
+	if len(toks) < 3 || f.lower(toks[0]) != "according" || f.lower(toks[1]) != "to" {
+		return found{}
+	}
+	if f.insideQuote(sb) {
+		return found{}
+	}
+	comma := false
+	for _, k := range toks[2:] {
+		switch f.str(k) {
+		case ",":
+			comma = true
+		case ";", ":":
+			return found{} // a new clause: "According to X, …; “…”"
+		}
+	}
+	if !comma {
+		return found{}
+	}
+	switch f.lower(toks[2]) {
+	case "him":
+		return f.resolvePronoun(toks[2], 'm')
+	case "her":
+		if f.str(toks[3]) == "," {
+			return f.resolvePronoun(toks[2], 'f')
+		}
+	}
+	return f.subjectAfter(toks, 0)
+}
+
+// namedHead returns the PERSON mention that a mention ending at toks[j]
+// only modifies, through lowercase words holding a role noun ("Acme
+// chief executive Jo Lim", "Houthi military spokesperson Yahya Sarea"),
+// and the index of its last token; or -1.
+func (f *quoteFinder) namedHead(toks []tok, j int) (int, int) {
+	role := false
+	for n := j + 1; n < len(toks) && n <= j+4; n++ {
+		k := toks[n]
+		if !k.word {
+			return -1, 0
+		}
+		if i, ok := f.byStart[k.s]; ok {
+			if !role || f.ents[i].Type != Person {
+				return -1, 0
+			}
+			m := n
+			for m+1 < len(toks) && toks[m+1].s < f.ents[i].End {
+				m++
+			}
+			return i, m
+		}
+		w := f.lower(k)
+		if isCapitalised(f.str(k)) {
+			return -1, 0
+		}
+		role = role || personRoles[w] || roleNouns[w]
+	}
+	return -1, 0
 }

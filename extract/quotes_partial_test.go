@@ -98,7 +98,7 @@ func TestFindQuotesPartialSources(t *testing.T) {
 		{"a that-clause inside a fronted adverbial clause ends with it", "When Tom Reed wrote that the northern harbour plans would raise costs for every family in the county, the Herald placed a note ‘fact checking’ the post.",
 			[]testMention{reed, org("Herald", "The Herald")}, []string{"partial|fact checking|nil"}},
 		{"an organisation relaying a clause is not its author", "The Herald claimed that during a long visit to the northern harbour last year, Tom Reed refused to meet the crews and referred to them as ‘idlers’.",
-			[]testMention{reed, org("Herald", "The Herald")}, []string{"partial|idlers|nil"}},
+			[]testMention{reed, org("Herald", "The Herald")}, []string{"partial|idlers|Tom Reed@Tom Reed"}}, // "referred to … as" frames his word
 		{"a that-clause ended by a relative is not reported", "Tom Reed explained to the Herald that crews on the northern routes usually leave the harbour at dawn, when the fog is ‘thick as soup’.",
 			[]testMention{reed, org("Herald", "The Herald")}, []string{"partial|thick as soup|nil"}},
 
