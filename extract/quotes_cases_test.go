@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"reflect"
 	"strings"
 	"testing"
 )
@@ -128,12 +127,7 @@ func TestFindQuotesIssueCases(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			ents := entities(tt.text, tt.ents...)
-			got := FindQuotes(tt.text, ents)
-			if g := quoteStrings(tt.text, got); !reflect.DeepEqual(g, tt.want) {
-				t.Errorf("FindQuotes(%q)\n got %q\nwant %q", tt.text, g, tt.want)
-			}
-			checkQuotes(t, tt.text, ents, got)
+			expectQuotes(t, tt.text, tt.ents, tt.want)
 		})
 	}
 }
@@ -185,12 +179,7 @@ func TestFindQuotesNewsFrames(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			ents := entities(tt.text, tt.ents...)
-			got := FindQuotes(tt.text, ents)
-			if g := quoteStrings(tt.text, got); !reflect.DeepEqual(g, tt.want) {
-				t.Errorf("FindQuotes(%q)\n got %q\nwant %q", tt.text, g, tt.want)
-			}
-			checkQuotes(t, tt.text, ents, got)
+			expectQuotes(t, tt.text, tt.ents, tt.want)
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"reflect"
 	"testing"
 )
 
@@ -154,13 +153,8 @@ func TestFindQuotesIndirect(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			ents := entities(tt.text, tt.ents...)
-			got := FindQuotes(tt.text, ents)
-			if g := quoteStrings(tt.text, got); !reflect.DeepEqual(g, tt.want) {
-				t.Errorf("FindQuotes(%q)\n got %q\nwant %q", tt.text, g, tt.want)
-			}
-			checkQuotes(t, tt.text, ents, got)
-			direct := FindQuotesWith(tt.text, ents, QuoteOptions{})
+			expectQuotes(t, tt.text, tt.ents, tt.want)
+			direct := FindQuotesWith(tt.text, entities(tt.text, tt.ents...), QuoteOptions{})
 			for _, q := range direct {
 				if q.Kind == Indirect {
 					t.Errorf("FindQuotesWith without Indirect found %q", q.Text)

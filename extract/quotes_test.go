@@ -202,17 +202,24 @@ func TestFindQuotes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			ents := entities(tt.text, tt.ents...)
-			got := FindQuotes(tt.text, ents)
-			if g := quoteStrings(tt.text, got); !reflect.DeepEqual(g, tt.want) {
-				t.Errorf("FindQuotes(%q)\n got %q\nwant %q", tt.text, g, tt.want)
-			}
-			checkQuotes(t, tt.text, ents, got)
+			expectQuotes(t, tt.text, tt.ents, tt.want)
 		})
 	}
 }
 
 // checkQuotes checks the properties every FindQuotes result has.
+// expectQuotes checks that FindQuotes finds exactly want (as quoteStrings
+// renders them) in text with the entities ms, with sound offsets.
+func expectQuotes(t *testing.T, text string, ms []testMention, want []string) {
+	t.Helper()
+	ents := entities(text, ms...)
+	got := FindQuotes(text, ents)
+	if g := quoteStrings(text, got); !reflect.DeepEqual(g, want) {
+		t.Errorf("FindQuotes(%q)\n got %q\nwant %q", text, g, want)
+	}
+	checkQuotes(t, text, ents, got)
+}
+
 func checkQuotes(t *testing.T, text string, ents []Entity, qs []Quote) {
 	t.Helper()
 	if qs == nil {
