@@ -93,10 +93,34 @@ func (it *Item) Record() Record {
 		Text:   it.Article.Text,
 		Result: it.Result,
 	}
-	if p := formatPublished(it.Article.Published); p != "" {
+	a := &it.Article
+	if p := formatPublished(a.Published); p != "" {
 		r.Published = &p
 	}
+	if m := formatPublished(a.Modified); m != "" {
+		r.Modified = &m
+	}
+	r.URL, r.SiteName, r.Language = nonEmpty(a.URL), nonEmpty(a.SiteName), nonEmpty(a.Language)
+	r.Authors = append([]string{}, a.Authors...)
+	r.Sources = map[string]string{}
+	for k, v := range map[string]string{
+		"title": a.Sources.Title, "published": a.Sources.Published, "modified": a.Sources.Modified,
+		"url": a.Sources.URL, "authors": a.Sources.Authors, "site_name": a.Sources.SiteName,
+		"language": a.Sources.Language,
+	} {
+		if v != "" {
+			r.Sources[k] = v
+		}
+	}
 	return r
+}
+
+// nonEmpty returns &s, or nil for "": the contract's null for unknown.
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
 }
 
 // formatPublished renders a publication date as YYYY-MM-DD when it has no

@@ -69,6 +69,10 @@ const (
 	PublishedFromDefault = "flag:default" // Options.DefaultPublished (--default-published)
 )
 
+// FromJSONL is the source of a metadata value (extract.Article's Sources)
+// given by a field of a JSON Lines article: title, url or published.
+const FromJSONL = "jsonl"
+
 // Options configure a run. The zero value works.
 type Options struct {
 	// Workers is the number of clean and of tag workers; 0 means GOMAXPROCS.
@@ -337,17 +341,17 @@ func cleanJSON(raw []byte) (extract.Article, string, error) {
 		return a, "", err
 	}
 	if ja.Title != "" {
-		a.Title = strings.TrimSpace(ja.Title)
+		a.Title, a.Sources.Title = strings.TrimSpace(ja.Title), FromJSONL
 	}
 	if ja.URL != "" && a.URL == "" {
-		a.URL = ja.URL
+		a.URL, a.Sources.URL = ja.URL, FromJSONL
 	}
 	if ja.Published != "" {
 		p, err := ParsePublished(ja.Published)
 		if err != nil {
 			return a, "", err
 		}
-		a.Published = p
+		a.Published, a.Sources.Published = p, FromJSONL
 	}
 	return a, ja.ID, nil
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -288,13 +289,39 @@ func TestExtractPrintsTheContract(t *testing.T) {
 	if m := jsonLines(t, out); len(m) != 1 || m[0]["published"] != "2019-07-12" {
 		t.Errorf("--published: LBC record %v, want published 2019-07-12", m)
 	}
-	// Raw JSON: unknown values are null, lists are never null.
+	// Raw JSON: unknown values are null, lists are never null, and the
+	// record says where its metadata came from.
 	for _, m := range jsonLines(t, out) {
-		for _, k := range []string{"entities", "people", "organizations", "places", "quotes", "dates"} {
+		for _, k := range []string{"entities", "people", "organizations", "places", "quotes", "dates", "authors"} {
 			if _, ok := m[k].([]any); !ok {
 				t.Errorf("%v: %q is %v, want a list", m["source"], k, m[k])
 			}
 		}
+		for _, k := range []string{"url", "modified", "site_name", "language"} {
+			if v, ok := m[k]; !ok || v != nil {
+				t.Errorf("%v: %q is %v (present %v), want null: pasted text states none", m["source"], k, v, ok)
+			}
+		}
+		src, _ := m["sources"].(map[string]any)
+		if src["published"] != pipeline.PublishedFromFlag || src["title"] != "first-line" {
+			t.Errorf("%v: sources %v, want published from the flag, title from the first line", m["source"], m["sources"])
+		}
+	}
+
+	// A JSON Lines article's own fields are its metadata, and say so.
+	jl := filepath.Join(t.TempDir(), "a.jsonl")
+	write(t, jl, `{"id": "a1", "url": "https://news.example/a1", "title": "Port reopens", "published": "2020-01-02", "text": "Jo Lim said the port would reopen on Monday."}`+"\n")
+	code, out, errs = ingest(t, t.Context(), "", "extract", jl)
+	if code != 0 {
+		t.Fatalf("extract %s: exit %d: %s", jl, code, errs)
+	}
+	m := jsonLines(t, out)
+	if len(m) != 1 || m[0]["url"] != "https://news.example/a1" || m[0]["published"] != "2020-01-02" {
+		t.Fatalf("JSON Lines record %v", m)
+	}
+	want := map[string]any{"title": pipeline.FromJSONL, "url": pipeline.FromJSONL, "published": pipeline.FromJSONL}
+	if !reflect.DeepEqual(m[0]["sources"], want) {
+		t.Errorf("JSON Lines sources %v, want %v", m[0]["sources"], want)
 	}
 }
 
