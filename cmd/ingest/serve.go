@@ -450,7 +450,7 @@ type entitiesQuery struct {
 
 func parseEntities(r *http.Request) (entitiesQuery, error) {
 	q := entitiesQuery{Type: r.URL.Query().Get("type")}
-	if q.Type != "" && q.Type != index.SpeakerType && !slices.Contains(index.EntityTypes, q.Type) {
+	if !knownEntityType(q.Type) {
 		return q, badRequest("type must be person, organization, place or speaker, not %q", q.Type)
 	}
 	var err error
