@@ -807,6 +807,10 @@ func (r *dateRun) bareMonths() {
 	}
 }
 
+// relDirection is the direction of a relative word before a unit or a
+// period: "last week" -1, "this year" 0, "next quarter" 1.
+var relDirection = map[string]int{"last": -1, "this past": -1, "this": 0, "this coming": 1, "next": 1}
+
 func (r *dateRun) relative() {
 	t := r.text
 	for _, m := range r.findAll(relDayRe) {
@@ -857,7 +861,7 @@ func (r *dateRun) relative() {
 		})
 	}
 	for _, m := range r.findAll(relUnitRe) {
-		dir := map[string]int{"last": -1, "this past": -1, "this": 0, "this coming": 1, "next": 1}[strings.ToLower(t[m[2]:m[3]])]
+		dir := relDirection[strings.ToLower(t[m[2]:m[3]])]
 		unit := t[m[4]:m[5]]
 		off := ""
 		if unit != "weekend" {

@@ -195,7 +195,7 @@ func (r *dateRun) periods() {
 		}
 		shift := 0
 		if m[8] >= 0 {
-			shift = map[string]int{"next": 1, "last": -1}[strings.ToLower(t[m[8]:m[9]])]
+			shift = relDirection[strings.ToLower(t[m[8]:m[9]])]
 		}
 		r.addRel(s, e, func() (string, string) {
 			return fmt.Sprintf("%d-H%d", r.pub.Year()+shift, h), GranularityQuarter
@@ -215,7 +215,7 @@ func (r *dateRun) periods() {
 			} else if m[6] >= 0 {
 				rel = strings.ToLower(t[m[6]:m[7]])
 			}
-			shift := map[string]int{"next": 1, "last": -1}[rel]
+			shift := relDirection[rel]
 			r.addRel(s, e, func() (string, string) {
 				return strconv.Itoa(r.pub.Year() + shift), GranularityYear
 			})
@@ -517,12 +517,15 @@ func (r *dateRun) currentPeriods() {
 	}
 }
 
+// unitGranularity is the granularity of a date naming one unit.
+var unitGranularity = map[string]string{"year": GranularityYear, "month": GranularityMonth, "week": GranularityWeek, "day": GranularityDay}
+
 // namedBefore reports whether a candidate in prior (the candidates found
 // so far, sorted by end) that ends in the 300 bytes before i names a unit
 // ("July" or "the previous month" for month), so that "the month" at i
 // may refer back to it.
 func (r *dateRun) namedBefore(prior []dateCand, i int, unit string) bool {
-	gran := map[string]string{"year": GranularityYear, "month": GranularityMonth, "week": GranularityWeek, "day": GranularityDay}[unit]
+	gran := unitGranularity[unit]
 	j, _ := slices.BinarySearchFunc(prior, i-300, func(c dateCand, lo int) int { return cmp.Compare(c.end, lo) })
 	for ; j < len(prior) && prior[j].end <= i; j++ {
 		c := prior[j]

@@ -127,7 +127,7 @@ type quoteFinder struct {
 	orgBest map[string]string // mostNamedOrg's answers by role word
 	surname map[string]string // a person's last name (lower case) to its canonical name; "" when two people share it
 	persons map[string][]int  // a person's first mentions (entity indexes) by canonical name
-	roleOf  map[string]string // roleless's answers: a role the text gives the person, or ""
+	roleOf  map[string]string // roleOfPerson's answers: a role the text gives the person, or ""
 }
 
 // paragraphs splits text on blank lines.

@@ -587,9 +587,6 @@ func (f *quoteFinder) relativeSubject(toks []tok, v, s int) bool {
 // it an elided comparison ("denied the story as did Jo Lim"), no clause.
 func comparativeAt(w string) bool { return w == "as" || w == "than" }
 
-// weekdays name a day: "said on Monday the …".
-var weekdays = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
-
 // pastAdjunct returns the index after a short adjunct at toks[j] that may
 // stand between a verb of saying and its clause: an adverb ("said
 // publicly the …"), a time ("yesterday", "on Monday"); else j.
@@ -601,7 +598,7 @@ func (f *quoteFinder) pastAdjunct(toks []tok, j int) int {
 	switch {
 	case isAdverb(f.str(toks[j])), w == "yesterday", w == "today", w == "tonight":
 		return j + 1
-	case w == "on" && j+1 < len(toks) && weekdays[f.lower(toks[j+1])]:
+	case w == "on" && j+1 < len(toks) && isWeekday(f.str(toks[j+1])): // "said on Monday the …"
 		j += 2
 		if j < len(toks) {
 			switch f.lower(toks[j]) {

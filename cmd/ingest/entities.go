@@ -45,7 +45,7 @@ With --json it prints JSON Lines: one "entity" object per name (with
 		if *top < 1 {
 			return usagef("--top must be 1 or more")
 		}
-		if *typ != "" && *typ != index.SpeakerType && !slices.Contains(index.EntityTypes, *typ) {
+		if !knownEntityType(*typ) {
 			return usagef("--type must be person, organization, place or speaker, not %q", *typ)
 		}
 		query := strings.Join(args, " ")
@@ -76,6 +76,13 @@ With --json it prints JSON Lines: one "entity" object per name (with
 		return tw.Flush()
 	}
 	return c
+}
+
+// knownEntityType reports whether typ is a type index.Entities counts:
+// "" (all of index.EntityTypes), one of them, or index.SpeakerType: the
+// check of --type here and of type= in serve.go.
+func knownEntityType(typ string) bool {
+	return typ == "" || typ == index.SpeakerType || slices.Contains(index.EntityTypes, typ)
 }
 
 // countColumn is the heading of the count column for --type typ.

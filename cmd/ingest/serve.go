@@ -450,7 +450,7 @@ type entitiesQuery struct {
 
 func parseEntities(r *http.Request) (entitiesQuery, error) {
 	q := entitiesQuery{Type: r.URL.Query().Get("type")}
-	if q.Type != "" && q.Type != index.SpeakerType && !slices.Contains(index.EntityTypes, q.Type) {
+	if !knownEntityType(q.Type) {
 		return q, badRequest("type must be person, organization, place or speaker, not %q", q.Type)
 	}
 	var err error
@@ -666,6 +666,12 @@ type hitView struct {
 	Fragments []fragmentView
 }
 
+// newHitView is the view of hit h at rank (0 for none), without its
+// fragments.
+func newHitView(rank int, h index.Hit) hitView {
+	return hitView{jsonHit: newJSONHit(rank, h), Link: webLink(h.URL, h.Source), Date: dateOr(h.Published)}
+}
+
 type fragmentView struct{ Field, Text string }
 
 type searchView struct {
@@ -704,7 +710,7 @@ func (s *server) searchPage(r *http.Request) (string, any, error) {
 	v.Took = res.Took.Round(10 * time.Microsecond).String()
 	v.Pager = newPager(r, q.Offset, q.Limit, len(res.Hits), res.Total)
 	for i, h := range res.Hits {
-		hv := hitView{jsonHit: newJSONHit(q.Offset+i+1, h), Link: webLink(h.URL, h.Source), Date: dateOr(h.Published)}
+		hv := newHitView(q.Offset+i+1, h)
 		for _, f := range fragmentOrder(h.Fragments) {
 			for _, t := range h.Fragments[f] {
 				hv.Fragments = append(hv.Fragments, fragmentView{f, oneLine(t)})
@@ -820,7 +826,7 @@ func (s *server) articlePage(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	v := &articleView{hitView: hitView{jsonHit: newJSONHit(0, *h), Link: webLink(h.URL, h.Source), Date: dateOr(h.Published)}}
+	v := &articleView{hitView: newHitView(0, *h)}
 	for i, q := range qs {
 		v.Quotes = append(v.Quotes, newQuoteView(i+1, q))
 	}

@@ -189,8 +189,7 @@ func matchSpans(gold, pred []span, ok func(g, p int) bool) (goldTo []int, predUs
 // bytes, so that a short span inside a long one pairs with the prediction
 // that covers it best, not with whichever long span is listed first.
 func pairSpans(gold, pred []span, ok func(g, p int) bool, byRatio bool) (goldTo []int, predUsed []bool) {
-	type cand struct{ ov, union, g, p int }
-	var cands []cand
+	var cands []pairCand
 	for gi, g := range gold {
 		for pi, p := range pred {
 			ov := min(g.end, p.end) - max(g.start, p.start)
@@ -198,21 +197,34 @@ func pairSpans(gold, pred []span, ok func(g, p int) bool, byRatio bool) (goldTo 
 			if ov <= 0 || 2*ov < shorter || (ok != nil && !ok(gi, pi)) {
 				continue
 			}
-			cands = append(cands, cand{ov, max(g.end, p.end) - min(g.start, p.start), gi, pi})
+			cands = append(cands, pairCand{ov, max(g.end, p.end) - min(g.start, p.start), gi, pi})
 		}
 	}
-	slices.SortFunc(cands, func(a, b cand) int {
+	return pairGreedily(cands, len(gold), len(pred), byRatio)
+}
+
+// pairCand is a gold span g and a prediction p that may pair, with their
+// overlap and the length of their union in bytes.
+type pairCand struct{ ov, union, g, p int }
+
+// pairGreedily pairs ngold gold spans with npred predictions one-to-one
+// from cands, best candidate first: largest overlap ratio when byRatio
+// (ov/union; see pairSpans), then largest overlap, then gold order, then
+// prediction order. It returns for each gold span the index of its
+// prediction or -1, and for each prediction whether it was used.
+func pairGreedily(cands []pairCand, ngold, npred int, byRatio bool) (goldTo []int, predUsed []bool) {
+	slices.SortFunc(cands, func(a, b pairCand) int {
 		byR := 0
 		if byRatio { // a.ov/a.union vs b.ov/b.union, larger first
 			byR = cmp.Compare(b.ov*a.union, a.ov*b.union)
 		}
 		return cmp.Or(byR, cmp.Compare(b.ov, a.ov), cmp.Compare(a.g, b.g), cmp.Compare(a.p, b.p))
 	})
-	goldTo = make([]int, len(gold))
+	goldTo = make([]int, ngold)
 	for i := range goldTo {
 		goldTo[i] = -1
 	}
-	predUsed = make([]bool, len(pred))
+	predUsed = make([]bool, npred)
 	for _, c := range cands {
 		if goldTo[c.g] >= 0 || predUsed[c.p] {
 			continue

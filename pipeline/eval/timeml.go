@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"regexp"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -274,10 +273,9 @@ func scoreTimeMLDoc(d *TimeMLDoc, pred []extract.Date) (DocReport, []Item) {
 		return &items[len(items)-1]
 	}
 	gold := d.Timexes
-	goldTo := matchAny(len(gold), len(pred), func(g, p int) int {
+	goldTo, predUsed := matchAny(len(gold), len(pred), func(g, p int) int {
 		return min(gold[g].End, pred[p].End) - max(gold[g].Start, pred[p].Start)
 	})
-	predUsed := make([]bool, len(pred))
 	var strict, relaxed, value Counts
 	var typ Ratio
 	for gi, g := range gold {
@@ -289,7 +287,6 @@ func scoreTimeMLDoc(d *TimeMLDoc, pred []extract.Date) (DocReport, []Item) {
 			item("timex_relaxed", Missed, g.Text, g.Start, g.End).Want = g.Type + " " + g.Value
 			continue
 		}
-		predUsed[pi] = true
 		p := pred[pi]
 		relaxed.TP++
 		if p.Start == g.Start && p.End == g.End {
@@ -336,31 +333,16 @@ func scoreTimeMLDoc(d *TimeMLDoc, pred []extract.Date) (DocReport, []Item) {
 // (largest first, then gold order, then prediction order); any overlap of
 // at least one byte may pair, as TempEval-3's relaxed match allows any
 // shared token. overlap(g, p) returns the overlap in bytes. It returns,
-// for each gold span, the index of its prediction or -1.
-func matchAny(ngold, npred int, overlap func(g, p int) int) []int {
-	type cand struct{ ov, g, p int }
-	var cands []cand
+// for each gold span, the index of its prediction or -1, and for each
+// prediction whether it was used.
+func matchAny(ngold, npred int, overlap func(g, p int) int) (goldTo []int, predUsed []bool) {
+	var cands []pairCand
 	for g := range ngold {
 		for p := range npred {
 			if ov := overlap(g, p); ov > 0 {
-				cands = append(cands, cand{ov, g, p})
+				cands = append(cands, pairCand{ov: ov, g: g, p: p})
 			}
 		}
 	}
-	slices.SortFunc(cands, func(a, b cand) int {
-		return cmp.Or(cmp.Compare(b.ov, a.ov), cmp.Compare(a.g, b.g), cmp.Compare(a.p, b.p))
-	})
-	goldTo := make([]int, ngold)
-	for i := range goldTo {
-		goldTo[i] = -1
-	}
-	used := make([]bool, npred)
-	for _, c := range cands {
-		if goldTo[c.g] >= 0 || used[c.p] {
-			continue
-		}
-		goldTo[c.g] = c.p
-		used[c.p] = true
-	}
-	return goldTo
+	return pairGreedily(cands, ngold, npred, false)
 }

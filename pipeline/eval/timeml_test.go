@@ -253,7 +253,7 @@ func TestMatchAny(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			got := matchAny(len(tt.gold), len(tt.pred), func(g, p int) int {
+			got, _ := matchAny(len(tt.gold), len(tt.pred), func(g, p int) int {
 				return min(tt.gold[g].e, tt.pred[p].e) - max(tt.gold[g].s, tt.pred[p].s)
 			})
 			for i := range got {
