@@ -334,19 +334,25 @@ func (r *dateRun) seasonYear(code, mod string, tense int) int {
 	return y
 }
 
+// holidayNorm folds the spellings of holiday names holidayDate accepts.
+var holidayNorm = strings.NewReplacer("’", "'", "St. ", "St ")
+
+// fixedHolidays are the holidays on the same day every year, by lower-case
+// name, as month and day.
+var fixedHolidays = map[string][2]int{
+	"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24}, "boxing day": {12, 26},
+	"new year": {1, 1}, "new year's": {1, 1}, "new year's day": {1, 1}, "new year day": {1, 1},
+	"new year's eve": {12, 31}, "new year eve": {12, 31}, "hogmanay": {12, 31},
+	"valentine's day": {2, 14}, "halloween": {10, 31}, "hallowe'en": {10, 31}, "halloween ": {10, 31},
+	"bonfire night": {11, 5}, "guy fawkes night": {11, 5}, "st patrick's day": {3, 17},
+	"armistice day": {11, 11}, "remembrance day": {11, 11},
+}
+
 // holidayDate returns the date of a holiday in year y.
 func holidayDate(name string, y int) (time.Time, bool) {
-	n := strings.ToLower(strings.NewReplacer("’", "'", "St. ", "St ").Replace(name))
+	n := strings.ToLower(holidayNorm.Replace(name))
 	n = strings.Replace(n, "st. ", "st ", 1)
-	fixed := map[string][2]int{
-		"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24}, "boxing day": {12, 26},
-		"new year": {1, 1}, "new year's": {1, 1}, "new year's day": {1, 1}, "new year day": {1, 1},
-		"new year's eve": {12, 31}, "new year eve": {12, 31}, "hogmanay": {12, 31},
-		"valentine's day": {2, 14}, "halloween": {10, 31}, "hallowe'en": {10, 31}, "halloween ": {10, 31},
-		"bonfire night": {11, 5}, "guy fawkes night": {11, 5}, "st patrick's day": {3, 17},
-		"armistice day": {11, 11}, "remembrance day": {11, 11},
-	}
-	if md, ok := fixed[n]; ok {
+	if md, ok := fixedHolidays[n]; ok {
 		return time.Date(y, time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC), true
 	}
 	switch n {
