@@ -331,10 +331,10 @@ func (s *server) page(h func(*http.Request) (string, any, error)) http.Handler {
 
 // Parameters.
 
-// intParam reads the integer parameter name: def when absent, an error
+// intParam reads the integer parameter name from vals: def when absent, an error
 // below lo, capped at hi when capped, else an error above hi.
-func intParam(r *http.Request, name string, def, lo, hi int, capped bool) (int, error) {
-	v := r.URL.Query().Get(name)
+func intParam(vals url.Values, name string, def, lo, hi int, capped bool) (int, error) {
+	v := vals.Get(name)
 	if v == "" {
 		return def, nil
 	}
@@ -353,17 +353,17 @@ func intParam(r *http.Request, name string, def, lo, hi int, capped bool) (int, 
 }
 
 // pageParams reads limit (default def, capped at maxLimit) and offset.
-func pageParams(r *http.Request, def int) (limit, offset int, err error) {
-	if limit, err = intParam(r, "limit", def, 1, maxLimit, true); err != nil {
+func pageParams(vals url.Values, def int) (limit, offset int, err error) {
+	if limit, err = intParam(vals, "limit", def, 1, maxLimit, true); err != nil {
 		return 0, 0, err
 	}
-	offset, err = intParam(r, "offset", 0, 0, maxOffset, false)
+	offset, err = intParam(vals, "offset", 0, 0, maxOffset, false)
 	return limit, offset, err
 }
 
 // textParam reads a query-text parameter, bounded in length.
-func textParam(r *http.Request, name string) (string, error) {
-	v := r.URL.Query().Get(name)
+func textParam(vals url.Values, name string) (string, error) {
+	v := vals.Get(name)
 	if len(v) > maxQueryBytes {
 		return "", badRequest("%s is longer than %d bytes", name, maxQueryBytes)
 	}
@@ -377,8 +377,8 @@ var sorts = []struct{ name, value string }{
 	{"oldest", index.SortOldest},
 }
 
-func sortParam(r *http.Request) (name, value string, err error) {
-	name = r.URL.Query().Get("sort")
+func sortParam(vals url.Values) (name, value string, err error) {
+	name = vals.Get("sort")
 	if name == "" {
 		name = "relevance"
 	}
@@ -401,13 +401,14 @@ type searchQuery struct {
 func parseSearch(r *http.Request) (searchQuery, error) {
 	var q searchQuery
 	var err error
-	if q.Query, err = textParam(r, "q"); err != nil {
+	vals := r.URL.Query()
+	if q.Query, err = textParam(vals, "q"); err != nil {
 		return q, err
 	}
-	if q.Limit, q.Offset, err = pageParams(r, defaultSearchSize); err != nil {
+	if q.Limit, q.Offset, err = pageParams(vals, defaultSearchSize); err != nil {
 		return q, err
 	}
-	q.Sort, q.sort, err = sortParam(r)
+	q.Sort, q.sort, err = sortParam(vals)
 	return q, err
 }
 
@@ -426,13 +427,14 @@ type quotesQuery struct {
 func parseQuotes(r *http.Request) (quotesQuery, error) {
 	var q quotesQuery
 	var err error
-	if q.Query, err = textParam(r, "q"); err != nil {
+	vals := r.URL.Query()
+	if q.Query, err = textParam(vals, "q"); err != nil {
 		return q, err
 	}
-	if q.Speaker, err = textParam(r, "speaker"); err != nil {
+	if q.Speaker, err = textParam(vals, "speaker"); err != nil {
 		return q, err
 	}
-	q.Limit, q.Offset, err = pageParams(r, defaultQuotesSize)
+	q.Limit, q.Offset, err = pageParams(vals, defaultQuotesSize)
 	return q, err
 }
 
@@ -449,15 +451,16 @@ type entitiesQuery struct {
 }
 
 func parseEntities(r *http.Request) (entitiesQuery, error) {
-	q := entitiesQuery{Type: r.URL.Query().Get("type")}
+	vals := r.URL.Query()
+	q := entitiesQuery{Type: vals.Get("type")}
 	if !knownEntityType(q.Type) {
 		return q, badRequest("type must be person, organization, place or speaker, not %q", q.Type)
 	}
 	var err error
-	if q.Query, err = textParam(r, "q"); err != nil {
+	if q.Query, err = textParam(vals, "q"); err != nil {
 		return q, err
 	}
-	q.Top, err = intParam(r, "top", defaultEntityTop, 1, maxLimit, true)
+	q.Top, err = intParam(vals, "top", defaultEntityTop, 1, maxLimit, true)
 	return q, err
 }
 
