@@ -97,7 +97,7 @@ func setSpeaker(q *Quote, a found) {
 // indirectVerbs take a reported clause after "that"; bareIndirect ones
 // also take it without.
 var (
-	indirectVerbs = setOf(`said says told tells warned warns claimed claims insisted insists denied denies admitted admits added adds argued argues announced announces stated states explained confirmed confirms acknowledged stressed noted reported reports revealed conceded maintained maintains indicated estimated predicted promised remarked suggested declared cautioned`)
+	indirectVerbs = setOf(`said says told tells warned warns claimed claims insisted insists denied denies admitted admits added adds argued argues announced announces stated states explained confirmed confirms acknowledged stressed noted reported reports revealed conceded maintained maintains indicated estimated predicted promised remarked suggested declared cautioned reiterated reiterates testified ruled determined`)
 	bareIndirect  = setOf(`said says added adds insisted insists argued argues warned warns claimed claims announced announces admitted admits confirmed confirms denied denies noted notes stressed acknowledged revealed indicated estimated predicted promised remarked suggested declared cautioned stated reported told tells`)
 	// pastIndirect rarely take a noun object, so a clause after them may
 	// be finite through a past-tense verb alone ("said three people
@@ -105,7 +105,7 @@ var (
 	pastIndirect = setOf(`said says told tells claimed claims estimated indicated predicted insisted argued remarked added`)
 	// anonSources are unnamed people or groups who may report ("officials
 	// said", "its source claimed"): an Indirect quote with no speaker.
-	anonSources = setOf(`official officials source sources authorities witness witnesses eyewitness eyewitnesses resident residents analyst analysts expert experts investigator investigators prosecutors doctors scientists researchers critics observers locals rescuers organisers organizers activists diplomats aides insiders neighbours neighbors relatives`)
+	anonSources = setOf(`official officials source sources authorities witness witnesses eyewitness eyewitnesses resident residents analyst analysts expert experts investigator investigators prosecutors doctors scientists researchers critics observers locals rescuers organisers organizers activists diplomats aides insiders neighbours neighbors relatives media`)
 	// finiteAux mark a finite clause after a verb with no "that"; n't
 	// splits "wasn't" into "wasn" and "t".
 	finiteAux = setOf(`is was were are had has have will would could can may might must should did does do shall won wasn isn weren aren hadn hasn haven couldn wouldn didn doesn don shouldn`)
