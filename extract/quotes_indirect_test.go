@@ -74,6 +74,12 @@ func TestFindQuotesIndirect(t *testing.T) {
 			[]string{"indirect|the pier must close by June|Harbour Board@Harbour Board"}},
 		{"unnamed media reported", "Local media reported the ferry was sold last year.", nil,
 			[]string{"indirect|the ferry was sold last year|nil"}},
+		{"reporting phrase inside the clause", "These ferries, Ines Vela said, were built in Oslo in 1990.", []testMention{vela},
+			[]string{"indirect|These ferries, Ines Vela said, were built in Oslo in 1990|Ines Vela@Ines Vela"}},
+		{"reporting phrase after an adverbial", "This year, Mr Marsh said, he came to stay in the port.", []testMention{marsh},
+			[]string{"indirect|This year, Mr Marsh said, he came to stay in the port|Owen Marsh@Mr Marsh"}},
+		{"reporting phrase after a semicolon", "The pier closed in May; the crew had, officials said, left by boat.", nil,
+			[]string{"indirect|the crew had, officials said, left by boat|nil"}},
 		{"unnamed officials", "Officials said three people died in the blast.", nil,
 			[]string{"indirect|three people died in the blast|nil"}},
 		{"unnamed sources after an intro", "Per reports, the sources said he had left the country in May.", nil,
@@ -122,6 +128,9 @@ func TestFindQuotesIndirect(t *testing.T) {
 			[]string{"indirect|the council would lose the vote|Owen Marsh@Mr Marsh"}},
 
 		// Not fired.
+		{"medial phrase with its own that-clause", "In May, Ines Vela said, the board noted that fees rose.", []testMention{vela}, []string{}},
+		{"medial phrase before nothing", "At the hearing, Mr Marsh said, nothing was settled at all.", []testMention{marsh}, []string{}},
+		{"medial phrase negated", "The pier, Mr Marsh did not say, was sold to the board.", []testMention{marsh}, []string{}},
 		{"relative who after of may be the first noun's", "The claim came from a niece of port director Ines Vela, who claimed the crane had been sold.", []testMention{vela}, []string{}},
 		{"comparative as did", "Aides flatly denied the story as did the Harbour Board.", []testMention{board}, []string{}},
 		{"a thing announced with a participle", "Mr Marsh announced a deal signed with the Harbour Board.", []testMention{marsh, board}, []string{}},
