@@ -36,6 +36,9 @@ type QuoteOptions struct {
 //   - "<clause>, X said" or "<clause>, said X" at the end of the sentence
 //     (maybe followed by ", adding …"), when the clause opens the sentence
 //     and holds a finite auxiliary;
+//   - "<words>, X said, <clause>" with the reporting phrase inside the
+//     reported sentence ("This year, she said, he came to stay"), the
+//     whole sentence (from its last semicolon) being the quote;
 //   - "quoted X as saying <clause>".
 //
 // A sentence may hold more than one: "X said A, but said B", "…, adding
@@ -97,7 +100,7 @@ func setSpeaker(q *Quote, a found) {
 // indirectVerbs take a reported clause after "that"; bareIndirect ones
 // also take it without.
 var (
-	indirectVerbs = setOf(`said says told tells warned warns claimed claims insisted insists denied denies admitted admits added adds argued argues announced announces stated states explained confirmed confirms acknowledged stressed noted reported reports revealed conceded maintained maintains indicated estimated predicted promised remarked suggested declared cautioned`)
+	indirectVerbs = setOf(`said says told tells warned warns claimed claims insisted insists denied denies admitted admits added adds argued argues announced announces stated states explained confirmed confirms acknowledged stressed noted reported reports revealed conceded maintained maintains indicated estimated predicted promised remarked suggested declared cautioned reiterated reiterates testified ruled determined`)
 	bareIndirect  = setOf(`said says added adds insisted insists argued argues warned warns claimed claims announced announces admitted admits confirmed confirms denied denies noted notes stressed acknowledged revealed indicated estimated predicted promised remarked suggested declared cautioned stated reported told tells`)
 	// pastIndirect rarely take a noun object, so a clause after them may
 	// be finite through a past-tense verb alone ("said three people
@@ -105,7 +108,7 @@ var (
 	pastIndirect = setOf(`said says told tells claimed claims estimated indicated predicted insisted argued remarked added`)
 	// anonSources are unnamed people or groups who may report ("officials
 	// said", "its source claimed"): an Indirect quote with no speaker.
-	anonSources = setOf(`official officials source sources authorities witness witnesses eyewitness eyewitnesses resident residents analyst analysts expert experts investigator investigators prosecutors doctors scientists researchers critics observers locals rescuers organisers organizers activists diplomats aides insiders neighbours neighbors relatives`)
+	anonSources = setOf(`official officials source sources authorities witness witnesses eyewitness eyewitnesses resident residents analyst analysts expert experts investigator investigators prosecutors doctors scientists researchers critics observers locals rescuers organisers organizers activists diplomats aides insiders neighbours neighbors relatives media`)
 	// finiteAux mark a finite clause after a verb with no "that"; n't
 	// splits "wasn't" into "wasn" and "t".
 	finiteAux = setOf(`is was were are had has have will would could can may might must should did does do shall won wasn isn weren aren hadn hasn haven couldn wouldn didn doesn don shouldn`)
@@ -239,6 +242,9 @@ func (f *quoteFinder) indirectIn(s, e int, out []Quote) []Quote {
 			q, ok = f.indirectForward(toks, v, e, prev)
 			if !ok && w != "adding" && w != "saying" {
 				q, ok = f.indirectFinal(toks, v)
+			}
+			if !ok && bareIndirect[w] {
+				q, ok = f.indirectMedial(toks, v, e)
 			}
 		}
 		if !ok {
@@ -747,6 +753,51 @@ func (f *quoteFinder) indirectFinal(toks []tok, v int) (Quote, bool) {
 		return Quote{}, false
 	}
 	return f.clauseQuote(toks[0].s, toks[c].s, a)
+}
+
+// indirectMedial reads "<words>, X said, <clause>." with the verb at
+// toks[v]: the reporting phrase stands inside the reported sentence ("This
+// year, he said, he came to stay"; "the crew had, his father says, left
+// by boat"), so the whole sentence, from its start or its last semicolon
+// before the phrase, is the quote.
+func (f *quoteFinder) indirectMedial(toks []tok, v, e int) (Quote, bool) {
+	if v+4 >= len(toks) || f.str(toks[v+1]) != "," || notClauseStart[f.lower(toks[v+2])] {
+		return Quote{}, false
+	}
+	c := v - 1
+	for c >= 0 && toks[c].word {
+		c--
+	}
+	if c < 1 || f.str(toks[c]) != "," || v-c > 5 || f.negatedAt(toks, v) {
+		return Quote{}, false
+	}
+	a := f.subjectBefore(toks, v)
+	if !a.ok() {
+		a = f.anonSubject(toks, v)
+	}
+	if !a.ok() && !a.anon() || !f.leadsTo(toks[c+1:v], a.s) {
+		return Quote{}, false
+	}
+	start := 0
+	for j := c - 1; j >= 0; j-- {
+		if f.str(toks[j]) == ";" {
+			start = j + 1
+			break
+		}
+	}
+	if c-start < 1 || start == 0 && !isCapitalised(f.str(toks[0])) && !isDigit(f.text[toks[0].s]) {
+		return Quote{}, false
+	}
+	// The words around the phrase hold no speech verb of their own.
+	for j := start; j < len(toks); j++ {
+		if j >= c && j <= v+1 {
+			continue
+		}
+		if w := f.lower(toks[j]); toks[j].word && (speechVerbs[w] || indirectVerbs[w] || w == "that") {
+			return Quote{}, false
+		}
+	}
+	return f.clauseQuote(toks[start].s, e, a)
 }
 
 // plainClause reports whether toks, a sentence's opening words, read as a
