@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // This file holds detectors added after measuring on TimeML news
@@ -404,6 +405,70 @@ func (r *dateRun) yearEarlier(cs []dateCand) []dateCand {
 		c.value, c.gran, c.offset = v, prev.gran, ""
 	}
 	return cs
+}
+
+// stepUnitRe matches a whole candidate that names the period next to the
+// one the text last named: "the following year", "the previous month",
+// "the preceding day".
+var stepUnitRe = regexp.MustCompile(`^[Tt]he (following|previous|preceding) (year|month|day)$`)
+
+// stepUnits resolves "the following year", "the previous month" and "the
+// preceding day" against the date the text last named, as narrative news
+// uses them: after "In 1995 he was promoted" "the following year" is 1996;
+// after "in March 1989" "the following month" is 1989-04. The named date
+// must be at least as fine as the unit (a year cannot anchor "the
+// following month") and within 400 bytes; otherwise the expression stays
+// unresolved, as an event may be its anchor ("the day after the vote").
+func (r *dateRun) stepUnits(cs []dateCand) []dateCand {
+	last := -1
+	for i := range cs {
+		c := &cs[i]
+		m := stepUnitRe.FindStringSubmatch(r.text[c.start:c.end])
+		if m == nil || c.value != "" {
+			if c.value != "" && len(c.value) >= 4 && startsDigit(c.value) {
+				switch c.gran {
+				case GranularityDay, GranularityMonth, GranularityYear:
+					last = i
+				}
+			}
+			continue
+		}
+		if last < 0 || c.start-cs[last].end > 400 {
+			continue
+		}
+		step := 1
+		if m[1] != "following" {
+			step = -1
+		}
+		c.value, c.gran, c.offset = stepFrom(cs[last].value, cs[last].gran, m[2], step)
+	}
+	return cs
+}
+
+// stepFrom returns the unit of the given date step units away and its
+// granularity, or "" when the date is coarser than the unit.
+func stepFrom(value, gran, unit string, step int) (string, string, string) {
+	switch {
+	case unit == "year":
+		y, err := strconv.Atoi(value[:4])
+		if err != nil {
+			return "", "", ""
+		}
+		return fmt.Sprintf("%04d", y+step), GranularityYear, ""
+	case unit == "month" && (gran == GranularityMonth || gran == GranularityDay):
+		d, err := time.Parse("2006-01", value[:7])
+		if err != nil {
+			return "", "", ""
+		}
+		return d.AddDate(0, step, 0).Format("2006-01"), GranularityMonth, ""
+	case unit == "day" && gran == GranularityDay:
+		d, err := time.Parse("2006-01-02", value[:10])
+		if err != nil {
+			return "", "", ""
+		}
+		return d.AddDate(0, 0, step).Format("2006-01-02"), GranularityDay, ""
+	}
+	return "", "", ""
 }
 
 // yearTailRe matches a candidate that only names a year relative to the

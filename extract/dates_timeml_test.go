@@ -37,6 +37,11 @@ func TestFindDatesTimeML(t *testing.T) {
 		{"The club was founded a year ago.", friday, []string{"a year ago=2018/year"}},
 		{"Net income rose to $4m, compared with $3m a year earlier.", friday, []string{"a year earlier=2018/year"}},
 		{"The bridge had opened a year earlier.", friday, []string{"a year earlier=nil/nil"}},
+		// The period next to the one last named.
+		{"He became a colonel in 1995, and the following year he moved to Paris.", friday, []string{"1995=1995/year", "the following year=1996/year"}},
+		{"The plant closed in March 2016. The following month, the union sued.", friday, []string{"March 2016=2016-03/month", "The following month=2016-04/month"}},
+		{"The vote was held on 4 May 2018; on the previous day rallies filled the square.", friday, []string{"4 May 2018=2018-05-04/day", "the previous day=2018-05-03/day"}},
+		{"He took office in 2010. The following month he resigned.", friday, []string{"2010=2010/year", "The following month=nil/nil"}},
 		// Years as modifiers.
 		{"The 1990 invasion ended in weeks.", friday, []string{"1990=1990/year"}},
 		{"The company's 2016 results were restated.", friday, []string{"2016=2016/year"}},
