@@ -190,6 +190,11 @@
 // annotates ("P20Y", "P3D", "PXD", "P30D"); others ("days after", "a year
 // earlier", "the next day") map to a DATE with value "".
 //
+// A length counted in quarters ("every quarter", "the past two quarters")
+// is in months in Byline ("P3M", "P6M"); TimexOf writes it in TIMEX3's
+// quarter unit ("P1Q", "P2Q"), the same length ("quarterly" stays "P3M",
+// as TimeBank has it).
+//
 // Where Byline deliberately differs from TimeML, the scorer does not
 // paper over it; the difference costs value F1:
 //
@@ -197,8 +202,7 @@
 //     after", "the next day", "a year earlier" when no date was named just
 //     before) has no value (TimeML resolves it against the nearest date,
 //     which often is not the event's): value "" never equals the gold.
-//   - A quarter-long recurrence ("every quarter") is "P3M"; TimeBank writes
-//     "P1Q". TimeBank annotates some rates ("$2m a year", "20% annually")
+//   - TimeBank annotates some rates ("$2m a year", "20% annually")
 //     and not others; Byline finds them all.
 //   - A range is two expressions in both; "from 2001 to 2009" is "2001"
 //     and "2009".

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -201,7 +202,29 @@ func TimexOf(d extract.Date) (typ, value string) {
 			return TimexDuration, v
 		}
 	}
-	return typ, value
+	return typ, quarterUnits(d.Text, value)
+}
+
+// quarterWordRe matches the noun "quarter" or "quarters" (not
+// "quarterly", which TimeBank writes in months).
+var quarterWordRe = regexp.MustCompile(`(?i)\bquarters?\b`)
+
+// monthsRe matches a length or period in whole months: "P6M".
+var monthsRe = regexp.MustCompile(`^P(\d+)M$`)
+
+// quarterUnits writes a length that the text counts in quarters in
+// TIMEX3's quarter unit: "the past two quarters" P6M is "P2Q", "every
+// quarter" P3M is "P1Q". The length is the same; only the unit differs.
+func quarterUnits(text, value string) string {
+	m := monthsRe.FindStringSubmatch(value)
+	if m == nil || !quarterWordRe.MatchString(text) {
+		return value
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil || n%3 != 0 {
+		return value
+	}
+	return "P" + strconv.Itoa(n/3) + "Q"
 }
 
 // eventLengthRe matches an expression relative to an event whose length

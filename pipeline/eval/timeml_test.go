@@ -288,6 +288,10 @@ func TestTimexOf(t *testing.T) {
 		{pdate("90 hours before", "", ""), TimexDuration, "PT90H"},
 		{pdate("a year earlier", "", ""), TimexDate, ""},
 		{pdate("the next day", "", ""), TimexDate, ""},
+		{pdate("every quarter", "P3M", extract.GranularitySet), TimexSet, "P1Q"},
+		{pdate("the past two quarters", "P6M", extract.GranularityDuration), TimexDuration, "P2Q"},
+		{pdate("quarterly", "P3M", extract.GranularitySet), TimexSet, "P3M"},
+		{pdate("six months", "P6M", extract.GranularityDuration), TimexDuration, "P6M"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.d.Text, func(t *testing.T) {
