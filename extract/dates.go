@@ -1184,9 +1184,30 @@ func tenseOf(ws []string, i int, plans bool) int {
 	case pastWords[w]:
 		return -1
 	case len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+		if adjectiveAt(ws, i) {
+			return 0 // "on a still unspecified date", "the revised terms"
+		}
 		return -1
 	}
 	return 0
+}
+
+// participleDeterminers are the words before which a participle is an adjective.
+var participleDeterminers = wordIn("a an the its their his her our this that these those")
+
+// adjectiveAt reports whether the -ed word ws[i] modifies a noun rather
+// than being a verb: right after a determiner ("the revised terms"), or
+// after a determiner and an adverb ("a still unspecified date", "a newly
+// appointed chief").
+func adjectiveAt(ws []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := strings.ToLower(ws[i-1])
+	if participleDeterminers(prev) {
+		return true
+	}
+	return i > 1 && (prev == "still" || prev == "yet" || strings.HasSuffix(prev, "ly")) && participleDeterminers(strings.ToLower(ws[i-2]))
 }
 
 // times adds clock times: "09:02", "4pm", "8.30am", "6 a.m.".
