@@ -49,6 +49,11 @@ var (
 	// "in" or "for" is missing: "about the future", "into the future".
 	theFutureRe = newPattern(`\b(?:[Ii]nto|[Aa]bout|[Oo]f|[Tt]o|[Ff]or|[Ww]ith|[Oo]ver|[Ff]rom) (the (?:(?:near|distant|foreseeable|recent|immediate) )?(future|past))\b`,
 		wordIn("into about of to for with over from"))
+	// comingRe finds the vague future after a preposition: "in coming
+	// months", "over the coming weeks", "in future quarters", "in the near
+	// term", "for the short term".
+	comingRe = newPattern(`\b(?:[Ii]n|[Oo]ver|[Ff]or|[Dd]uring|[Ww]ithin|[Oo]f) ((?:the )?(?:coming|upcoming|future) (?:days|weeks|months|years|quarters)|the (?:near|short) term)\b`,
+		wordIn("in over for during within of"))
 	// ofPeriodRe finds "the nine months", "the first six months", "the
 	// two years": a business period's length.
 	ofPeriodRe = newPattern(`\b[Tt]he (?:first |past |last |next )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months|weeks|years|quarters|days)\b`, wordIn("the"))
@@ -241,8 +246,9 @@ func (r *dateRun) periods() {
 // being reported on.
 var periodPreps = map[string]bool{"for": true, "in": true, "during": true, "over": true, "of": true, "through": true, "throughout": true}
 
-// moreReferences adds "recent years" (a duration, PXY) and "the future"
-// without "in".
+// moreReferences adds "recent years" (a duration, PXY), "the future"
+// without "in", and the vague future of "in coming months" and "in the
+// near term" (FUTURE_REF, as TimeBank has them).
 // TimeBank leaves "previously" and "soon" mostly unannotated, and so do we.
 func (r *dateRun) moreReferences() {
 	t := r.text
@@ -267,7 +273,19 @@ func (r *dateRun) moreReferences() {
 		}
 		r.add(m[2], m[3], v, GranularityReference)
 	}
+	for _, m := range r.findAll(comingRe) {
+		if m[3] < len(t) && t[m[3]] == '-' || termNouns[strings.ToLower(nextWord(t, m[3]))] {
+			continue // "the short-term outlook", "the near term debt": a financial term
+		}
+		r.add(m[2], m[3], "FUTURE_REF", GranularityReference)
+	}
 }
+
+// termNouns are nouns after which "the short term" names a kind of
+// borrowing, not a time: "in the short term debt market".
+var termNouns = map[string]bool{"rate": true, "rates": true, "debt": true, "interest": true, "loan": true,
+	"loans": true, "notes": true, "bonds": true, "securities": true, "paper": true, "borrowing": true,
+	"borrowings": true, "financing": true, "funding": true, "yields": true, "deposits": true}
 
 // yearModifierContext lists the words after which a year modifies a noun:
 // "the 1990 invasion", "its 1988 recapitalisation", "for 1989", "into 1990".

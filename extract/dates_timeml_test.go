@@ -54,6 +54,12 @@ func TestFindDatesTimeML(t *testing.T) {
 		{"Supporters began the two day rally.", friday, []string{"two day=P2D/duration"}},
 		{"He has a two year old son.", friday, []string{}},
 		{"Investors worry about the future.", friday, []string{"the future=FUTURE_REF/reference"}},
+		{"Hiring should slow in coming months.", friday, []string{"coming months=FUTURE_REF/reference"}},
+		{"Rates may fall over the coming weeks.", friday, []string{"the coming weeks=FUTURE_REF/reference"}},
+		{"The credit will cut taxes in future quarters.", friday, []string{"future quarters=FUTURE_REF/reference"}},
+		{"Margins will suffer in the near term, the chief said.", friday, []string{"the near term=FUTURE_REF/reference"}},
+		{"Banks cut lending in the short term debt market.", friday, []string{}},
+		{"The fund holds short-term notes and long-term bonds.", friday, []string{}},
 		// A clock time and its day as one expression.
 		{"Talks broke off at noon Thursday.", friday, []string{"noon Thursday=2019-07-11T12:00/time"}},
 		{"The bid expires at 5 p.m. Friday.", friday, []string{"5 p.m. Friday=2019-07-12T17:00/time"}},
