@@ -193,7 +193,9 @@
 // A length counted in quarters ("every quarter", "the past two quarters")
 // is in months in Byline ("P3M", "P6M"); TimexOf writes it in TIMEX3's
 // quarter unit ("P1Q", "P2Q"), the same length ("quarterly" stays "P3M",
-// as TimeBank has it).
+// as TimeBank has it). "the past year" (Byline: the length P1Y) is scored
+// as the calendar year before the document creation time ("1997" in a
+// 1998 document), as TimeBank mostly writes it.
 //
 // Where Byline deliberately differs from TimeML, the scorer does not
 // paper over it; the difference costs value F1:

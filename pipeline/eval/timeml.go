@@ -205,6 +205,20 @@ func TimexOf(d extract.Date) (typ, value string) {
 	return typ, quarterUnits(d.Text, value)
 }
 
+// pastYearRe matches "the past year" and "the last year" as a whole Date.
+var pastYearRe = regexp.MustCompile(`^(?i:the (?:past|last) year)$`)
+
+// timexIn is TimexOf for a document created on dct: "the past year",
+// which Byline gives as the length P1Y, is the calendar year before dct,
+// as TimeBank mostly writes it ("over the past year" in 1998 is "1997").
+func timexIn(d extract.Date, dct time.Time) (typ, value string) {
+	typ, value = TimexOf(d)
+	if value == "P1Y" && !dct.IsZero() && pastYearRe.MatchString(d.Text) {
+		return TimexDate, strconv.Itoa(dct.Year() - 1)
+	}
+	return typ, value
+}
+
 // quarterWordRe matches the noun "quarter" or "quarters" (not
 // "quarterly", which TimeBank writes in months).
 var quarterWordRe = regexp.MustCompile(`(?i)\bquarters?\b`)
@@ -320,7 +334,7 @@ func scoreTimeMLDoc(d *TimeMLDoc, pred []extract.Date) (DocReport, []Item) {
 			it := item("timex_strict", Wrong, g.Text, g.Start, g.End)
 			it.Want, it.Got = g.Text, p.Text
 		}
-		pt, pv := TimexOf(p)
+		pt, pv := timexIn(p, d.DCT)
 		if pv == g.Value {
 			value.TP++
 		} else {
@@ -342,7 +356,7 @@ func scoreTimeMLDoc(d *TimeMLDoc, pred []extract.Date) (DocReport, []Item) {
 		relaxed.FP++
 		strict.FP++
 		value.FP++
-		_, pv := TimexOf(p)
+		_, pv := timexIn(p, d.DCT)
 		item("timex_relaxed", Spurious, p.Text, p.Start, p.End).Got = cmp.Or(pv, "(none)")
 	}
 	dr.Scores.addPRF("timex_strict", strict)

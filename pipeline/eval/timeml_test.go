@@ -265,6 +265,31 @@ func TestMatchAny(t *testing.T) {
 	}
 }
 
+func TestTimexIn(t *testing.T) {
+	t.Parallel()
+	dct := time.Date(1998, 3, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		d              extract.Date
+		dct            time.Time
+		typ, wantValue string
+	}{
+		{pdate("the past year", "P1Y", extract.GranularityDuration), dct, TimexDate, "1997"},
+		{pdate("The last year", "P1Y", extract.GranularityDuration), dct, TimexDate, "1997"},
+		{pdate("the past year", "P1Y", extract.GranularityDuration), time.Time{}, TimexDuration, "P1Y"},
+		{pdate("a year", "P1Y", extract.GranularityDuration), dct, TimexDuration, "P1Y"},
+		{pdate("the past two years", "P2Y", extract.GranularityDuration), dct, TimexDuration, "P2Y"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.d.Text, func(t *testing.T) {
+			t.Parallel()
+			typ, v := timexIn(tt.d, tt.dct)
+			if typ != tt.typ || v != tt.wantValue {
+				t.Errorf("timexIn = %s %q, want %s %q", typ, v, tt.typ, tt.wantValue)
+			}
+		})
+	}
+}
+
 func TestTimexOf(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
