@@ -73,8 +73,9 @@ func (r *dateRun) quarterOf() (int, int) {
 // quarterBy resolves a quarter named by its place, which being the words
 // that name it (" latest", " year-ago", " this", " last year"), tense the
 // tense of its sentence: the current quarter for "current" and "this",
-// else the latest reported one (the quarter before the current), a year
-// earlier for "year-ago", "year-earlier" and "last year's".
+// and for a bare "the quarter" in the future tense in the last month of a
+// quarter; else the latest reported one (the quarter before the current),
+// a year earlier for "year-ago", "year-earlier" and "last year's".
 func (r *dateRun) quarterBy(which string, tense int) (string, string) {
 	y, q := r.quarterOf()
 	back := 0
@@ -82,7 +83,10 @@ func (r *dateRun) quarterBy(which string, tense int) (string, string) {
 	case strings.Contains(which, "current"), strings.Contains(which, "this") && !strings.Contains(which, "year"):
 	case strings.Contains(which, "next"):
 		y++
-	case tense > 0 && which == "":
+	case tense > 0 && which == "" && (int(r.pub.Month())-1)%3 == 2:
+		// "will rise in the quarter" late in a quarter: the current one.
+		// Earlier, results for the last quarter are still being
+		// reported, and "expected to earn $1 for the quarter" is about them.
 	default:
 		back = 1 // the latest reported quarter: the one before the current
 	}

@@ -22,6 +22,8 @@ func TestFindDatesTimeML(t *testing.T) {
 		{"Sales in the fourth quarter rose sharply.", january, []string{"the fourth quarter=2019-Q4/quarter"}},
 		{"Sales in the fourth quarter will rise.", friday, []string{"the fourth quarter=2019-Q4/quarter"}},
 		{"Net income for the quarter fell to $3m.", friday, []string{"the quarter=2019-Q2/quarter"}},
+		{"Analysts expected the bank to earn $1 a share for the quarter.", friday, []string{"the quarter=2019-Q2/quarter"}},
+		{"The chain expects to break even for the quarter.", time.Date(2019, 9, 20, 0, 0, 0, 0, time.UTC), []string{"the quarter=2019-Q3/quarter"}},
 		{"Profit in the latest quarter doubled.", january, []string{"the latest quarter=2019-Q4/quarter"}},
 		{"Revenue in the year-ago quarter was lower.", friday, []string{"the year-ago quarter=2018-Q2/quarter"}},
 		{"It expects a loss in next year's first quarter.", friday, []string{"next year's first quarter=2020-Q1/quarter"}},
