@@ -54,6 +54,10 @@ var (
 	// term", "for the short term".
 	comingRe = newPattern(`\b(?:[Ii]n|[Oo]ver|[Ff]or|[Dd]uring|[Ww]ithin|[Oo]f) ((?:the )?(?:coming|upcoming|future) (?:days|weeks|months|years|quarters)|the (?:near|short) term)\b`,
 		wordIn("in over for during within of"))
+	// vagueAgoRe finds a time ago of unstated length: "several years ago",
+	// "a few months ago", "some weeks ago".
+	vagueAgoRe = newPattern(`\b(?:[Ss]everal|[Aa] few|[Mm]any|[Ss]ome) (?:days|weeks|months|years|decades) ago\b`,
+		wordIn("several a many some"))
 	// ofPeriodRe finds "the nine months", "the first six months", "the
 	// two years": a business period's length.
 	ofPeriodRe = newPattern(`\b[Tt]he (?:first |past |last |next )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months|weeks|years|quarters|days)\b`, wordIn("the"))
@@ -251,8 +255,8 @@ func (r *dateRun) periods() {
 var periodPreps = map[string]bool{"for": true, "in": true, "during": true, "over": true, "of": true, "through": true, "throughout": true}
 
 // moreReferences adds "recent years" (a duration, PXY), "the future"
-// without "in", and the vague future of "in coming months" and "in the
-// near term" (FUTURE_REF, as TimeBank has them).
+// without "in", the vague past of "several years ago" (PAST_REF) and the
+// vague future of "in coming months" and "in the near term" (FUTURE_REF).
 // TimeBank leaves "previously" and "soon" mostly unannotated, and so do we.
 func (r *dateRun) moreReferences() {
 	t := r.text
@@ -276,6 +280,9 @@ func (r *dateRun) moreReferences() {
 			v = "FUTURE_REF"
 		}
 		r.add(m[2], m[3], v, GranularityReference)
+	}
+	for _, m := range r.findAll(vagueAgoRe) {
+		r.add(m[0], m[1], "PAST_REF", GranularityReference)
 	}
 	for _, m := range r.findAll(comingRe) {
 		if m[3] < len(t) && t[m[3]] == '-' || termNouns[strings.ToLower(nextWord(t, m[3]))] {
