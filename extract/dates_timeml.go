@@ -528,8 +528,8 @@ var (
 	// theCurrentRe finds the current period named by "the": "for the
 	// year", "earlier in the week", "the end of the month", "for the full
 	// year"; currentPeriod decides.
-	theCurrentRe = newPattern(`\b([Ee]arlier in|[Ll]ater in|[Ff]or|[Oo]f) (the(?: full| whole| entire)? (year|month|week|day))\b`,
-		wordIn("earlier later for of"))
+	theCurrentRe = newPattern(`\b([Ee]arlier in|[Ll]ater in|[Ff]or|[Oo]f|[Ii]n) (the(?: full| whole| entire)? (year|month|week|day))\b`,
+		wordIn("earlier later for of in"))
 	// thePeriodsRe finds a possessive "the week's", "the year's".
 	thePeriodsRe = newPattern(`\b[Tt]he (year|month|week|day)(?:'s|’s) [a-z]`, wordIn("the"))
 )
@@ -544,7 +544,7 @@ var periodOf = map[string]bool{
 
 // currentPeriods adds "the year", "the month", "the week" and "the day"
 // where they can only mean the current one: after "for" or "earlier/later
-// in" and before a punctuation mark or "ended", "ending", "to", "so far"
+// in" (or "in" before "ended" or "ending") and before a punctuation mark or "ended", "ending", "to", "so far"
 // ("net income for the year rose.", "later in the day,", "for the year
 // ended March 31"), after "the end of", "the first nine months of", and as
 // a possessive ("the week's most active session"). They resolve to the
@@ -595,6 +595,9 @@ func (r *dateRun) currentPeriods() {
 		rest := strings.TrimLeft(t[e:], " ")
 		punct := rest == "" || strings.ContainsRune(",.;:)", rune(rest[0]))
 		ended := nw == "ended" || nw == "ending" || nw == "to" && unit == "year"
+		if lead == "in" && !(ended && nw != "to") {
+			continue // "in the year ended March 31" only: "in the day" is rare and vague
+		}
 		if !punct && !ended && nw != "so" && !(lead == "of" && unit == "year") {
 			continue
 		}

@@ -72,6 +72,8 @@ func TestFindDatesTimeML(t *testing.T) {
 		// The current period named by "the".
 		{"Net income rose 9% for the year.", friday, []string{"the year=2019/year"}},
 		{"For the year ended March 31, the chain earned $40m.", friday, []string{"the year=P1Y/duration", "March 31=2019-03-31/day"}},
+		{"Revenue rose 4% in the year ended March 31.", friday, []string{"the year=P1Y/duration", "March 31=2019-03-31/day"}},
+		{"He was elected in the year his son was born.", friday, []string{}},
 		{"The minister arrived in Leeds later in the day.", friday, []string{"the day=2019-07-12/day"}},
 		{"For the week, the index fell 2%.", friday, []string{"the week=2019-W28/week"}},
 		{"Volume was the week's highest.", friday, []string{"the week=2019-W28/week"}},
