@@ -215,8 +215,11 @@
 //   - "a year ago" is the year before publication unless a quarter was
 //     just named (then that quarter a year before, as TimeML has it).
 //   - The adverbs "previously", "soon", "already" and the adjectives
-//     "current", "recent", "future" are not dates in Byline; TimeBank
-//     annotates some of them as references.
+//     "current", "recent", "future" are not dates in Byline (except in
+//     "in future quarters", "in coming months", "in the near term", which
+//     are FUTURE_REF); TimeBank annotates some of them as references, too
+//     few for a rule to gain (about half of "current" and "soon", a
+//     quarter of "recent" in TimeBank).
 //
 // All functions are safe for concurrent use; a Report is not modified after
 // it is returned, so it may be read from several goroutines.
