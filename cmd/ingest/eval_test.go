@@ -118,7 +118,7 @@ func write(t *testing.T, path, body string) {
 
 // TestEvalTimeML scores the hand-written TimeML fixtures: a directory as
 // --gold, a .tml file as --gold with another as an argument, and a
-// threshold on timex_value.f1.
+// threshold on timex_value.f1 that fails.
 func TestEvalTimeML(t *testing.T) {
 	t.Parallel()
 	const dir = "../../pipeline/eval/testdata/timeml"
@@ -132,8 +132,15 @@ func TestEvalTimeML(t *testing.T) {
 		}
 	}
 
+	// A gold value the tagger rightly disagrees with ("Wednesday" in an
+	// article of Friday 12 July 2019 is the 10th, not the 3rd) keeps
+	// timex_value below 1 however good the rules get, so the threshold
+	// must fail while the span still matches.
+	wrong := filepath.Join(t.TempDir(), "wrong.tml")
+	write(t, wrong, `<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2019-07-12" functionInDocument="CREATION_TIME">2019-07-12</TIMEX3></DCT>
+<TEXT>The board met on <TIMEX3 tid="t1" type="DATE" value="2019-07-03">Wednesday</TIMEX3>.</TEXT></TimeML>`)
 	code, out, errs = ingest(t, t.Context(), "", "eval", "--json", "--min", "timex_value.f1=1",
-		"--gold", filepath.Join(dir, "harbour.tml"), filepath.Join(dir, "nodct.tml"))
+		"--gold", wrong, filepath.Join(dir, "nodct.tml"))
 	lines := jsonLines(t, out)
 	if code != exitBelowMin || !strings.Contains(errs, "timex_value.f1") {
 		t.Errorf("exit %d, stderr %q; want %d naming timex_value.f1", code, errs, exitBelowMin)
