@@ -64,7 +64,7 @@ With --json it prints JSON Lines: one "quote" object per hit, then one
 			}
 			writeJSON(env.Stdout, map[string]any{
 				"message_type": "summary", "query": query, "speaker": *speaker, "total": res.Total,
-				"returned": len(res.Hits), "took_ms": float64(res.Took.Microseconds()) / 1000,
+				"returned": len(res.Hits), "took_ms": tookMS(res.Took),
 			})
 			return nil
 		}

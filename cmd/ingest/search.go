@@ -62,7 +62,7 @@ organization, place, speaker, quote and published (a date):
 			}
 			writeJSON(env.Stdout, map[string]any{
 				"message_type": "summary", "query": query, "total": res.Total,
-				"returned": len(res.Hits), "took_ms": float64(res.Took.Microseconds()) / 1000,
+				"returned": len(res.Hits), "took_ms": tookMS(res.Took),
 			})
 			return nil
 		}

@@ -534,6 +534,8 @@ func (s *server) apiSearch(r *http.Request) (any, error) {
 	return out, nil
 }
 
+// tookMS is a search's duration in milliseconds, as every took_ms field
+// (ingest search and quotes --json, the API) reports it.
 func tookMS(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 type apiQuotesResponse struct {
