@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -127,5 +128,62 @@ func TestArticleErrors(t *testing.T) {
 	_, err = closed.Article(t.Context(), "long")
 	if err == nil || errors.Is(err, ErrNotFound) {
 		t.Errorf("closed index: %v, want a failure other than ErrNotFound", err)
+	}
+}
+
+// BenchmarkArticle looks articles up by ID in an on-disk index of 5,000
+// generated docs with three quotes each: Article, and the two
+// regular-expression searches on _id and on the quotes' article field
+// that serve's article page ran before Article existed.
+func BenchmarkArticle(b *testing.B) {
+	const nDocs = 5000
+	ix, err := Open(filepath.Join(b.TempDir(), "idx"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	g := newDocGen(3)
+	w := ix.NewWriter()
+	for i := range nDocs {
+		d := g.doc(i)
+		for range 3 {
+			d.Quotes = append(d.Quotes, Quote{Text: g.words(20), Speaker: d.Person[0], Kind: "direct"})
+		}
+		if _, err := w.Write(b.Context(), d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		b.Fatal(err)
+	}
+	lookups := []struct {
+		name string
+		get  func(id string) error
+	}{
+		{"Article", func(id string) error {
+			_, err := ix.Article(b.Context(), id)
+			return err
+		}},
+		{"regexp-searches", func(id string) error {
+			if _, err := ix.Search(b.Context(), Request{Query: "_id:/" + id + "/", Limit: 1}); err != nil {
+				return err
+			}
+			_, err := ix.SearchQuotes(b.Context(), QuoteRequest{Query: "article:/" + id + "/", Limit: 1000})
+			return err
+		}},
+	}
+	for _, l := range lookups {
+		b.Run(l.name, func(b *testing.B) {
+			n := 0
+			start, cpu0 := time.Now(), cpuTime(b)
+			for b.Loop() {
+				if err := l.get(fmt.Sprintf("gen%07d", n*7919%nDocs)); err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+			b.ReportMetric(float64(time.Since(start).Microseconds())/1000/float64(n), "ms/article")
+			b.ReportMetric(float64((cpuTime(b)-cpu0).Microseconds())/1000/float64(n), "cpu-ms/article")
+		})
 	}
 }
