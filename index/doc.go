@@ -20,6 +20,10 @@
 //
 // A term without a field searches title, text, quote and the four name
 // fields. hash is stored for Index.Hash but not searchable.
+//
+// Search returns each hit's stored fields but not its text, which would
+// slow every search; Index.Article returns one article with its text
+// and quotes.
 package index
 
 import "time"

@@ -5,6 +5,7 @@
 //	ingest reindex [flags]           rebuild an index from the stored pages
 //	ingest extract [flags] INPUT...  print what Byline finds, as JSON Lines
 //	ingest search [flags] QUERY      search an index
+//	ingest show [flags] ID           print one article: its names, quotes and text
 //	ingest entities [flags] [QUERY]  who and what appear most, in an index or a query
 //	ingest quotes [flags] [QUERY]    list who said what
 //	ingest serve [flags]             search an index over HTTP and in a browser
@@ -93,7 +94,7 @@ func exitCode(err error) int {
 }
 
 func commands() []*Command {
-	return []*Command{cmdAdd(), cmdReindex(), cmdExtract(), cmdSearch(), cmdQuotes(), cmdEntities(), cmdServe(), cmdEval(), cmdVersion()}
+	return []*Command{cmdAdd(), cmdReindex(), cmdExtract(), cmdSearch(), cmdShow(), cmdQuotes(), cmdEntities(), cmdServe(), cmdEval(), cmdVersion()}
 }
 
 func main() {

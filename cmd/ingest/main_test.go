@@ -334,6 +334,8 @@ func TestUsageErrors(t *testing.T) {
 		{"add", "--published", "12/07/2019"},
 		{"extract", "--date-order", "ymd", "x.txt"},
 		{"search"},
+		{"show"},
+		{"show", "id1", "id2"},
 		{"eval", "--min", "nosuch.metric=0.5", corpusDir},
 	}
 	for _, args := range tests {

@@ -13,7 +13,6 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -29,7 +28,6 @@ const (
 	maxLimit          = 100    // hits, quotes or names per response
 	maxOffset         = 10_000 // bleve collects offset+limit hits per request
 	maxQueryBytes     = 4096   // of q and speaker
-	maxArticleQuotes  = 1000   // quotes listed with one article
 	shutdownTimeout   = 5 * time.Second
 	defaultSearchSize = 10 // as ingest search --limit
 	defaultQuotesSize = 20 // as ingest quotes --limit
@@ -69,8 +67,10 @@ logged, not sent). limit is capped at 100; offset at most 10000.
       as "ingest entities --type TYPE --json QUERY" (q optional):
       {"type","query","top","returned","entities":[...]}
   GET /api/articles/ID
-      one article's stored fields and its quotes in order: {"id","title",
-      "source","url","published","person","organization","place","quotes"}
+      one article's stored fields, its quotes in order and its full text,
+      as "ingest show --json ID": {"message_type":"article","id","title",
+      "source","url","published","person","organization","place","quotes",
+      "text"}
 
 Pages: / (search), /quotes, /entities and /articles/ID.`,
 		Flags: flag.NewFlagSet("serve", flag.ContinueOnError),
@@ -468,38 +468,14 @@ func (s *server) entities(r *http.Request, q entitiesQuery) ([]index.EntityCount
 	return s.ix.Entities(r.Context(), index.EntityRequest{Type: q.Type, Top: q.Top, Query: q.Query})
 }
 
-// articleIDPattern is the IDs /articles/{id} looks up: Byline's own (32
-// hex digits) and the letters, digits, '_' and '-' of JSONL ids. They go
-// into a regular expression of a query string unescaped.
-var articleIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,128}$`)
-
-// article returns the article id and its quotes, in the article's order.
-// The index has no lookup by ID; a regular-expression query on _id (and
-// on the quotes' article field), anchored by bleve, is one.
-func (s *server) article(r *http.Request, id string) (*index.Hit, []index.QuoteHit, error) {
-	if !articleIDPattern.MatchString(id) {
-		return nil, nil, errNotFound
+// article returns the article id with its text and quotes; an unknown
+// id is errNotFound.
+func (s *server) article(r *http.Request, id string) (*index.Article, error) {
+	a, err := s.ix.Article(r.Context(), id)
+	if errors.Is(err, index.ErrNotFound) {
+		return nil, errNotFound
 	}
-	res, err := s.ix.Search(r.Context(), index.Request{Query: "_id:/" + id + "/", Limit: 1})
-	if err != nil {
-		return nil, nil, err
-	}
-	if len(res.Hits) == 0 {
-		return nil, nil, errNotFound
-	}
-	qs, err := s.ix.SearchQuotes(r.Context(), index.QuoteRequest{Query: "article:/" + id + "/", Limit: maxArticleQuotes})
-	if err != nil {
-		return nil, nil, err
-	}
-	// The index orders an article's quotes by their position as text
-	// ("10" before "2"); the ID ends with the position as a number.
-	pos := func(q index.QuoteHit) int {
-		_, n, _ := strings.Cut(q.ID, "#q")
-		i, _ := strconv.Atoi(n)
-		return i
-	}
-	slices.SortStableFunc(qs.Hits, func(a, b index.QuoteHit) int { return pos(a) - pos(b) })
-	return &res.Hits[0], qs.Hits, nil
+	return a, err
 }
 
 // JSON API.
@@ -592,7 +568,10 @@ func (s *server) apiEntities(r *http.Request) (any, error) {
 	return out, nil
 }
 
+// apiArticle is GET /api/articles/{id}, and the output of
+// `ingest show --json` (show.go): one encoding for both.
 type apiArticle struct {
+	MessageType  string      `json:"message_type"`
 	ID           string      `json:"id"`
 	Title        string      `json:"title"`
 	Source       string      `json:"source"`
@@ -602,22 +581,29 @@ type apiArticle struct {
 	Organization []string    `json:"organization"`
 	Place        []string    `json:"place"`
 	Quotes       []jsonQuote `json:"quotes"`
+	Text         string      `json:"text"`
+}
+
+// newAPIArticle encodes a, its quotes ranked by their order in the text.
+func newAPIArticle(a *index.Article) apiArticle {
+	out := apiArticle{
+		MessageType: "article",
+		ID:          a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Published: publishedString(a.Published),
+		Person: orEmpty(a.Person), Organization: orEmpty(a.Organization), Place: orEmpty(a.Place),
+		Quotes: make([]jsonQuote, 0, len(a.Quotes)), Text: a.Text,
+	}
+	for i, q := range a.Quotes {
+		out.Quotes = append(out.Quotes, newJSONQuote(i+1, q))
+	}
+	return out
 }
 
 func (s *server) apiArticle(r *http.Request) (any, error) {
-	h, qs, err := s.article(r, r.PathValue("id"))
+	a, err := s.article(r, r.PathValue("id"))
 	if err != nil {
 		return nil, err
 	}
-	a := apiArticle{
-		ID: h.ID, Title: h.Title, Source: h.Source, URL: h.URL, Published: publishedString(h.Published),
-		Person: orEmpty(h.Person), Organization: orEmpty(h.Organization), Place: orEmpty(h.Place),
-		Quotes: make([]jsonQuote, 0, len(qs)),
-	}
-	for i, q := range qs {
-		a.Quotes = append(a.Quotes, newJSONQuote(i+1, q))
-	}
-	return a, nil
+	return newAPIArticle(a), nil
 }
 
 // orEmpty makes a missing list marshal as [] rather than null.
@@ -823,19 +809,47 @@ func (s *server) entitiesPage(r *http.Request) (string, any, error) {
 
 type articleView struct {
 	hitView
-	Quotes []quoteView
+	Quotes     []quoteView
+	Paragraphs []string
 }
 
 func (s *server) articlePage(r *http.Request) (string, any, error) {
-	h, qs, err := s.article(r, r.PathValue("id"))
+	a, err := s.article(r, r.PathValue("id"))
 	if err != nil {
 		return "", nil, err
 	}
-	v := &articleView{hitView: newHitView(0, *h)}
-	for i, q := range qs {
+	h := index.Hit{
+		ID: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Published: a.Published,
+		Person: a.Person, Organization: a.Organization, Place: a.Place, Speaker: a.Speaker,
+	}
+	v := &articleView{hitView: newHitView(0, h), Paragraphs: paragraphs(a.Text)}
+	for i, q := range a.Quotes {
 		v.Quotes = append(v.Quotes, newQuoteView(i+1, q))
 	}
 	return "article", v, nil
+}
+
+// paragraphs splits an article's text at its blank lines, as the
+// cleaner separates paragraphs, each with its white space collapsed to
+// single spaces.
+func paragraphs(text string) []string {
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, oneLine(strings.Join(cur, " ")))
+			cur = cur[:0]
+		}
+	}
+	for line := range strings.Lines(text) {
+		if strings.TrimSpace(line) == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, line)
+	}
+	flush()
+	return out
 }
 
 // markFragment escapes a highlighted fragment for HTML and turns the

@@ -227,6 +227,12 @@ func TestServeCorpus(t *testing.T) {
 			if !slices.Contains(m["person"].([]any), any("Neil Basu")) {
 				t.Errorf("people %v, want Neil Basu", m["person"])
 			}
+			if text, _ := m["text"].(string); !strings.HasPrefix(text, "Scotland Yard has launched a criminal investigation") || !strings.Contains(text, "\n\n") {
+				t.Errorf("text %.80q…, want the article's paragraphs", text)
+			}
+			if m["message_type"] != "article" {
+				t.Errorf("message_type %v, want article", m["message_type"])
+			}
 			quotes := objects(t, m["quotes"])
 			if len(quotes) < 11 {
 				t.Fatalf("%d quotes; the order test needs more than 10", len(quotes))
@@ -325,6 +331,15 @@ func TestServeCorpus(t *testing.T) {
 		}
 		if page := getHTML(t, h, "/articles/"+darroch, 200); !strings.Contains(page, "<h1>Police launch probe") || !strings.Contains(page, "The publication of leaked communications") {
 			t.Error("article page lacks its title or quotes")
+		}
+		page = getHTML(t, h, "/articles/"+darroch, 200)
+		for _, want := range []string{
+			"<p>Scotland Yard has launched a criminal investigation into the leak of diplomatic dispatches sent by Britain’s US ambassador Sir Kim Darroch.</p>",
+			"<p>The inquiry will be carried out by the Metropolitan Police",
+		} {
+			if !strings.Contains(page, want) {
+				t.Errorf("article page lacks the paragraph %q", want)
+			}
 		}
 		getHTML(t, h, "/articles/nope", 404)
 		getHTML(t, h, "/nowhere", 404)
@@ -450,6 +465,84 @@ func TestServeEscapesHostileText(t *testing.T) {
 	}
 	if h := request(t, h, http.MethodGet, "/").Header(); !strings.Contains(h.Get("Content-Security-Policy"), "default-src 'none'") || h.Get("X-Content-Type-Options") != "nosniff" {
 		t.Errorf("security headers missing: %v", h)
+	}
+}
+
+// TestServeArticleText shows an article whose text tries to inject
+// markup and to break out of its paragraphs: the page escapes it, one
+// <p> per paragraph, and the API returns it as stored.
+func TestServeArticleText(t *testing.T) {
+	t.Parallel()
+	ix, err := index.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	text := "First </p><script>alert(\"p1\")</script> paragraph &amp; more.\n\n" +
+		"Second <img src=x onerror=alert(2)>\nwrapped line.\n \n\n" +
+		"Third «said» <a href=\"javascript:alert(3)\">link</a>"
+	w := ix.NewWriter()
+	if _, err := w.Write(t.Context(), index.Doc{ID: "textual", Title: "T", Source: "t.txt", Text: text}); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	h := newServer(ix, discard())
+
+	page := getHTML(t, h, "/articles/textual", 200)
+	for _, bad := range []string{"<script>", "<img", "</p><script", "<a href=\"javascript", "&amp; more"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("page contains %q", bad)
+		}
+	}
+	for _, want := range []string{
+		"<p>First &lt;/p&gt;&lt;script&gt;alert(&#34;p1&#34;)&lt;/script&gt; paragraph &amp;amp; more.</p>",
+		"<p>Second &lt;img src=x onerror=alert(2)&gt; wrapped line.</p>",
+		"<p>Third «said» &lt;a href=&#34;javascript:alert(3)&#34;&gt;link&lt;/a&gt;</p>",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+	if n := strings.Count(page, "<p>"); n != 3+1 { // and the meta line
+		t.Errorf("%d <p> elements, want 3 paragraphs and the meta line", n)
+	}
+
+	code, m := getJSON(t, h, "/api/articles/textual")
+	if code != 200 || m["text"] != text {
+		t.Errorf("status %d, text %q; want 200 and the text as stored", code, m["text"])
+	}
+	for _, p := range []string{"/api/articles/nope", "/api/articles/textual%23q0"} {
+		if code, m := getJSON(t, h, p); code != 404 || m["error"] != "not found" {
+			t.Errorf("GET %s: %d %v, want 404", p, code, m)
+		}
+	}
+	getHTML(t, h, "/articles/nope", 404)
+}
+
+func TestParagraphs(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"empty", "", nil},
+		{"blank", " \n\n\t\n", nil},
+		{"one", "One line.", []string{"One line."}},
+		{"blank lines separate", "A.\n\nB.\n\n\nC.", []string{"A.", "B.", "C."}},
+		{"a line break joins", "A line\nwrapped.\n\nB.", []string{"A line wrapped.", "B."}},
+		{"white-space-only line separates", "A.\n  \t\nB.", []string{"A.", "B."}},
+		{"CRLF", "A.\r\n\r\nB.\r\n", []string{"A.", "B."}},
+		{"spaces collapse", "  A   b\tc  ", []string{"A b c"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := paragraphs(tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("paragraphs(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
 	}
 }
 
