@@ -118,7 +118,7 @@ func printHits(env *Env, query string, offset int, res *index.Results) {
 		if p := publishedString(h.Published); p != nil {
 			date = *p
 		}
-		fmt.Fprintf(w, "\n%d. %s\n   %s · %s · score %.3f\n", offset+i+1, h.Title, h.Source, date, h.Score)
+		fmt.Fprintf(w, "\n%d. %s\n   %s · %s · score %.3f · id %s\n", offset+i+1, h.Title, h.Source, date, h.Score, h.ID)
 		for _, l := range []struct {
 			label string
 			names []string
