@@ -34,6 +34,16 @@ func TestShowCorpus(t *testing.T) {
 		t.Fatalf("no hit for the LBC article:\n%s", out)
 	}
 
+	t.Run("text search prints the id", func(t *testing.T) {
+		code, out, errs := ingest(t, t.Context(), "", "search", "--index", dir, `person:"Cressida Dick"`)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		if !strings.Contains(out, " · id "+id+"\n") {
+			t.Errorf("text results do not give the id %s to pass to show:\n%s", id, out)
+		}
+	})
+
 	t.Run("text", func(t *testing.T) {
 		code, out, errs := ingest(t, t.Context(), "", "show", "--index", dir, id)
 		if code != 0 {
