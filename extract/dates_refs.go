@@ -16,10 +16,11 @@ import (
 // is annotated in most of its uses:
 //
 //	word (use)                         annotated / not   decision
-//	now                                46 / 14          found (references)
+//	now                                46 / 14          found (references); 7 of the 14
+//	                                                     are in one document that annotates none
 //	currently                          10 / 6           found (references)
 //	recently                           13 / 4           found (references)
-//	current (adjective, alone)          9 / 7           found: PRESENT_REF
+//	current (adjective, alone)          8 / 7           found: PRESENT_REF
 //	  "then current"                    1 / 0           PAST_REF
 //	soon (adverb)                       4 / 2           found: FUTURE_REF
 //	  "as soon as" (conjunction)        0 / 2           not found
@@ -32,8 +33,8 @@ import (
 //	the foreseeable future              0 / 2           not found
 //	the future of X (a noun: prospects) 0 / 1           not found
 //	previously                          3 / 16          not found
-//	earlier (adjective or adverb)       1 / 5           not found
-//	once ("a once high-flying")         1 / 16          not found
+//	earlier (adjective or adverb alone) 1 / 6           not found
+//	once (formerly)                     1 / 6           not found
 //	already                             2 / 29          not found
 //	yet                                 1 / 15          not found
 //

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+)
 
 // TestFindDatesRefs covers the vague references of dates_refs.go, with
 // invented sentences, resolved against friday (Friday 12 July 2019).
@@ -55,6 +60,31 @@ func TestFindDatesRefs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			expectDates(t, tt.text, friday, tt.want)
+		})
+	}
+}
+
+// TestVagueRefsUnbounded checks that references carry no Begin or Through,
+// with and without a publication date, so that the index never takes
+// them for mentioned dates (pipeline indexes only bounded dates).
+func TestVagueRefsUnbounded(t *testing.T) {
+	t.Parallel()
+	text := "Privacy is rare in today's world. The current slump will soon end, " +
+		"as it did in the past. Wages rose for the first time in years, and the workers of tomorrow are ready."
+	for _, pub := range []time.Time{friday, {}} {
+		t.Run(fmt.Sprintf("published %v", !pub.IsZero()), func(t *testing.T) {
+			t.Parallel()
+			got := FindDates(text, pub)
+			want := []string{"today=PRESENT_REF/reference", "current=PRESENT_REF/reference", "soon=FUTURE_REF/reference",
+				"the past=PAST_REF/reference", "years=PXY/duration", "tomorrow=FUTURE_REF/reference"}
+			if g := dateStrings(got); !reflect.DeepEqual(g, want) {
+				t.Fatalf("FindDates\n got %q\nwant %q", g, want)
+			}
+			for _, d := range got {
+				if d.Begin != nil || d.Through != nil || d.Offset != nil {
+					t.Errorf("%q: Begin %v, Through %v, Offset %v; want none", d.Text, d.Begin, d.Through, d.Offset)
+				}
+			}
 		})
 	}
 }
