@@ -72,7 +72,7 @@ var periodUnits = wordIn("year years quarter quarters month months week weeks da
 
 // currentNounBefore are words before which "current" is a noun, a flow
 // of water, air or electricity: "the ocean current", "alternating current".
-var currentNounBefore = wordIn("alternating direct electric electrical ocean rip jet tidal strong swift powerful warm cold gulf air undersea underlying")
+var currentNounBefore = wordIn("alternating direct electric electrical ocean rip jet tidal strong swift powerful warm cold gulf air undersea underlying upward downward")
 
 // notAfterAdjective are function words and verbs after which a following
 // word does not make "current" an adjective: "the current is strong".
@@ -125,7 +125,7 @@ func (r *dateRun) currentRefs() {
 			continue // "the current." : a noun
 		}
 		lnw := strings.ToLower(nw)
-		if currentNotTime(lnw) || notAfterAdjective(lnw) || periodUnits(lnw) {
+		if currentNotTime(lnw) || notAfterAdjective(lnw) || periodUnits(lnw) || pastWords[lnw] {
 			continue
 		}
 		if pw, _ := prevWord(t, s); currentNounBefore(strings.ToLower(pw)) {
@@ -150,6 +150,10 @@ func (r *dateRun) soonRefs() {
 		if e-s > len("soon") {
 			r.add(s, e, "FUTURE_REF", GranularityReference)
 			continue
+		}
+		if s > 0 && t[s-1] == '-' || e < len(t) && (t[e] == '-' || t[e] == '\'' || strings.HasPrefix(t[e:], "’")) ||
+			t[s] == 'S' && !sentenceStart(t, s) {
+			continue // "Park Won-soon", "Soon-Yi": a name
 		}
 		if pw, _ := prevWord(t, s); soonNotAfter(strings.ToLower(pw)) {
 			continue // "as soon as", "too soon to say", "was soon closed"
