@@ -27,6 +27,7 @@ import (
 //	  "soon after"                      0 / 2           not found
 //	  "as soon as possible"             1 / 0           FUTURE_REF
 //	these days                          1 / 0           PRESENT_REF
+//	in past years                       1 / 0           PAST_REF
 //	in years ("first time in years")    1 / 0           PXY, a duration
 //	recent (adjective, alone)           6 / 7           not found
 //	future (adjective, alone)           2 / 10          not found
@@ -53,6 +54,8 @@ var (
 	soonRe = newPattern(`\b(?:[Aa]s soon as (?:possible|practicable)|[Ss]oon)\b`, wordIn("as soon"))
 	// theseDaysRe finds "these days".
 	theseDaysRe = newPattern(`\b[Tt]hese days\b`, wordIn("these"))
+	// pastYearsRe finds "in past years": the vague past, as "in the past".
+	pastYearsRe = newPattern(`\b(?:[Ii]n|[Oo]ver) (past (?:years|decades|months|weeks))\b`, wordIn("in over"))
 	// inYearsRe finds the unstated length of "the first time in years".
 	inYearsRe = newPattern(`\bin (years|months|weeks|decades)\b`, wordIn("in"))
 )
@@ -90,6 +93,12 @@ func (r *dateRun) vagueRefs() {
 			continue // "these days of plenty", "these days are gone": a noun phrase
 		}
 		r.add(m[0], m[1], "PRESENT_REF", GranularityReference)
+	}
+	for _, m := range r.findAll(pastYearsRe) {
+		if m[1] < len(t) && (t[m[1]] == '\'' || strings.HasPrefix(t[m[1]:], "’")) {
+			continue // "in past years' accounts": a modifier
+		}
+		r.add(m[2], m[3], "PAST_REF", GranularityReference)
 	}
 	for _, m := range r.findAll(inYearsRe) {
 		if !clauseEndAt(t, m[1]) || !firstOrMostBefore(t, m[0]) {

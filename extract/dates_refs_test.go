@@ -47,6 +47,7 @@ func TestFindDatesRefs(t *testing.T) {
 		{"soon in past narrative", "The firm soon collapsed.", []string{}},
 		{"these days", "Few people write letters these days.", []string{"these days=PRESENT_REF/reference"}},
 		{"these days noun phrase", "These days of plenty will end.", []string{}},
+		{"in past years", "Strikes were common in past years.", []string{"past years=PAST_REF/reference"}},
 		{"first time in years", "Wages rose for the first time in years.", []string{"years=PXY/duration"}},
 		{"superlative in decades", "Unemployment hit its highest level in decades.", []string{"decades=PXDE/duration"}},
 		{"in years not a period", "He spent in years of effort.", []string{}},
