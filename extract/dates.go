@@ -183,6 +183,7 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	r.sets()
 	r.weekdays()
 	r.times()
+	r.vagueRefs()
 	cands := resolveOverlaps(r.cands)
 	cands = r.anchorYears(cands)
 	cands = r.joinYearTails(cands)

@@ -47,7 +47,7 @@ var (
 	recentRe = newPattern(`\b[Rr]ecent (years|months|weeks|days|decades|quarters)\b`, wordIn("recent"))
 	// theFutureRe finds "the future" and "the past" where pastFutureRe's
 	// "in" or "for" is missing: "about the future", "into the future".
-	theFutureRe = newPattern(`\b(?:[Ii]nto|[Aa]bout|[Oo]f|[Tt]o|[Ff]or|[Ww]ith|[Oo]ver|[Ff]rom) (the (?:(?:near|distant|foreseeable|recent|immediate) )?(future|past))\b`,
+	theFutureRe = newPattern(`\b(?:[Ii]nto|[Aa]bout|[Oo]f|[Tt]o|[Ff]or|[Ww]ith|[Oo]ver|[Ff]rom) (the (?:(?:near|distant|recent|immediate) )?(future|past))\b`,
 		wordIn("into about of to for with over from"))
 	// comingRe finds the vague future after a preposition: "in coming
 	// months", "over the coming weeks", "in future quarters", "in the near
@@ -272,8 +272,8 @@ func (r *dateRun) moreReferences() {
 	}
 	for _, m := range r.findAll(theFutureRe) {
 		nw := strings.ToLower(nextWord(t, m[1]))
-		if nw != "" && (count(nw) != -1 || nw == "few" || nw == "several" || nw == "couple" || nw == "tense") {
-			continue
+		if nw != "" && (count(nw) != -1 || nw == "few" || nw == "several" || nw == "couple" || nw == "tense" || nw == "of") {
+			continue // "the future of our peoples": their prospects, not a time (TimeBank 0 of 1)
 		}
 		v := "PAST_REF"
 		if t[m[4]:m[5]] == "future" {
