@@ -20,7 +20,9 @@ import (
 //	                                                     are in one document that annotates none
 //	currently                          10 / 6           found (references)
 //	recently                           13 / 4           found (references)
-//	current (adjective, alone)          8 / 7           found: PRESENT_REF
+//	current (adjective, alone)          8 / 7           not found: a coin toss in
+//	                                                     TimeBank, and Byline's own gold
+//	                                                     (Wikinews) never annotates it
 //	  "then current"                    1 / 0           PAST_REF
 //	soon (adverb)                       4 / 2           found: FUTURE_REF
 //	  "as soon as" (conjunction)        0 / 2           not found
@@ -48,8 +50,8 @@ import (
 // they are not indexed as the publication day.
 
 var (
-	// currentRe finds "current" and "then current" / "then-current".
-	currentRe = newPattern(`\b(?:([Tt]hen)[ -])?[Cc]urrent\b`, wordIn("current then"))
+	// thenCurrentRe finds "then current" / "then-current".
+	thenCurrentRe = newPattern(`\b[Tt]hen[ -]current\b`, wordIn("then"))
 	// soonRe finds "soon" and "as soon as possible".
 	soonRe = newPattern(`\b(?:[Aa]s soon as (?:possible|practicable)|[Ss]oon)\b`, wordIn("as soon"))
 	// theseDaysRe finds "these days".
@@ -85,7 +87,7 @@ var notAfterAdjective = wordIn("is was are were be been being has had of and or 
 // generic "today" and "tomorrow" references. It runs after relative, whose
 // candidates it rewrites.
 func (r *dateRun) vagueRefs() {
-	r.currentRefs()
+	r.thenCurrentRefs()
 	r.soonRefs()
 	t := r.text
 	for _, m := range r.findAll(theseDaysRe) {
@@ -110,41 +112,14 @@ func (r *dateRun) vagueRefs() {
 	r.genericDays()
 }
 
-// currentRefs adds "current" as an adjective (PRESENT_REF): "the current
-// weakness", "current market conditions", "his current position"; and
-// "then current" (PAST_REF). Its periods ("the current quarter") are
-// longer candidates from currentPeriods and win the overlap.
-func (r *dateRun) currentRefs() {
-	t := r.text
-	for _, m := range r.findAll(currentRe) {
-		s := m[0]
-		if m[2] < 0 {
-			if strings.HasPrefix(t[s:], "C") && !sentenceStart(t, s) {
-				continue // "Current TV", "Current Affairs": a name or title
-			}
-			if s > 0 && (t[s-1] == '-' || t[s-1] == '\'') {
-				continue // "cross-current"
-			}
+// thenCurrentRefs adds "then current" (PAST_REF): "at the then current
+// market price". "current" alone is not a reference (see the table above).
+func (r *dateRun) thenCurrentRefs() {
+	for _, m := range r.findAll(thenCurrentRe) {
+		if nw := nextWord(r.text, m[1]); nw == "" || m[1] < len(r.text) && r.text[m[1]] != ' ' {
+			continue // "the then current." : not before a noun
 		}
-		if m[1] < len(t) && (t[m[1]] == '-' || t[m[1]] == '\'') {
-			continue // "current-account", "current's"
-		}
-		nw := nextWord(t, m[1])
-		if nw == "" || m[1] < len(t) && t[m[1]] != ' ' {
-			continue // "the current." : a noun
-		}
-		lnw := strings.ToLower(nw)
-		if currentNotTime(lnw) || notAfterAdjective(lnw) || periodUnits(lnw) || pastWords[lnw] {
-			continue
-		}
-		if pw, _ := prevWord(t, s); currentNounBefore(strings.ToLower(pw)) {
-			continue
-		}
-		v := "PRESENT_REF"
-		if m[2] >= 0 {
-			v = "PAST_REF"
-		}
-		r.add(s, m[1], v, GranularityReference)
+		r.add(m[0], m[1], "PAST_REF", GranularityReference)
 	}
 }
 
