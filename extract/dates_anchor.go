@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// This file holds the reference-time rules: expressions whose value
+// depends on a day the text names rather than on the publication date
+// alone ("the previous Friday"), parts of a named day written before it
+// ("mid-afternoon yesterday"), midnight as the end of the day it is named
+// with, and a season with a year spoken in words.
+
+var (
+	// partBeforeDayRe finds a part of a day written before the day it
+	// belongs to: "mid-afternoon yesterday", "late morning Friday", "early
+	// evening today". The part may stand alone: "afternoon Tuesday" is rare
+	// but unambiguous.
+	partBeforeDayRe = newPattern(`\b(?:(?i:early|late|mid)[- ])?(morning|afternoon|evening|night) ([Yy]esterday|[Tt]oday|[Tt]omorrow|`+weekdayAlt+`)\b`,
+		wordIn("early Early late Late mid Mid mid-morning Mid-morning mid-afternoon Mid-afternoon mid-evening Mid-evening morning afternoon evening night"))
+	// seasonOfRe matches a season and "of" right before a year: "winter
+	// of ". "the" stays outside, as seasons has it for "the autumn of 2015".
+	seasonOfRe = regexp.MustCompile(`(?i)\b((winter|spring|summer|autumn|fall) of )$`)
+	// previousWeekdayRe matches an anaphoric weekday as a whole expression:
+	// "the previous Friday", "the preceding Monday".
+	previousWeekdayRe = regexp.MustCompile(`^(?:[Tt]he )?(?:previous|preceding) (` + weekdayAlt + `)$`)
+	// lastMonthNameRe matches "last February" as a whole expression.
+	lastMonthNameRe = regexp.MustCompile(`^[Ll]ast (` + fullMonth + `)$`)
+)
+
+// anchors adds the candidates of this file that compete with the others
+// in resolveOverlaps: parts of days written before the day, and seasons
+// with a spoken year. It runs after spokenYears, whose years it extends.
+func (r *dateRun) anchors() {
+	t := r.text
+	for _, m := range r.findAll(partBeforeDayRe) {
+		s, e := m[0], m[1]
+		part, day := t[m[2]:m[3]], t[m[4]:m[5]]
+		r.addRel(s, e, func() (string, string) {
+			d := r.pub
+			switch strings.ToLower(day) {
+			case "yesterday":
+				d = d.AddDate(0, 0, -1)
+			case "tomorrow":
+				d = d.AddDate(0, 0, 1)
+			case "today":
+			default:
+				d = resolveWeekday(r.pub, weekdayNum[day], 0, t, s, e)
+			}
+			return ymd(d) + "T" + partOfDay[part], GranularityPartOfDay
+		})
+	}
+	n := len(r.cands)
+	for i := 0; i < n; i++ {
+		c := r.cands[i]
+		if c.gran != GranularityYear || c.yearRef == 0 || len(c.value) != 4 {
+			continue
+		}
+		m := seasonOfRe.FindStringSubmatchIndex(t[max(0, c.start-len("the autumn of ")):c.start])
+		if m == nil {
+			continue
+		}
+		off := max(0, c.start-len("the autumn of "))
+		code := seasonCode[strings.ToLower(t[off+m[4]:off+m[5]])]
+		r.add(off+m[2], c.end, c.value+"-"+code, GranularitySeason)
+		r.last().yearRef = c.yearRef
+	}
+}
+
+// anaphorReach is how far back, in bytes, "the previous Friday" looks
+// for the day it is counted from: a few paragraphs of news.
+const anaphorReach = 2000
+
+// narrative re-resolves, after overlaps are settled, the expressions whose
+// reference is a day the text names:
+//
+//   - "the previous Friday" is the Friday before the day the text last
+//     named, within anaphorReach bytes (anaphoric, unlike the deictic "last
+//     Friday"): after "the index fell on Friday", "down from the previous
+//     Friday" is a week before that Friday, whatever the publication day;
+//   - "midnight Friday", "midnight on Friday" and "Friday at midnight"
+//     are the end of Friday, as news style has it (midnight belongs to the
+//     day that is ending): the next day at 00:00;
+//   - "last February" in a March article is the February of the year
+//     before: for the month just ended, news writes "last month" or "in
+//     February", so "last" reaches back a year.
+func (r *dateRun) narrative(cs []dateCand) []dateCand {
+	if !r.known {
+		return cs
+	}
+	t := r.text
+	lastDay := -1 // index of the last candidate with a day value
+	for i := range cs {
+		c := &cs[i]
+		text := t[c.start:c.end]
+		if m := previousWeekdayRe.FindStringSubmatch(text); m != nil && c.value != "" {
+			if lastDay >= 0 && c.start-cs[lastDay].end <= anaphorReach {
+				if ref, err := time.Parse("2006-01-02", cs[lastDay].value[:10]); err == nil {
+					back := (int(ref.Weekday()) - int(weekdayNum[m[1]]) + 7) % 7
+					if back == 0 {
+						back = 7
+					}
+					c.value = ymd(ref.AddDate(0, 0, -back))
+				}
+			}
+		}
+		if m := lastMonthNameRe.FindStringSubmatch(text); m != nil && c.gran == GranularityMonth {
+			if mon := parseMonth(m[1]); mon != time.December && mon == r.pub.Month()-1 {
+				c.value = fmt.Sprintf("%04d-%02d", r.pub.Year()-1, mon)
+			}
+		}
+		if c.clock && c.gran == GranularityTime && strings.HasSuffix(c.value, "T00:00") && r.midnightOfDay(cs, i) {
+			if d, err := time.Parse("2006-01-02", c.value[:10]); err == nil {
+				c.value = ymd(d.AddDate(0, 0, 1)) + "T00:00"
+			}
+		}
+		if c.value != "" && dayValue(c.value) && !c.clock {
+			lastDay = i
+		}
+	}
+	return cs
+}
+
+// dayValue reports whether v starts with a full calendar day, YYYY-MM-DD.
+func dayValue(v string) bool {
+	return len(v) >= 10 && startsDigit(v) && v[4] == '-' && v[7] == '-' && v[5] != 'W'
+}
+
+// midnightOfDay reports whether cs[i] is "midnight" written with the day
+// it ends: "midnight Friday" (one expression), "midnight on Friday",
+// "Friday at midnight".
+func (r *dateRun) midnightOfDay(cs []dateCand, i int) bool {
+	t := r.text
+	c := cs[i]
+	text := strings.ToLower(t[c.start:c.end])
+	if !strings.HasPrefix(text, "midnight") && !strings.HasSuffix(text, "midnight") {
+		return false
+	}
+	if text != "midnight" {
+		return true // joined with its day by attachTimes
+	}
+	if i+1 < len(cs) && dayValue(cs[i+1].value) && strings.HasPrefix(cs[i+1].value, c.value[:10]) {
+		switch t[c.end:cs[i+1].start] {
+		case " on ", ", ", " ":
+			return true
+		}
+	}
+	if i > 0 && dayValue(cs[i-1].value) && strings.HasPrefix(cs[i-1].value, c.value[:10]) {
+		switch t[cs[i-1].end:c.start] {
+		case " at ", ", at ", " until ", " by ":
+			return true
+		}
+	}
+	return false
+}
