@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -154,4 +155,108 @@ func (r *dateRun) midnightOfDay(cs []dateCand, i int) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// yearBeforeTailRe matches a candidate that puts the period before it
+	// a year back: "the quarter a year ago", "the same quarter last year".
+	yearBeforeTailRe = regexp.MustCompile(`^(?:(?:[Aa]|[Oo]ne) year (?:ago|earlier|before)|last year)$`)
+	// lastYearsQuarterRe matches "last year's quarter", "last year's third
+	// quarter" as a whole candidate.
+	lastYearsQuarterRe = regexp.MustCompile(`^[Ll]ast year['’]s (?:[a-z]+ )?quarter$`)
+	// samePeriodRe matches what comes before "last year" in "the
+	// corresponding period last year", "the same quarter last year".
+	samePeriodRe = regexp.MustCompile(`(?:[Tt]he )?(?:same|corresponding|comparable) (?:period|quarter) $`)
+	// bareQuarterRe matches a quarter named without its number, which
+	// refers to the quarter the text last named: "the quarter", "the same
+	// quarter", "the comparable period".
+	bareQuarterRe = regexp.MustCompile(`^[Tt]he (?:(?:same|comparable|corresponding|latest) )?(?:quarter|period)$`)
+	// ordinalQuarterRe matches a quarter named by its number.
+	ordinalQuarterRe = regexp.MustCompile(`(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b`)
+	// periodNounRe matches what follows a year in "the 1988 quarter", "the
+	// 1989 period".
+	periodNounRe = regexp.MustCompile(`^ (?:quarter|period)\b`)
+)
+
+// quarterReach is how far back, in bytes, a quarter named earlier still
+// anchors "the 1988 period": about a sentence or two, as in yearEarlier.
+const quarterReach = 400
+
+// quarterYears reads the period phrases of earnings news against the
+// quarter the text last named, which is the period reported:
+//
+//   - "the quarter a year ago", "the same quarter last year": one
+//     expression, that quarter a year before (1988-Q3 after 1989-Q3);
+//   - "last year's quarter", "last year's third quarter": the quarter of
+//     the year before publication;
+//   - "the 1988 quarter", "the 1988 period": the quarter named, in 1988;
+//   - "the corresponding period last year": the quarter named, a year
+//     before.
+//
+// Without a quarter named within quarterReach bytes, or with a length
+// named after it ("In the first nine months, net rose from the 1988
+// period"), the expressions keep their year values.
+func (r *dateRun) quarterYears(cs []dateCand) []dateCand {
+	if !r.known {
+		return cs
+	}
+	t := r.text
+	lastQ := -1
+	quarterNear := func(start int) (string, bool) {
+		if lastQ < 0 || start-cs[lastQ].end > quarterReach {
+			return "", false
+		}
+		return cs[lastQ].value[4:], true // "-Q3"
+	}
+	out := cs[:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		text := t[c.start:c.end]
+		isQuarter := c.gran == GranularityQuarter && len(c.value) == 7 && startsDigit(c.value)
+		switch {
+		case isQuarter && i+1 < len(cs) && cs[i+1].start == c.end+1 && t[c.end] == ' ' &&
+			yearBeforeTailRe.MatchString(t[cs[i+1].start:cs[i+1].end]) &&
+			(strings.HasSuffix(text, "quarter") || strings.HasSuffix(text, "period")):
+			if y, err := strconv.Atoi(c.value[:4]); err == nil {
+				q := c.value[4:]
+				if bareQuarterRe.MatchString(text) {
+					if near, ok := quarterNear(c.start); ok {
+						q = near // "the quarter": the one just named
+						y, _ = strconv.Atoi(cs[lastQ].value[:4])
+					}
+				}
+				c.value = fmt.Sprintf("%04d%s", y-1, q)
+				c.end = cs[i+1].end
+				i++
+			}
+		case isQuarter && lastYearsQuarterRe.MatchString(text):
+			q := c.value[4:]
+			if near, ok := quarterNear(c.start); ok && !ordinalQuarterRe.MatchString(text) {
+				q = near
+			}
+			c.value = fmt.Sprintf("%04d%s", r.pub.Year()-1, q)
+		case c.gran == GranularityYear && len(text) == 4 && strings.HasSuffix(t[:c.start], "the ") &&
+			periodNounRe.MatchString(t[c.end:]):
+			if q, ok := quarterNear(c.start); ok {
+				c.value, c.gran = text+q, GranularityQuarter
+				c.start -= len("the ")
+				c.end += len(periodNounRe.FindString(t[c.end:]))
+			}
+		case c.gran == GranularityYear && text == "last year":
+			if m := samePeriodRe.FindStringIndex(t[max(0, c.start-40):c.start]); m != nil {
+				if q, ok := quarterNear(c.start); ok {
+					c.value, c.gran = strconv.Itoa(r.pub.Year()-1)+q, GranularityQuarter
+					c.start = max(0, c.start-40) + m[0]
+				}
+			}
+		}
+		switch {
+		case c.gran == GranularityQuarter && len(c.value) == 7 && startsDigit(c.value) && c.value[5] == 'Q':
+			lastQ = len(out)
+		case c.gran == GranularityDuration:
+			lastQ = -1 // "the first nine months": the period is no longer a quarter
+		}
+		out = append(out, c)
+	}
+	return out
 }

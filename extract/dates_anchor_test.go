@@ -55,6 +55,24 @@ func TestFindDatesAnchors(t *testing.T) {
 		{"The company said it sold the unit in April.", august, []string{"April=2019-04/month"}},
 		{"The company will open the plant in April.", august, []string{"April=2020-04/month"}},
 
+		// Earnings periods read against the quarter last named.
+		{"Profit rose to $5m in the third quarter from $3m in the quarter a year ago.", august,
+			[]string{"the third quarter=2019-Q3/quarter", "the quarter a year ago=2018-Q3/quarter"}},
+		{"Sales in the second quarter were flat with the same quarter last year.", august,
+			[]string{"the second quarter=2019-Q2/quarter", "the same quarter last year=2018-Q2/quarter"}},
+		{"Sales rose in the first quarter. Exports for last year's quarter were $2m.", august,
+			[]string{"the first quarter=2019-Q1/quarter", "last year's quarter=2018-Q1/quarter"}},
+		{"Exports for last year's third quarter were $2m.", august, []string{"last year's third quarter=2018-Q3/quarter"}},
+		{"Net fell in the second quarter. In the 2018 quarter, it earned $4m.", august,
+			[]string{"the second quarter=2019-Q2/quarter", "the 2018 quarter=2018-Q2/quarter"}},
+		{"Net fell in the second quarter, against $4m for the corresponding period last year.", august,
+			[]string{"the second quarter=2019-Q2/quarter", "the corresponding period last year=2018-Q2/quarter"}},
+		// After a length the period is that length: the year stays.
+		{"Net fell in the second quarter. In the first nine months, it was $9m against $7m in the 2018 period.", august,
+			[]string{"the second quarter=2019-Q2/quarter", "the first nine months=P9M/duration", "2018=2018/year"}},
+		// With no quarter named, a year stays a year.
+		{"In the 2018 period, the firm earned $4m.", august, []string{"2018=2018/year"}},
+
 		// "last" before the month just ended reaches back a year.
 		{"Two helicopters crashed last February.", march, []string{"last February=2019-02/month"}},
 		{"The firm was sold last January.", march, []string{"last January=2020-01/month"}},
