@@ -260,3 +260,20 @@ func (r *dateRun) quarterYears(cs []dateCand) []dateCand {
 	}
 	return out
 }
+
+// openerReach is how far back, in bytes, "A year earlier" opening a
+// sentence looks for the period it shifts: the period a story reports is
+// often named a few paragraphs before the comparison.
+const openerReach = 1500
+
+// comparedWithBefore reports whether the sentence before i compares
+// figures with "compared with" or "compared to" within 120 bytes: the
+// figure compared may carry its per-share amount ("compared with net
+// income of $48.7 million, or $1.11 a share, a year earlier").
+func comparedWithBefore(t string, i int) bool {
+	seg := strings.ToLower(t[max(0, i-120):i])
+	if j := lastSentenceEnd(seg); j >= 0 {
+		seg = seg[j+1:]
+	}
+	return strings.Contains(seg, "compared with") || strings.Contains(seg, "compared to")
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -72,6 +73,18 @@ func TestFindDatesAnchors(t *testing.T) {
 			[]string{"the second quarter=2019-Q2/quarter", "the first nine months=P9M/duration", "2018=2018/year"}},
 		// With no quarter named, a year stays a year.
 		{"In the 2018 period, the firm earned $4m.", august, []string{"2018=2018/year"}},
+
+		// "A year earlier" opening a sentence shifts the period the story
+		// reports, even a few paragraphs on; a long comparison of figures
+		// is the year before publication.
+		{"The mill lost $3m in the second quarter. " + strings.Repeat("The firm cited costs and interest. ", 20) +
+			"A year earlier, it earned $2m.", august,
+			[]string{"the second quarter=2019-Q2/quarter", "A year earlier=2018-Q2/quarter"}},
+		{"For the nine months, losses totaled $212 million, or $10.83 a share, compared with net income of $48.7 million, or $1.11 a share, a year earlier.", august,
+			[]string{"the nine months=P9M/duration", "a year earlier=2018/year"}},
+		{"The mill lost $3m in the second quarter. " + strings.Repeat("The firm cited costs and interest. ", 20) +
+			"It had earned $2m a year earlier.", august,
+			[]string{"the second quarter=2019-Q2/quarter", "a year earlier=nil/nil"}},
 
 		// "last" before the month just ended reaches back a year.
 		{"Two helicopters crashed last February.", march, []string{"last February=2019-02/month"}},
