@@ -99,7 +99,9 @@ const anaphorReach = 2000
 //     day that is ending): the next day at 00:00;
 //   - "last February" in a March article is the February of the year
 //     before: for the month just ended, news writes "last month" or "in
-//     February", so "last" reaches back a year.
+//     February", so "last" reaches back a year. December in a January
+//     article is left as the one just ended: it is also "December last
+//     year", and "last" there names the year as much as the month.
 func (r *dateRun) narrative(cs []dateCand) []dateCand {
 	if !r.known {
 		return cs

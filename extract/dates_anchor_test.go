@@ -90,6 +90,7 @@ func TestFindDatesAnchors(t *testing.T) {
 		{"Two helicopters crashed last February.", march, []string{"last February=2019-02/month"}},
 		{"The firm was sold last January.", march, []string{"last January=2020-01/month"}},
 		{"The firm was sold last March.", march, []string{"last March=2019-03/month"}},
+		{"The firm was sold last December.", time.Date(2020, 1, 20, 0, 0, 0, 0, time.UTC), []string{"last December=2019-12/month"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
