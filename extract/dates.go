@@ -184,12 +184,15 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	r.weekdays()
 	r.times()
 	r.vagueRefs()
+	r.anchors()
 	cands := resolveOverlaps(r.cands)
 	cands = r.anchorYears(cands)
 	cands = r.joinYearTails(cands)
 	cands = r.attachTimes(cands)
 	cands = r.yearEarlier(cands)
 	cands = r.stepUnits(cands)
+	cands = r.narrative(cands)
+	cands = r.quarterYears(cands)
 	out := make([]Date, 0, len(cands))
 	for _, c := range cands {
 		d := Date{Text: text[c.start:c.end], Start: c.start, End: c.end}
@@ -635,6 +638,25 @@ func (r *dateRun) yearOf(mon time.Month, day, tense int) int {
 	if day > 0 && absDur(lo.Sub(r.pub)) <= 90*24*time.Hour {
 		tense = 0 // close by: the nearest; guessed tense is less sure
 	}
+	if day == 0 {
+		// The month right after the publication month is the coming one
+		// and the month right before it the one just past, whatever the
+		// tense: "said it would cut supplies in September" in August is
+		// next month, and news calls the month eleven months back "last
+		// September", not "September".
+		switch (int(mon) - int(r.pub.Month()) + 12) % 12 {
+		case 1:
+			if mon == time.January {
+				return y + 1
+			}
+			return y
+		case 11:
+			if mon == time.December {
+				return y - 1
+			}
+			return y
+		}
+	}
 	switch {
 	case tense < 0 && lo.After(r.pub):
 		return y - 1
@@ -1002,10 +1024,10 @@ func (r *dateRun) weekdays() {
 		switch lw {
 		case "last":
 			mode, s = -2, ws
-		case "previous":
+		case "previous", "preceding":
 			mode, s = -2, ws
 			if pw, pws := prevWord(t, ws); strings.EqualFold(pw, "the") {
-				s = pws // "the previous Friday"
+				s = pws // "the previous Friday", "the preceding Monday"
 			}
 		case "next":
 			mode, s = 2, ws
@@ -1076,7 +1098,7 @@ var planWords = map[string]bool{
 	"opens": true, "open": true, "resumes": true, "resume": true, "meets": true, "meet": true,
 	"faces": true, "face": true, "hosts": true, "host": true, "travels": true, "travel": true,
 	"visits": true, "visit": true, "arrives": true, "arrive": true, "ends": true, "end": true,
-	"closes": true, "returns": true, "return": true,
+	"closes": true, "returns": true, "return": true, "expires": true,
 }
 
 var pastWords = map[string]bool{

@@ -73,7 +73,7 @@ func TestFindDatesTable(t *testing.T) {
 		// Years, months, seasons, decades, centuries, quarters, holidays.
 		{"The club was founded in 2008.", []string{"2008=2008/year"}},
 		{"Rents have risen since 1999.", []string{"1999=1999/year"}},
-		{"The tax was raised last June.", []string{"last June=2019-06/month"}},
+		{"The tax was raised last June.", []string{"last June=2018-06/month"}}, // the month just ended is "last month"
 		{"The tax was raised last August.", []string{"last August=2018-08/month"}},
 		{"Sales have slumped since March.", []string{"March=2019-03/month"}},
 		{"The scheme ended in November.", []string{"November=2018-11/month"}},
@@ -115,7 +115,7 @@ func TestFindDatesTable(t *testing.T) {
 		{"The talk starts at 8.30am tomorrow.", []string{"8.30am tomorrow=2019-07-13T08:30/time"}},
 		{"The talk will start at 8.30am on Monday.", []string{"8.30am=2019-07-15T08:30/time", "Monday=2019-07-15/day"}},
 		{"The result is expected at 21:00 GMT.", []string{"21:00 GMT=2019-07-12T21:00/time"}},
-		{"The alarm went off at midnight on Tuesday.", []string{"midnight=2019-07-09T00:00/time", "Tuesday=2019-07-09/day"}},
+		{"The alarm went off at midnight on Tuesday.", []string{"midnight=2019-07-10T00:00/time", "Tuesday=2019-07-09/day"}},
 		{"On 4 December 2017, 09:02, the statement came.", []string{"4 December 2017=2017-12-04/day", "09:02=2017-12-04T09:02/time"}},
 
 		// Durations and expressions relative to an event.

@@ -115,7 +115,7 @@ func TestFindDates(t *testing.T) {
 			[]string{"last month=2019-06/month", "this year=2019/year", "next year=2020/year"}},
 		{"earlier this year", "Earlier this year the plant closed.", friday,
 			[]string{"Earlier this year=2019/year"}},
-		{"last june", "The deal was signed last June.", friday, []string{"last June=2019-06/month"}},
+		{"last june", "The deal was signed last June.", friday, []string{"last June=2018-06/month"}},
 		{"last august", "The deal was signed last August.", friday, []string{"last August=2018-08/month"}},
 		{"in month", "The law takes effect in September.", friday, []string{"September=2019-09/month"}},
 		{"ago", "The mine shut three years ago and reopened two weeks ago.", friday,

@@ -409,12 +409,18 @@ func (r *dateRun) yearEarlier(cs []dateCand) []dateCand {
 			}
 			continue
 		}
-		if last < 0 || c.start-cs[last].end > 400 {
+		reach := 400
+		if sentenceStart(r.text, c.start) {
+			// "A year earlier, net income was $2m" opens a sentence about
+			// the period the story reports, however far back it was named.
+			reach = openerReach
+		}
+		if last < 0 || c.start-cs[last].end > reach {
 			// No date named: in a comparison of figures ("up from $3m a
 			// year earlier", "compared with 40% a year earlier") the
 			// figure compared is the current one, so it is the year
 			// before publication.
-			if r.known && m[1] == "earlier" && comparisonBefore(r.text, c.start) {
+			if r.known && m[1] == "earlier" && (comparisonBefore(r.text, c.start) || comparedWithBefore(r.text, c.start)) {
 				c.value, c.gran, c.offset = strconv.Itoa(r.pub.Year()-1), GranularityYear, ""
 			}
 			continue

@@ -193,9 +193,17 @@
 // A length counted in quarters ("every quarter", "the past two quarters")
 // is in months in Byline ("P3M", "P6M"); TimexOf writes it in TIMEX3's
 // quarter unit ("P1Q", "P2Q"), the same length ("quarterly" stays "P3M",
-// as TimeBank has it). "the past year" (Byline: the length P1Y) is scored
-// as the calendar year before the document creation time ("1997" in a
-// 1998 document), as TimeBank mostly writes it.
+// as TimeBank has it). Lengths in decades, centuries and millennia, which
+// extract writes with the units "DE", "CE", "ML" ("PXCE"), are written in
+// TimeBank's one-letter units E, C, L ("PXC"); a length of whole decades
+// that extract gives in years ("about a decade" P10Y) stays in years, as
+// TimeBank writes it both ways. Midnight, which extract gives as the next
+// day at 00:00 when a day is named with it ("midnight Friday" is the end
+// of Friday, Saturday "T00:00"), is written as TimeML does, the day
+// before at "T24" ("1989-10-27T24"); the instant is the same. "the past
+// year" (Byline: the length P1Y) is scored as the calendar year before
+// the document creation time ("1997" in a 1998 document), as TimeBank
+// mostly writes it.
 //
 // Where Byline deliberately differs from TimeML, the scorer does not
 // paper over it; the difference costs value F1:

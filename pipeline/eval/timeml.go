@@ -202,7 +202,43 @@ func TimexOf(d extract.Date) (typ, value string) {
 			return TimexDuration, v
 		}
 	}
-	return typ, quarterUnits(d.Text, value)
+	return typ, midnightEnd(d.Text, longUnits(quarterUnits(d.Text, value)))
+}
+
+var (
+	// longUnitRe matches a duration in decades, centuries or millennia as
+	// extract writes them, with the TIMEX2-style units "DE", "CE", "ML":
+	// "PXDE", "P3CE".
+	longUnitRe = regexp.MustCompile(`^P(\d+|X)(DE|CE|ML)$`)
+)
+
+// longUnits writes a length in decades, centuries or millennia in the
+// one-letter TIMEX3 units TimeBank uses (E decade, C century, L
+// millennium): "PXCE" is "PXC", "PXDE" is "PXE". The length is the same;
+// only the unit differs. A length of whole decades that extract gives in
+// years ("about a decade" P10Y) stays in years: TimeBank writes it both
+// ways ("P1E", "P20Y").
+func longUnits(value string) string {
+	if m := longUnitRe.FindStringSubmatch(value); m != nil {
+		return "P" + m[1] + map[string]string{"DE": "E", "CE": "C", "ML": "L"}[m[2]]
+	}
+	return value
+}
+
+// midnightEnd writes midnight as TimeML does, the end of the day before:
+// extract gives "midnight Friday" (the end of Friday) as Saturday at 00:00,
+// "1989-10-28T00:00"; TimeML writes "1989-10-27T24". The instant is the
+// same.
+func midnightEnd(text, value string) string {
+	if len(value) != len("2006-01-02T00:00") || !strings.HasSuffix(value, "T00:00") ||
+		!strings.Contains(strings.ToLower(text), "midnight") {
+		return value
+	}
+	d, err := time.Parse("2006-01-02", value[:10])
+	if err != nil {
+		return value
+	}
+	return d.AddDate(0, 0, -1).Format("2006-01-02") + "T24"
 }
 
 // pastYearRe matches "the past year" and "the last year" as a whole Date.

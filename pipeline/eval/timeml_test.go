@@ -317,6 +317,14 @@ func TestTimexOf(t *testing.T) {
 		{pdate("the past two quarters", "P6M", extract.GranularityDuration), TimexDuration, "P2Q"},
 		{pdate("quarterly", "P3M", extract.GranularitySet), TimexSet, "P3M"},
 		{pdate("six months", "P6M", extract.GranularityDuration), TimexDuration, "P6M"},
+		{pdate("centuries", "PXCE", extract.GranularityDuration), TimexDuration, "PXC"},
+		{pdate("decades", "PXDE", extract.GranularityDuration), TimexDuration, "PXE"},
+		{pdate("two millennia", "P2ML", extract.GranularityDuration), TimexDuration, "P2L"},
+		{pdate("about a decade", "P10Y", extract.GranularityDuration), TimexDuration, "P10Y"},
+		{pdate("midnight Friday", "1989-10-28T00:00", extract.GranularityTime), TimexTime, "1989-10-27T24"},
+		{pdate("midnight", "2000-03-01T00:00", extract.GranularityTime), TimexTime, "2000-02-29T24"},
+		{pdate("00:00", "2019-07-12T00:00", extract.GranularityTime), TimexTime, "2019-07-12T00:00"},
+		{pdate("noon Friday", "1989-10-27T12:00", extract.GranularityTime), TimexTime, "1989-10-27T12:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.d.Text, func(t *testing.T) {
