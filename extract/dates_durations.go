@@ -38,7 +38,7 @@ var (
 	// "nearly", "another", "the next"), a range ("two to three", "12 to
 	// 18"), "more" or "additional" ("20 more years"), a half ("and a
 	// half"), and a tail ("or so", "or two", "or more").
-	countDurRe = newPattern(`\b((?i:(?:at least|no more than|more than|less than|fewer than|up to|nearly|almost|about|around|roughly|approximately|some|another|a further|an additional|an extra|the past|the last|the next|the coming|the first|the final|the previous|the following|the latest) ))?`+
+	countDurRe = newPattern(`\b((?i:(?:at least|no more than|more than|less than|fewer than|up to|nearly|almost|about|around|roughly|approximately|some|another|a further|an additional|an extra|the past|the last|the next|the coming|the first|the final|the previous|the following|the latest|the year-earlier|the year-ago|the comparable|the corresponding) ))?`+
 		`((?i:`+countNum+`))((?: to | or |-|–)(?i:`+countNum+`))?`+
 		` (?:(more|additional|extra|further) )?(?:trading |business |working |calendar )?`+
 		`(year|month|week|day|hour|minute|second|decade|century|centuries|quarter|fortnight)(s)?\b`+
@@ -60,6 +60,10 @@ var (
 	// fairly lengthy period", "a long time".
 	whileRe = newPattern(`\b(?:([Ff]or|[Ii]n|[Aa]fter|[Ww]ithin) )?((?:(?:quite )?some time|(?:quite )?a while|(?:quite )?a (?:(?:very|fairly|relatively|rather) )?(?:long|lengthy|short|brief|considerable|limited) (?:time|period|while)))\b`,
 		wordIn("for in after within some quite a"))
+	// periodRe finds a length used as an adjective of "period", which
+	// names the length itself: "a three-year period", "the 90-day period".
+	periodRe = newPattern(`\b(?:[Aa]n?|[Tt]he) ((?i:\d{1,3}|`+smallNum+`))-(year|month|week|day|hour|minute|decade)(?:-long)? period\b`,
+		wordIn("a an the"))
 	// vagueAdjDurRe finds a length of unstated count used as an
 	// adjective: "a several-year tenure", "a multi-year deal".
 	vagueAdjDurRe = newPattern(`\b(?:several|multi|many)-(year|month|week|day|decade)\b`, wordIn("several multi many"))
@@ -78,7 +82,20 @@ var articleDurVerbs = map[string]bool{
 	"last": true, "lasts": true, "lasted": true, "lasting": true, "offered": true, "gave": true,
 	"give": true, "given": true, "giving": true, "job": true, "post": true, "office": true, "barely": true,
 	"only": true, "just": true, "waited": true, "wait": true, "remained": true, "stayed": true,
+	"by": true,
 }
+
+// giveVerbs lists the verbs whose object may stand between them and a
+// length: "gave him a week", "offered them a day".
+var giveVerbs = map[string]bool{
+	"give": true, "gave": true, "given": true, "giving": true, "gives": true, "offer": true,
+	"offered": true, "offers": true, "offering": true, "grant": true, "granted": true, "allow": true,
+	"allowed": true,
+}
+
+// objectPronouns are the objects of giveVerbs that may come before the
+// length.
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "you": true, "it": true}
 
 // lastVerbs lists the verbs after which "over" means "more than": "last
 // over a week", "took over an hour".
@@ -255,6 +272,10 @@ func (r *dateRun) moreDurations() {
 		}
 		r.add(s, e, "PXX", GranularityDuration)
 	}
+	for _, m := range r.findAll(periodRe) {
+		n, _ := durCount(t[m[2]:m[3]])
+		r.add(m[0], m[1], isoDuration(n, t[m[4]:m[5]]), GranularityDuration)
+	}
 	for _, m := range r.findAll(vagueAdjDurRe) {
 		if strings.HasPrefix(t[m[1]:], "-old") {
 			continue
@@ -340,7 +361,12 @@ func (r *dateRun) countDuration(m []int) {
 		return // "one years"
 	}
 	if lead == "" && article && !half && tail == "" && m[8] < 0 {
-		if !articleDurVerbs[lw] || rateBefore(t, s) {
+		given := false
+		if objectPronouns[lw] {
+			v, _ := prevWord(t, ws)
+			given = giveVerbs[strings.ToLower(v)]
+		}
+		if !articleDurVerbs[lw] && !given || rateBefore(t, s) {
 			return // "four flights a week", "will one day be"
 		}
 	}

@@ -29,6 +29,9 @@ func TestFindDatesDurations(t *testing.T) {
 		{"an additional", "The loan was extended for an additional month.", []string{"an additional month=P1M/duration"}},
 		{"no more than", "Inspectors may stay for no more than ninety days.", []string{"no more than ninety days=P90D/duration"}},
 		{"over after last", "The hearing could last over a month.", []string{"over a month=P1M/duration"}},
+		{"year-earlier period", "Net for the year-earlier six months fell.", []string{"the year-earlier six months=P6M/duration"}},
+		{"gave him", "The judge gave him a week to pay.", []string{"a week=P1W/duration"}},
+		{"by a day", "The launch was delayed by a day.", []string{"a day=P1D/duration"}},
 		{"or so", "The plant will close over the next three years or so.", []string{"the next three years or so=P3Y/duration"}},
 
 		// Ranges and disjunctions: the count is unspecified.
@@ -49,6 +52,8 @@ func TestFindDatesDurations(t *testing.T) {
 		{"several quarters", "The unit made a profit after several quarters of losses.", []string{"several quarters=PXQ/duration"}},
 		{"the past several quarters", "Margins fell over the past several quarters.", []string{"the past several quarters=PXQ/duration"}},
 		{"several-year", "She followed a several-year stint as editor.", []string{"several-year=PXY/duration"}},
+		{"a period", "Fraud went on over a three-year period.", []string{"a three-year period=P3Y/duration"}},
+		{"the period", "Bids close after the twenty-one-day period.", []string{"the twenty-one-day period=P21D/duration"}},
 		{"multi-year", "The club signed a multi-year deal.", []string{"multi-year=PXY/duration"}},
 
 		// "in" with a count stays a length: the point it names may be
