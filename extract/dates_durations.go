@@ -261,6 +261,9 @@ func (r *dateRun) moreDurations() {
 			continue // "a long time ago" is a point
 		}
 		phrase := strings.ToLower(t[s:e])
+		if strings.HasSuffix(strings.ToLower(t[max(0, s-8):s]), "once in ") {
+			continue // "once in a while" is a frequency
+		}
 		if strings.Contains(phrase, "some time") && m[2] < 0 {
 			continue // "some time next week" is a date
 		}
@@ -282,6 +285,22 @@ func (r *dateRun) moreDurations() {
 		}
 		r.add(m[0], m[1], isoDuration(-1, t[m[2]:m[3]]), GranularityDuration)
 	}
+}
+
+// ageBefore reports whether the count at s is the end of an age range or
+// follows "age of": "aged 0–14 years", "aged 16 to 18 years", "over the
+// age of 70 years".
+func ageBefore(t string, s int) bool {
+	head := strings.ToLower(t[max(0, s-24):s])
+	if strings.HasSuffix(head, "age of ") {
+		return true
+	}
+	for _, sep := range []string{"–", "-", " to "} {
+		if h, ok := strings.CutSuffix(head, sep); ok && h != "" && h[len(h)-1] >= '0' && h[len(h)-1] <= '9' {
+			return true // the second number of a range: the first took it
+		}
+	}
+	return false
 }
 
 // hasPrefixFold is strings.HasPrefix ignoring ASCII case, without copying
@@ -333,7 +352,7 @@ func (r *dateRun) countDuration(m []int) {
 			r.add(s, ae, "", "")
 		}
 		return
-	case "ago", "old", "hence", "off", "away", "out":
+	case "ago", "old", "older", "younger", "olds", "hence", "off", "away", "out":
 		return // a point, an age, "took a week off"
 	}
 	if strings.HasPrefix(t[e:], "-old") || hasPrefixFold(t[e:], " of age") || hasPrefixFold(t[e:], " from now") {
@@ -341,7 +360,7 @@ func (r *dateRun) countDuration(m []int) {
 	}
 	w, ws := prevWord(t, s)
 	lw := strings.ToLower(w)
-	if notCountBefore[lw] && lead == "" {
+	if notCountBefore[lw] && lead == "" || ageBefore(t, s) {
 		return
 	}
 	if lw == "over" && lead == "" {
@@ -355,8 +374,8 @@ func (r *dateRun) countDuration(m []int) {
 		return // "a second term"
 	case unit == "quarter" && (article || after == "of" && n >= 0):
 		return // "a quarter of the shares", "three quarters of the vote"
-	case n > 1 && !plural && !rangeTo:
-		return // "a five year plan" is spacedDurRe's
+	case n > 1 && !plural || rangeTo && !plural:
+		return // "a five year plan" is spacedDurRe's, "a forty or fifty minute team"
 	case n == 1 && plural && !rangeTo && !strings.Contains(num, "/"):
 		return // "one years"
 	}

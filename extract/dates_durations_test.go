@@ -67,6 +67,11 @@ func TestFindDatesDurations(t *testing.T) {
 		// Look-alikes.
 		{"age", "The driver, 40 years old, was unhurt.", []string{}},
 		{"aged", "Staff aged 55 years or more may retire.", []string{}},
+		{"age range", "Children aged 0–14 years made up a fifth.", []string{}},
+		{"age of", "Judges over the age of 70 years must retire.", []string{}},
+		{"older", "I feel a hundred years older.", []string{}},
+		{"once in a while", "He drinks once in a while.", []string{}},
+		{"range adjective", "We are a forty or fifty minute team.", []string{}},
 		{"age at", "Babies start walking at 12 months.", []string{}},
 		{"rate", "The airline runs four flights a week to Perth.", []string{"a week=P1W/set"}},
 		{"sum rate", "The plan saves $40 million a year.", []string{"a year=P1Y/set"}},
