@@ -39,7 +39,7 @@ var (
 	// 18"), "more" or "additional" ("20 more years"), a half ("and a
 	// half"), and a tail ("or so", "or two", "or more").
 	countDurRe = newPattern(`\b((?i:(?:at least|no more than|more than|less than|fewer than|up to|nearly|almost|about|around|roughly|approximately|some|another|a further|an additional|an extra|the past|the last|the next|the coming|the first|the final|the previous|the following|the latest|the year-earlier|the year-ago|the comparable|the corresponding) ))?`+
-		`((?i:`+countNum+`))((?: to | or |-|–)(?i:`+countNum+`))?`+
+		`((?i:`+countNum+`)(?: and a half)?)((?: to | or |-|–)(?i:`+countNum+`))?`+
 		` (?:(more|additional|extra|further) )?(?:trading |business |working |calendar )?`+
 		`(year|month|week|day|hour|minute|second|decade|century|centuries|quarter|fortnight)(s)?\b`+
 		`( and a half)?( or (?:so|two|more|longer))?`,
@@ -64,6 +64,13 @@ var (
 	// names the length itself: "a three-year period", "the 90-day period".
 	periodRe = newPattern(`\b(?:[Aa]n?|[Tt]he) ((?i:\d{1,3}|`+smallNum+`))-(year|month|week|day|hour|minute|decade)(?:-long)? period\b`,
 		wordIn("a an the"))
+	// halfUnitRe finds half a unit: "half an hour", "half a century", "a
+	// half-hour".
+	halfUnitRe = newPattern(`\b(?:[Hh]alf an? |[Aa] half[- ])(hour|day|year|decade|century)\b`, wordIn("half a"))
+	// longRe finds a length as a "-long" adjective: "a decade-long war",
+	// "a months-long inquiry".
+	longRe = newPattern(`\b(?:(hour|day|week|month|year|decade|century)|(hours|days|weeks|months|years|decades|centuries))-long\b`,
+		wordIn("hour day week month year decade century hours days weeks months years decades centuries"))
 	// vagueAdjDurRe finds a length of unstated count used as an
 	// adjective: "a several-year tenure", "a multi-year deal".
 	vagueAdjDurRe = newPattern(`\b(?:several|multi|many)-(year|month|week|day|decade)\b`, wordIn("several multi many"))
@@ -130,11 +137,16 @@ var determinerBefore = map[string]bool{
 // half", in ISO 8601.
 var halfUnit = map[string]string{"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
 
+// halfValue is half of one unit for halfUnitRe, in ISO 8601.
+var halfValue = map[string]string{"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y", "century": "P50Y"}
+
 // durCount reads a count of countDurRe: the number, whether it has a half
 // ("2 1/2"), and -1 for an unspecified count ("several", "a few").
 func durCount(s string) (n int, half bool) {
 	s = strings.ToLower(strings.ReplaceAll(s, ",", ""))
 	if rest, ok := strings.CutSuffix(s, " 1/2"); ok {
+		s, half = rest, true
+	} else if rest, ok := strings.CutSuffix(s, " and a half"); ok {
 		s, half = rest, true
 	}
 	if v, err := strconv.Atoi(s); err == nil {
@@ -279,6 +291,26 @@ func (r *dateRun) moreDurations() {
 		n, _ := durCount(t[m[2]:m[3]])
 		r.add(m[0], m[1], isoDuration(n, t[m[4]:m[5]]), GranularityDuration)
 	}
+	for _, m := range r.findAll(halfUnitRe) {
+		if numberBefore(t, m[0]) || strings.HasPrefix(t[m[1]:], "-old") {
+			continue
+		}
+		r.add(m[0], m[1], halfValue[t[m[2]:m[3]]], GranularityDuration)
+	}
+	for _, m := range r.findAll(longRe) {
+		if numberBefore(t, m[0]) {
+			continue
+		}
+		if m[2] >= 0 {
+			r.add(m[0], m[1], isoDuration(1, t[m[2]:m[3]]), GranularityDuration) // "year-long"
+			continue
+		}
+		u := strings.TrimSuffix(t[m[4]:m[5]], "s")
+		if u == "centurie" {
+			u = "century"
+		}
+		r.add(m[0], m[1], isoDuration(-1, u), GranularityDuration) // "months-long"
+	}
 	for _, m := range r.findAll(vagueAdjDurRe) {
 		if strings.HasPrefix(t[m[1]:], "-old") {
 			continue
@@ -376,7 +408,7 @@ func (r *dateRun) countDuration(m []int) {
 		return // "a quarter of the shares", "three quarters of the vote"
 	case n > 1 && !plural || rangeTo && !plural:
 		return // "a five year plan" is spacedDurRe's, "a forty or fifty minute team"
-	case n == 1 && plural && !rangeTo && !strings.Contains(num, "/"):
+	case n == 1 && plural && !rangeTo && !half:
 		return // "one years"
 	}
 	if lead == "" && article && !half && tail == "" && m[8] < 0 {
