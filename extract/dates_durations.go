@@ -237,6 +237,8 @@ func (r *dateRun) moreDurations() {
 		switch {
 		case next == "ago" || next == "later" || next == "earlier" || next == "before" || next == "after" || next == "old":
 			continue // a point, an event-relative day, an age
+		case lw == "after" && unit == "hour":
+			continue // "after hours trading"
 		case bareUnitsBefore[lw] && unit != "quarter":
 		case lw == "in" && (unit == "year" || unit == "decade") && inYearsEnd(t, e):
 			// "for the first time in years."
@@ -386,6 +388,10 @@ func (r *dateRun) countDuration(m []int) {
 		return
 	case "ago", "old", "older", "younger", "olds", "hence", "off", "away", "out":
 		return // a point, an age, "took a week off"
+	case "past", "to":
+		if unit == "minute" {
+			return // a clock time: "ten minutes past six", "20 minutes to midnight"
+		}
 	}
 	if strings.HasPrefix(t[e:], "-old") || hasPrefixFold(t[e:], " of age") || hasPrefixFold(t[e:], " from now") {
 		return

@@ -77,6 +77,8 @@ func TestFindDatesDurations(t *testing.T) {
 		{"older", "I feel a hundred years older.", []string{}},
 		{"once in a while", "He drinks once in a while.", []string{}},
 		{"range adjective", "We are a forty or fifty minute team.", []string{}},
+		{"minutes to", "The blast came at twenty minutes to midnight.", []string{"midnight=2019-07-12T00:00/time"}},
+		{"after hours", "Shares fell in after hours trading.", []string{}},
 		{"age at", "Babies start walking at 12 months.", []string{}},
 		{"rate", "The airline runs four flights a week to Perth.", []string{"a week=P1W/set"}},
 		{"sum rate", "The plan saves $40 million a year.", []string{"a year=P1Y/set"}},
