@@ -71,6 +71,11 @@ var (
 	// "a months-long inquiry".
 	longRe = newPattern(`\b(?:(hour|day|week|month|year|decade|century)|(hours|days|weeks|months|years|decades|centuries))-long\b`,
 		wordIn("hour day week month year decade century hours days weeks months years decades centuries"))
+	// approxAgoRe finds a point counted back with a modifier, which
+	// TimeML keeps in the span: "nearly four years ago", "about two
+	// weeks ago". agoRe in dates.go finds the point without it.
+	approxAgoRe = newPattern(`\b(?i:almost|nearly|about|around|roughly|some|approximately|more than|less than|over) (\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (day|week|month|year)s? ago\b`,
+		wordIn("almost nearly about around roughly some approximately more less over"))
 	// vagueAdjDurRe finds a length of unstated count used as an
 	// adjective: "a several-year tenure", "a multi-year deal".
 	vagueAdjDurRe = newPattern(`\b(?:several|multi|many)-(year|month|week|day|decade)\b`, wordIn("several multi many"))
@@ -313,6 +318,16 @@ func (r *dateRun) moreDurations() {
 		}
 		r.add(m[0], m[1], isoDuration(-1, u), GranularityDuration) // "months-long"
 	}
+	for _, m := range r.findAll(approxAgoRe) {
+		n := agoCount(strings.ToLower(t[m[2]:m[3]]))
+		if n <= 0 {
+			continue
+		}
+		unit := t[m[4]:m[5]]
+		r.addShift(m[0], m[1], signedDuration(-n, strings.ToUpper(unit[:1])), func() (string, string) {
+			return r.unitsBack(n, unit)
+		})
+	}
 	for _, m := range r.findAll(vagueAdjDurRe) {
 		if strings.HasPrefix(t[m[1]:], "-old") {
 			continue
@@ -341,6 +356,20 @@ func ageBefore(t string, s int) bool {
 // the rest of the text.
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// unitsBack is the day, week, month or year n units before the
+// publication date, as agoRe resolves "three weeks ago".
+func (r *dateRun) unitsBack(n int, unit string) (string, string) {
+	switch unit {
+	case "day":
+		return ymd(r.pub.AddDate(0, 0, -n)), GranularityDay
+	case "week":
+		return isoWeek(r.pub.AddDate(0, 0, -7*n)), GranularityWeek
+	case "month":
+		return r.pub.AddDate(0, -n, 1-r.pub.Day()).Format("2006-01"), GranularityMonth
+	}
+	return strconv.Itoa(r.pub.Year() - n), GranularityYear
 }
 
 // inYearsEnd reports whether "in years" ends its clause at e: "the first

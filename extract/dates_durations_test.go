@@ -69,6 +69,10 @@ func TestFindDatesDurations(t *testing.T) {
 		// does, with no value.
 		{"half later", "An hour and a half later, the pilot landed.", []string{"An hour and a half later=nil/nil"}},
 
+		// A modifier before "ago" stays in the span.
+		{"nearly ago", "The mine shut nearly four years ago.", []string{"nearly four years ago=2015/year"}},
+		{"about ago", "He left about two weeks ago.", []string{"about two weeks ago=2019-W26/week"}},
+
 		// Look-alikes.
 		{"age", "The driver, 40 years old, was unhurt.", []string{}},
 		{"aged", "Staff aged 55 years or more may retire.", []string{}},
