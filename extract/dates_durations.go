@@ -38,7 +38,7 @@ var (
 	// "nearly", "another", "the next"), a range ("two to three", "12 to
 	// 18"), "more" or "additional" ("20 more years"), a half ("and a
 	// half"), and a tail ("or so", "or two", "or more").
-	countDurRe = newPattern(`\b((?i:(?:at least|no more than|more than|less than|fewer than|up to|nearly|almost|about|around|roughly|approximately|some|another|a further|an additional|an extra|the past|the last|the next|the coming|the first|the final|the previous|the following|the latest|the year-earlier|the year-ago|the comparable|the corresponding) ))?`+
+	countDurRe = newPattern(`\b((?i:(?:(?:at least|no more than|more than|less than|fewer than|up to|nearly|almost|about|around|roughly|approximately) )?(?:the past|the last|the next|the coming|the first|the final|the previous|the following|the latest|the year-earlier|the year-ago|the comparable|the corresponding) |(?:at least|no more than|more than|less than|fewer than|up to|nearly|almost|about|around|roughly|approximately|some|another|a further|an additional|an extra) ))?`+
 		`((?i:`+countNum+`)(?: and a half)?)((?: to | or |-|–)(?i:`+countNum+`))?`+
 		` (?:(more|additional|extra|further) )?(?:trading |business |working |calendar )?`+
 		`(year|month|week|day|hour|minute|second|decade|century|centuries|quarter|fortnight)(s)?\b`+

@@ -37,6 +37,7 @@ func TestFindDatesDurations(t *testing.T) {
 		{"year-earlier period", "Net for the year-earlier six months fell.", []string{"the year-earlier six months=P6M/duration"}},
 		{"gave him", "The judge gave him a week to pay.", []string{"a week=P1W/duration"}},
 		{"by a day", "The launch was delayed by a day.", []string{"a day=P1D/duration"}},
+		{"at least the past", "Prices fell for at least the past six months.", []string{"at least the past six months=P6M/duration"}},
 		{"or so", "The plant will close over the next three years or so.", []string{"the next three years or so=P3Y/duration"}},
 
 		// Ranges and disjunctions: the count is unspecified.
