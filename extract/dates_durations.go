@@ -81,6 +81,7 @@ var (
 	vagueAdjDurRe = newPattern(`\b(?:several|multi|many)-(year|month|week|day|decade)\b`, wordIn("several multi many"))
 )
 
+// countDurStart lists the words countDurRe can start with, besides digits.
 var countDurStart = wordIn("at no more less fewer up nearly almost about around roughly approximately some another an a the " +
 	strings.ReplaceAll(onesWords+"|"+teensWords+"|"+tensWords, "|", " ") + " couple few several many")
 
@@ -129,9 +130,9 @@ var bareUnitsBefore = map[string]bool{
 	"over": true, "endured": true, "spend": true, "spending": true,
 }
 
-// determinerBefore lists the words after which "days of" is a plain noun
-// ("the days of the week", "their years of glory" is left out: the
-// determiner makes it a period of a life rather than a length).
+// determinerBefore lists the words after which a bare "days of" is a
+// plain noun rather than a length: "the days of the week", "their years
+// of glory", "the early years of".
 var determinerBefore = map[string]bool{
 	"the": true, "these": true, "those": true, "its": true, "his": true, "her": true, "their": true,
 	"our": true, "my": true, "your": true, "early": true, "last": true, "first": true, "final": true,
