@@ -179,6 +179,7 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	r.moreReferences()
 	r.periods()
 	r.durations()
+	r.moreDurations()
 	r.currentPeriods()
 	r.sets()
 	r.weekdays()

@@ -37,7 +37,7 @@ var (
 	// foreseeable future", an idiom for "indefinitely" that TimeBank leaves
 	// unannotated (0 of 2).
 	pastFutureRe = newPattern(`\b(?:[Ii]n|[Ff]or) (the (?:(?:near|distant|recent) )?(past|future))\b`, wordIn("in for"))
-	durRe        = newPattern(`\b(?:(?i:nearly|almost|about|around|roughly|more than|less than|at least|up to|some|just|only|another|a further|the past|the last|the next|the coming|the first) )?(\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|several|a few|a couple of|few|many)) (?:trading |business |working )?(year|month|week|day|hour|minute|second|decade|century|centurie)s?\b`,
+	durRe        = newPattern(`\b(?:(?i:nearly|almost|about|around|roughly|more than|less than|at least|up to|some|another|a further|the past|the last|the next|the coming|the first) )?(\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|several|a few|a couple of|few|many)) (?:trading |business |working )?(year|month|week|day|hour|minute|second|decade|century|centurie)s?\b`,
 		func(w string) bool { return startsDigit(w) || durStart(strings.ToLower(w)) })
 	theUnitRe = newPattern(`\b[Tt]he (past|last|next|coming|previous|following|preceding) (year|month|week|day|hour|decade|fortnight)\b`, wordIn("the"))
 	adjDurRe  = newPattern(`\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)-(year|month|week|day|hour|minute|decade)(?:-long)?\b`,
@@ -54,7 +54,7 @@ var (
 var durationVerbs = map[string]bool{"for": true, "over": true, "within": true, "during": true,
 	"lasting": true, "spanning": true, "spent": true, "took": true, "served": true, "after": true}
 
-var durStart = wordIn("nearly almost about around roughly more less at up some just only another a an the one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred several few many")
+var durStart = wordIn("nearly almost about around roughly more less at up some another a an the one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred several few many")
 
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -49,7 +49,7 @@ func TestFindDatesRefs(t *testing.T) {
 		{"in past years", "Strikes were common in past years.", []string{"past years=PAST_REF/reference"}},
 		{"first time in years", "Wages rose for the first time in years.", []string{"years=PXY/duration"}},
 		{"superlative in decades", "Unemployment hit its highest level in decades.", []string{"decades=PXDE/duration"}},
-		{"in years not a period", "He spent in years of effort.", []string{}},
+		{"in years not a period", "Prices rose in years when harvests failed.", []string{}},
 		{"today's world", "Privacy is rare in today's world.", []string{"today=PRESENT_REF/reference"}},
 		{"today's deictic", "The offer appears in today's editions.", []string{"today=2019-07-12/day"}},
 		{"of tomorrow", "She wants to train the workers of tomorrow.", []string{"tomorrow=FUTURE_REF/reference"}},

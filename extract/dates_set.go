@@ -75,10 +75,27 @@ func rateBefore(t string, i int) bool {
 		"hundred", "dozen", "percent", "cent", "miles", "kilometres", "kilometers":
 		return true
 	}
+	if acronymPlural(w) {
+		return true // "50,000 CDs a year", "200 SUVs a month"
+	}
 	if len(lw) < 4 || !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "'s") || notRateNoun[lw] {
 		return false
 	}
 	return w[0] >= 'a' && w[0] <= 'z'
+}
+
+// acronymPlural reports whether w is the plural of an acronym: two or
+// more capitals and a lower-case s ("CDs", "SUVs").
+func acronymPlural(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // adjectiveBefore lists the words that make "weekly", "daily" an adjective

@@ -22,6 +22,7 @@ func TestFindDatesSets(t *testing.T) {
 		{"Inmates get three meals a day.", []string{"a day=P1D/set"}},
 		{"The fund pays $3 million a year to the charity.", []string{"a year=P1Y/set"}},
 		{"Rents rose 4% a year.", []string{"a year=P1Y/set"}},
+		{"Fans bought 40,000 DVDs a year.", []string{"a year=P1Y/set"}},
 		{"She trains twice a week.", []string{"a week=P1W/set"}},
 		{"The pass costs £20 per month.", []string{"per month=P1M/set"}},
 		{"The magazine is published weekly.", []string{"weekly=P1W/set"}},
