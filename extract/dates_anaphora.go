@@ -221,7 +221,7 @@ func currentUnit(r *dateRun, unit string) (string, string) {
 
 // comparisonDateRe matches a candidate that names the period a figure is
 // compared with ("the year-ago quarter", "a year earlier"), which "the
-// quarter" does not refer back to.
+// quarter" or "the end of the year" does not refer back to.
 var comparisonDateRe = regexp.MustCompile(`(?i)year-ago|year-earlier|year earlier|year ago|year before|last year|previous|prior|preceding`)
 
 // resolveAnaphora gives each marked candidate in cs (sorted by start, with
@@ -266,6 +266,7 @@ func (r *dateRun) resolveAnaphora(cs []dateCand) []dateCand {
 // candidates kept so far, before c) that c, an anaphor of the given unit,
 // refers back to, cut to the unit, or "" when there is none in reach.
 func (r *dateRun) antecedent(prev []dateCand, c dateCand, unit string) (string, string) {
+	definite := unit != "then" && unit != "span" && strings.HasPrefix(strings.ToLower(r.text[c.start:c.end]), "the ")
 	for j := len(prev) - 1; j >= 0; j-- {
 		p := prev[j]
 		if c.start-p.end > anaphorReach || strings.Count(r.text[p.end:c.start], "\n\n") > 1 {
@@ -284,8 +285,8 @@ func (r *dateRun) antecedent(prev []dateCand, c dateCand, unit string) (string, 
 			continue // PRESENT_REF, FUTURE_REF
 		}
 		if v, g := cutTo(p, unit); v != "" {
-			if unit == "quarter" && comparisonDateRe.MatchString(r.text[p.start:p.end]) {
-				continue
+			if definite && comparisonDateRe.MatchString(r.text[p.start:p.end]) {
+				continue // "up from $3m a year earlier … by the end of the year"
 			}
 			return v, g
 		}

@@ -156,8 +156,8 @@ func (r *dateRun) periods() {
 	}
 	for _, m := range r.findAll(theQuarterRe) {
 		s, e := m[0], m[1]
-		if sentenceHas(t, s, e, sportsWords...) {
-			continue
+		if sentenceHas(t, s, e, sportsWords...) || e < len(t) && t[e] == '-' {
+			continue // "the quarter-to-quarter comparison"
 		}
 		which := ""
 		for _, g := range []int{2, 4, 6} {
@@ -563,22 +563,27 @@ var periodOf = map[string]bool{
 // "the day before", "man of the year" stay silent.
 func (r *dateRun) currentPeriods() {
 	t := r.text
-	add := func(s, e int, unit string, length bool) {
-		if length {
-			r.add(s, e, "P1Y", GranularityDuration)
-			return
-		}
-		r.addRel(s, e, func() (string, string) {
-			switch unit {
-			case "month":
-				return r.pub.Format("2006-01"), GranularityMonth
-			case "week":
-				return isoWeek(r.pub), GranularityWeek
-			case "day":
+	// add adds the unit at [s,e): a twelve-month length, an anaphor of
+	// the unit named shortly before (anaphoric), or the publication's
+	// unit, which for a month, week or day is still the day named before
+	// it when resolveAnaphora finds one ("on Monday … later in the day").
+	add := func(s, e int, unit string, length, anaphoric bool) {
+		current := func() (string, string) {
+			if unit == "day" {
 				return ymd(r.pub), GranularityDay
 			}
-			return strconv.Itoa(r.pub.Year()), GranularityYear
-		})
+			return currentUnit(r, unit)
+		}
+		switch {
+		case length:
+			r.add(s, e, "P1Y", GranularityDuration)
+		case anaphoric:
+			r.addAnaphor(s, e, unit, false, nil)
+		case unit == "year":
+			r.addRel(s, e, current)
+		default:
+			r.addAnaphor(s, e, unit, true, current)
+		}
 	}
 	var prior []dateCand // the candidates so far by end, sorted at the first match
 	named := func(i int, unit string) bool {
@@ -614,18 +619,11 @@ func (r *dateRun) currentPeriods() {
 		if lead == "for" && unit != "year" && !punct {
 			continue
 		}
-		if anaphoric && !(ended && unit == "year") {
-			r.addAnaphor(s, e, unit, false, nil)
-			continue
-		}
-		add(s, e, unit, ended && unit == "year")
+		add(s, e, unit, ended && unit == "year", anaphoric)
 	}
 	for _, m := range r.findAll(thePeriodsRe) {
-		if named(m[0], t[m[2]:m[3]]) {
-			r.addAnaphor(m[0], m[0]+len("the ")+len(t[m[2]:m[3]]), t[m[2]:m[3]], false, nil)
-			continue
-		}
-		add(m[0], m[0]+len("the ")+len(t[m[2]:m[3]]), t[m[2]:m[3]], false)
+		unit := t[m[2]:m[3]]
+		add(m[0], m[0]+len("the ")+len(unit), unit, false, named(m[0], unit))
 	}
 	r.anaphoricPeriods()
 }
