@@ -176,6 +176,9 @@ func (r *dateRun) anaphoricPeriods() {
 		r.addAnaphor(m[0], m[1], strings.ToLower(t[m[2]:m[3]]), false, nil)
 	}
 	for _, m := range r.findAll(thenRe) {
+		if m[1] < len(t) && t[m[1]] == '-' {
+			continue // "by then-president Carter"
+		}
 		if nw := nextWord(t, m[1]); nw != "" && nw[0] >= 'a' && nw[0] <= 'z' && lowerNoun(nw) && !isPronounLike(nw) {
 			continue // "by then chairman Smith": an adjective
 		}
@@ -233,6 +236,7 @@ var comparisonDateRe = regexp.MustCompile(`(?i)year-ago|year-earlier|year earlie
 // keeps its own value when marked anaphorKeep.
 func (r *dateRun) resolveAnaphora(cs []dateCand) []dateCand {
 	out := cs[:0]
+	var days []int // the indices in out of the anaphors resolved
 	for i := range cs {
 		c := cs[i]
 		unit, keep := strings.CutPrefix(c.offset, anaphorKeep)
@@ -257,9 +261,34 @@ func (r *dateRun) resolveAnaphora(cs []dateCand) []dateCand {
 		case !keep || c.value == "" && r.known:
 			continue
 		}
+		if v != "" {
+			days = append(days, len(out))
+		}
 		out = append(out, c)
 	}
-	return out
+	return r.timesOfAnaphors(out, days)
+}
+
+// timesOfAnaphors gives a clock time beside a resolved anaphoric day, at
+// index i in cs for i in days ("reopened later that day at 2 p.m.", "at 2
+// p.m. that day"), that day, which attachTimes, running before the
+// anaphor had a value, could not.
+func (r *dateRun) timesOfAnaphors(cs []dateCand, days []int) []dateCand {
+	for _, i := range days {
+		c := &cs[i]
+		if len(c.value) < 10 || c.gran != GranularityDay {
+			continue
+		}
+		if i+1 < len(cs) && cs[i+1].clock && cs[i+1].value == "" && dayGap(r.text[c.end:cs[i+1].start], true) {
+			t := &cs[i+1]
+			t.value, t.gran = fmt.Sprintf("%sT%02d:%02d", c.value[:10], t.hour, t.min), GranularityTime
+		}
+		if i > 0 && cs[i-1].clock && cs[i-1].value == "" && dayGap(r.text[cs[i-1].end:c.start], false) {
+			t := &cs[i-1]
+			t.value, t.gran = fmt.Sprintf("%sT%02d:%02d", c.value[:10], t.hour, t.min), GranularityTime
+		}
+	}
+	return cs
 }
 
 // antecedent returns the value of the nearest candidate in prev (the
@@ -272,13 +301,15 @@ func (r *dateRun) antecedent(prev []dateCand, c dateCand, unit string) (string, 
 		if c.start-p.end > anaphorReach || strings.Count(r.text[p.end:c.start], "\n\n") > 1 {
 			return "", ""
 		}
-		if p.value == "" || p.gran == GranularitySet {
-			continue
-		}
-		if p.gran == GranularityDuration {
-			if unit == "span" && !strings.Contains(p.value, "X") {
-				return p.value, p.gran
+		if unit == "span" && p.gran == GranularityDuration {
+			// "for almost 8 years, and during that time": only the
+			// nearest expression, and not a vague length ("a few hours").
+			if strings.Contains(p.value, "X") {
+				return "", ""
 			}
+			return p.value, p.gran
+		}
+		if p.value == "" || p.gran == GranularitySet || p.gran == GranularityDuration {
 			continue
 		}
 		if len(p.value) < 4 || !startsDigit(p.value) {

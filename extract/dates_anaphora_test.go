@@ -54,7 +54,15 @@ func TestFindDatesAnaphora(t *testing.T) {
 		{"the quarter ended", "In the quarter ended July 31, revenue rose.", friday, []string{"the quarter=2019-Q2/quarter", "July 31=2019-07-31/day"}},
 		{"the quarter alone", "Revenue rose 4% during the quarter.", friday, []string{"the quarter=2019-Q2/quarter"}},
 
+		{"during that time", "She has led the firm for eight years, and during that time profit doubled.", friday,
+			[]string{"eight years=P8Y/duration", "that time=P8Y/duration"}},
+		{"clock time on that day", "The airport closed on Tuesday and reopened later that day at 2 p.m.", friday,
+			[]string{"Tuesday=2019-07-09/day", "that day=2019-07-09/day", "2 p.m.=2019-07-09T14:00/time"}},
+
 		// No antecedent, or not a time: silent.
+		{"then-president", "The medal was awarded in 1980 by then-president Carter.", friday, []string{"1980=1980/year"}},
+		{"during that time after a vague length", "In 2019 I was offline for a few hours, and during that time the server failed.", friday,
+			[]string{"2019=2019/year", "a few hours=PTXH/duration"}},
 		{"habit in the morning", "He jogs in the morning.", friday, []string{}},
 		{"generic that day", "Traders lose money on trades made that day.", friday, []string{}},
 		{"at the time as a conjunction", "At the time he was arrested, he was unarmed.", friday, []string{}},
