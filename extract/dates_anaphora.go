@@ -48,6 +48,9 @@ var (
 	// theTimeRe finds "at the time", "during that time", "by that time".
 	theTimeRe = newPattern(`\b([Aa]t|[Dd]uring|[Bb]y|[Ss]ince|[Uu]ntil|[Oo]ver|[Tt]hroughout) ((?:the|that) time)\b`,
 		wordIn("at during by since until over throughout"))
+	// yearPeriodRe finds "the 1988 period", "the 1989 quarter": in a
+	// quarterly report, the quarter just named in another year.
+	yearPeriodRe = newPattern(`\b[Tt]he ((?:19|20)\d\d) (?:period|quarter)\b`, wordIn("the"))
 	// currentUnitRe finds "the current year", "the current month".
 	currentUnitRe = newPattern(`\b[Tt]he current (year|month|week)\b`, wordIn("the"))
 	// latestFiscalRe finds "the latest fiscal year", "the previous
@@ -108,6 +111,12 @@ func (r *dateRun) anaphoricPeriods() {
 			back = 1 // the last year end before publication
 		}
 		r.addRel(s, m[1], func() (string, string) { return strconv.Itoa(r.pub.Year() - back), GranularityYear })
+	}
+	for _, m := range r.findAll(yearPeriodRe) {
+		// Without a quarter before it, the year alone is the date, as
+		// years() finds it.
+		r.add(m[0], m[1], t[m[2]:m[3]], GranularityYear)
+		r.last().offset = anaphorKeep + "quarter@" + t[m[2]:m[3]]
 	}
 	for _, m := range r.findAll(currentUnitRe) {
 		if numberAfter(t, m[1]) {
@@ -223,9 +232,10 @@ func currentUnit(r *dateRun, unit string) (string, string) {
 }
 
 // comparisonDateRe matches a candidate that names the period a figure is
-// compared with ("the year-ago quarter", "a year earlier"), which "the
-// quarter" or "the end of the year" does not refer back to.
-var comparisonDateRe = regexp.MustCompile(`(?i)year-ago|year-earlier|year earlier|year ago|year before|last year|previous|prior|preceding`)
+// compared with ("the year-ago quarter", "a year earlier", "the 1988
+// period"), which "the quarter" or "the end of the year" does not refer
+// back to.
+var comparisonDateRe = regexp.MustCompile(`(?i)year-ago|year-earlier|year earlier|year ago|year before|last year|previous|prior|preceding|the (?:19|20)\d\d (?:period|quarter)`)
 
 // resolveAnaphora gives each marked candidate in cs (sorted by start, with
 // final values) the value of the nearest date before it, in the reach of
@@ -249,9 +259,18 @@ func (r *dateRun) resolveAnaphora(cs []dateCand) []dateCand {
 			continue
 		}
 		c.offset = ""
+		// "the third quarter … the 1988 period": that quarter of 1988.
+		unit, year, inYear := strings.Cut(unit, "@")
 		// "the fiscal first quarter … the quarter ended Sept. 29": the
 		// quarter just named, else the one its end date gives.
 		v, g := r.antecedent(out, c, unit)
+		switch {
+		case inYear && v != "":
+			v = year + v[4:]
+		case inYear:
+			c.start += strings.Index(r.text[c.start:c.end], year) // "1988" alone, as TimeML spans it
+			c.end = c.start + len(year)
+		}
 		if v == "" && unit == "quarter" && i+1 < len(cs) {
 			v, g = r.quarterEnded(c, cs[i+1])
 		}

@@ -51,6 +51,10 @@ func TestFindDatesAnaphora(t *testing.T) {
 			[]string{"the second quarter of 2018=2018-Q2/quarter", "that quarter=2018-Q2/quarter"}},
 		{"the quarter after a quarter", "Profit fell in the second quarter of 2017. During the quarter, it sold two plants.", friday,
 			[]string{"the second quarter of 2017=2017-Q2/quarter", "the quarter=2017-Q2/quarter"}},
+		{"the 2017 period", "Profit rose in the third quarter of 2018. In the 2017 period, it lost $3m.", friday,
+			[]string{"the third quarter of 2018=2018-Q3/quarter", "the 2017 period=2017-Q3/quarter"}},
+		{"the 2017 period without a quarter", "Profit rose in the six months. In the 2017 period, it lost $3m.", friday,
+			[]string{"the six months=P6M/duration", "2017=2017/year"}},
 		{"the quarter ended", "In the quarter ended July 31, revenue rose.", friday, []string{"the quarter=2019-Q2/quarter", "July 31=2019-07-31/day"}},
 		{"the quarter alone", "Revenue rose 4% during the quarter.", friday, []string{"the quarter=2019-Q2/quarter"}},
 
