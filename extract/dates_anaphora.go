@@ -51,6 +51,9 @@ var (
 	// yearPeriodRe finds "the 1988 period", "the 1989 quarter": in a
 	// quarterly report, the quarter just named in another year.
 	yearPeriodRe = newPattern(`\b[Tt]he ((?:19|20)\d\d) (?:period|quarter)\b`, wordIn("the"))
+	// apposUnitRe finds a unit restating the date before it: "Oct. 12,
+	// the day before the crash", "in 2008, the year of the crash".
+	apposUnitRe = newPattern(`\b[Tt]he (day|week|month|year) (?:before|after|of|when)\b`, wordIn("the"))
 	// currentUnitRe finds "the current year", "the current month".
 	currentUnitRe = newPattern(`\b[Tt]he current (year|month|week)\b`, wordIn("the"))
 	// latestFiscalRe finds "the latest fiscal year", "the previous
@@ -117,6 +120,11 @@ func (r *dateRun) anaphoricPeriods() {
 		// years() finds it.
 		r.add(m[0], m[1], t[m[2]:m[3]], GranularityYear)
 		r.last().offset = anaphorKeep + "quarter@" + t[m[2]:m[3]]
+	}
+	for _, m := range r.findAll(apposUnitRe) {
+		if strings.HasSuffix(t[:m[0]], ", ") {
+			r.addAnaphor(m[0], m[3], "appos:"+t[m[2]:m[3]], false, nil)
+		}
 	}
 	for _, m := range r.findAll(currentUnitRe) {
 		if numberAfter(t, m[1]) {
@@ -315,6 +323,23 @@ func (r *dateRun) timesOfAnaphors(cs []dateCand, days []int) []dateCand {
 // refers back to, cut to the unit, or "" when there is none in reach.
 func (r *dateRun) antecedent(prev []dateCand, c dateCand, unit string) (string, string) {
 	definite := unit != "then" && unit != "span" && strings.HasPrefix(strings.ToLower(r.text[c.start:c.end]), "the ")
+	if u, ok := strings.CutPrefix(unit, "appos:"); ok {
+		// Only the date right before the comma.
+		n := len(prev)
+		if n == 0 || r.text[prev[n-1].end:c.start] != ", " || len(prev[n-1].value) < 4 || !startsDigit(prev[n-1].value) {
+			return "", ""
+		}
+		// "On Friday, the day of reckoning came": a date opening its
+		// sentence is followed by the subject, not an apposition.
+		head := r.text[max(0, prev[n-1].start-120):prev[n-1].start]
+		if i := lastSentenceEnd(head); i >= 0 || prev[n-1].start <= 120 {
+			head = head[i+1:]
+		}
+		if len(strings.Fields(head)) <= 1 {
+			return "", ""
+		}
+		return cutTo(prev[n-1], u)
+	}
 	for j := len(prev) - 1; j >= 0; j-- {
 		p := prev[j]
 		if c.start-p.end > anaphorReach || strings.Count(r.text[p.end:c.start], "\n\n") > 1 {

@@ -63,7 +63,12 @@ func TestFindDatesAnaphora(t *testing.T) {
 		{"clock time on that day", "The airport closed on Tuesday and reopened later that day at 2 p.m.", friday,
 			[]string{"Tuesday=2019-07-09/day", "that day=2019-07-09/day", "2 p.m.=2019-07-09T14:00/time"}},
 
+		{"appositive day", "The index fell on October 12, 2018, the day before the vote.", friday,
+			[]string{"October 12, 2018=2018-10-12/day", "the day=2018-10-12/day"}},
+
 		// No antecedent, or not a time: silent.
+		{"the day before alone", "He left the day before the vote.", friday, []string{}},
+		{"subject after a date", "On Friday, the day of reckoning came.", friday, []string{"Friday=2019-07-12/day"}},
 		{"then-president", "The medal was awarded in 1980 by then-president Carter.", friday, []string{"1980=1980/year"}},
 		{"during that time after a vague length", "In 2019 I was offline for a few hours, and during that time the server failed.", friday,
 			[]string{"2019=2019/year", "a few hours=PTXH/duration"}},
