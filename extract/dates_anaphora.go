@@ -51,6 +51,9 @@ var (
 	// yearPeriodRe finds "the 1988 period", "the 1989 quarter": in a
 	// quarterly report, the quarter just named in another year.
 	yearPeriodRe = newPattern(`\b[Tt]he ((?:19|20)\d\d) (?:period|quarter)\b`, wordIn("the"))
+	// yearBackRe matches " last year" or " a year earlier" after "the same
+	// month": the antecedent's month a year before.
+	yearBackRe = regexp.MustCompile(`^ (?:last year|a year (?:earlier|ago|before)|the previous year)\b`)
 	// apposUnitRe finds a unit restating the date before it: "Oct. 12,
 	// the day before the crash", "in 2008, the year of the crash".
 	apposUnitRe = newPattern(`\b[Tt]he (day|week|month|year) (?:before|after|of|when)\b`, wordIn("the"))
@@ -171,7 +174,8 @@ func (r *dateRun) anaphoricPeriods() {
 			continue // "midnight" is a clock time
 		}
 		switch {
-		case the && !clauseAfter(t, e):
+		case the && !clauseAfter(t, e) && !lowerNoun(nextWord(t, e)):
+			// "the morning attack" is an attack.
 			// "in the morning" means a day's morning only when that day
 			// was just named; "in the morning" alone is a habit.
 			r.addAnaphor(s, e, part, false, nil)
@@ -187,10 +191,16 @@ func (r *dateRun) anaphoricPeriods() {
 		if m[1] < len(t) && t[m[1]] == '-' {
 			continue // "that year-long project"
 		}
-		if strings.HasPrefix(strings.ToLower(t[m[0]:m[1]]), "the same") && strings.HasSuffix(strings.TrimRight(t[:m[0]], " "), ",") {
-			continue // "on October 14, the same day the Queen speaks" restates the date
+		unit, e := strings.ToLower(t[m[2]:m[3]]), m[1]
+		if strings.HasPrefix(strings.ToLower(t[m[0]:m[1]]), "the same") {
+			if strings.HasSuffix(strings.TrimRight(t[:m[0]], " "), ",") || clauseAfter(t, e) {
+				continue // "on October 14, the same day the Queen speaks" restates the date
+			}
+			if y := yearBackRe.FindString(t[e:min(len(t), e+20)]); y != "" {
+				unit, e = unit+"@-1", e+len(y) // "the same month last year"
+			}
 		}
-		r.addAnaphor(m[0], m[1], strings.ToLower(t[m[2]:m[3]]), false, nil)
+		r.addAnaphor(m[0], e, unit, false, nil)
 	}
 	for _, m := range r.findAll(thenRe) {
 		if m[1] < len(t) && t[m[1]] == '-' {
@@ -267,19 +277,21 @@ func (r *dateRun) resolveAnaphora(cs []dateCand) []dateCand {
 			continue
 		}
 		c.offset = ""
-		// "the third quarter … the 1988 period": that quarter of 1988.
+		// A unit "quarter@1988" is "the 1988 period": the quarter just
+		// named, in 1988; "month@-1" is "the same month last year".
 		unit, year, inYear := strings.Cut(unit, "@")
-		// "the fiscal first quarter … the quarter ended Sept. 29": the
-		// quarter just named, else the one its end date gives.
 		v, g := r.antecedent(out, c, unit)
 		switch {
+		case inYear && v != "" && year == "-1":
+			v = yearBack(v)
 		case inYear && v != "":
 			v = year + v[4:]
-		case inYear:
+		case inYear && year != "-1":
 			c.start += strings.Index(r.text[c.start:c.end], year) // "1988" alone, as TimeML spans it
 			c.end = c.start + len(year)
-		}
-		if v == "" && unit == "quarter" && i+1 < len(cs) {
+		case v == "" && unit == "quarter" && i+1 < len(cs):
+			// "the fiscal first quarter … the quarter ended Sept. 29":
+			// the quarter just named, else the one its end date gives.
 			v, g = r.quarterEnded(c, cs[i+1])
 		}
 		switch {
@@ -444,4 +456,18 @@ func (r *dateRun) quarterEnded(c, next dateCand) (string, string) {
 	}
 	mid := time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0) // the middle month
 	return fmt.Sprintf("%d-Q%d", mid.Year(), (int(mid.Month())-1)/3+1), GranularityQuarter
+}
+
+// yearBack returns the calendar value v ("2019-07", "2019-Q3",
+// "2019-02-29") a year earlier, a leap day becoming the 28th.
+func yearBack(v string) string {
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return ""
+	}
+	b := fmt.Sprintf("%04d%s", y-1, v[4:])
+	if strings.HasSuffix(b, "-02-29") {
+		b = b[:len(b)-2] + "28"
+	}
+	return b
 }

@@ -56,6 +56,8 @@ func TestFindDatesAnaphora(t *testing.T) {
 		{"the 2017 period without a quarter", "Profit rose in the six months. In the 2017 period, it lost $3m.", friday,
 			[]string{"the six months=P6M/duration", "2017=2017/year"}},
 		{"the quarter ended", "In the quarter ended July 31, revenue rose.", friday, []string{"the quarter=2019-Q2/quarter", "July 31=2019-07-31/day"}},
+		{"the quarter ended after a fiscal quarter", "Profit rose in the fiscal second quarter of 2018. Sales in the quarter ended Sept. 30, 2018, rose.", friday,
+			[]string{"the fiscal second quarter of 2018=2018-Q2/quarter", "the quarter=2018-Q2/quarter", "Sept. 30, 2018=2018-09-30/day"}},
 		{"the quarter alone", "Revenue rose 4% during the quarter.", friday, []string{"the quarter=2019-Q2/quarter"}},
 
 		{"during that time", "She has led the firm for eight years, and during that time profit doubled.", friday,
@@ -66,7 +68,12 @@ func TestFindDatesAnaphora(t *testing.T) {
 		{"appositive day", "The index fell on October 12, 2018, the day before the vote.", friday,
 			[]string{"October 12, 2018=2018-10-12/day", "the day=2018-10-12/day"}},
 
+		{"the same month last year", "Sales rose 9% in March 2019 over the same month last year.", friday,
+			[]string{"March 2019=2019-03/month", "the same month last year=2018-03/month"}},
+
 		// No antecedent, or not a time: silent.
+		{"the morning attack", "On Monday a bridge was destroyed by the morning attack.", friday, []string{"Monday=2019-07-08/day"}},
+		{"the same day as a relative head", "On Monday the party met on the same day Smith resigned.", friday, []string{"Monday=2019-07-08/day"}},
 		{"the day before alone", "He left the day before the vote.", friday, []string{}},
 		{"subject after a date", "On Friday, the day of reckoning came.", friday, []string{"Friday=2019-07-12/day"}},
 		{"then-president", "The medal was awarded in 1980 by then-president Carter.", friday, []string{"1980=1980/year"}},
