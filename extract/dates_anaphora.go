@@ -77,8 +77,9 @@ var (
 )
 
 // dayWords are the words after a part of a day that name its day ("mid
-// afternoon yesterday"), which the relative and weekday passes find.
-var dayWords = map[string]bool{"yesterday": true, "today": true, "tomorrow": true, "of": true,
+// afternoon yesterday", "late morning on Friday"), which the relative and
+// weekday passes find.
+var dayWords = map[string]bool{"yesterday": true, "today": true, "tomorrow": true, "of": true, "on": true,
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
 
 // addAnaphor adds [s,e) as an expression that refers back to a date of
@@ -219,6 +220,9 @@ func (r *dateRun) anaphoricPeriods() {
 		}
 		if rest != "" && !strings.ContainsRune(",.;:)", rune(rest[0])) && strings.HasPrefix(strings.ToLower(t[m[4]:m[5]]), "the") {
 			continue // "during the time it took", "by the time he arrived"
+		}
+		if nw := nextWord(t, m[1]); nw == "when" || nw == "that" || nw == "of" || nw == "in" {
+			continue // "during that time when we were beaten": a time the clause names
 		}
 		unit := "then"
 		if prep == "during" || prep == "over" || prep == "throughout" {

@@ -72,6 +72,8 @@ func TestFindDatesAnaphora(t *testing.T) {
 			[]string{"March 2019=2019-03/month", "the same month last year=2018-03/month"}},
 
 		// No antecedent, or not a time: silent.
+		{"late morning on a weekday", "He had not been charged by late morning on Friday.", friday, []string{"Friday=2019-07-12/day"}},
+		{"that time when", "In 2001 he was jailed, and during that time when guards beat him he wrote.", friday, []string{"2001=2001/year"}},
 		{"the morning attack", "On Monday a bridge was destroyed by the morning attack.", friday, []string{"Monday=2019-07-08/day"}},
 		{"the same day as a relative head", "On Monday the party met on the same day Smith resigned.", friday, []string{"Monday=2019-07-08/day"}},
 		{"the day before alone", "He left the day before the vote.", friday, []string{}},
