@@ -194,6 +194,7 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	cands = r.stepUnits(cands)
 	cands = r.narrative(cands)
 	cands = r.quarterYears(cands)
+	cands = r.resolveAnaphora(cands)
 	out := make([]Date, 0, len(cands))
 	for _, c := range cands {
 		d := Date{Text: text[c.start:c.end], Start: c.start, End: c.end}

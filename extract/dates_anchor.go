@@ -83,15 +83,15 @@ func (r *dateRun) anchors() {
 	}
 }
 
-// anaphorReach is how far back, in bytes, "the previous Friday" looks
+// previousDayReach is how far back, in bytes, "the previous Friday" looks
 // for the day it is counted from: a few paragraphs of news.
-const anaphorReach = 2000
+const previousDayReach = 2000
 
 // narrative re-resolves, after overlaps are settled, the expressions whose
 // reference is a day the text names:
 //
 //   - "the previous Friday" is the Friday before the day the text last
-//     named, within anaphorReach bytes (anaphoric, unlike the deictic "last
+//     named, within previousDayReach bytes (anaphoric, unlike the deictic "last
 //     Friday"): after "the index fell on Friday", "down from the previous
 //     Friday" is a week before that Friday, whatever the publication day;
 //   - "midnight Friday", "midnight on Friday" and "Friday at midnight"
@@ -112,7 +112,7 @@ func (r *dateRun) narrative(cs []dateCand) []dateCand {
 		c := &cs[i]
 		text := t[c.start:c.end]
 		if m := previousWeekdayRe.FindStringSubmatch(text); m != nil && c.value != "" {
-			if lastDay >= 0 && c.start-cs[lastDay].end <= anaphorReach {
+			if lastDay >= 0 && c.start-cs[lastDay].end <= previousDayReach {
 				if ref, err := time.Parse("2006-01-02", cs[lastDay].value[:10]); err == nil {
 					back := (int(ref.Weekday()) - int(weekdayNum[m[1]]) + 7) % 7
 					if back == 0 {
@@ -242,6 +242,7 @@ func (r *dateRun) quarterYears(cs []dateCand) []dateCand {
 				}
 				c.value = fmt.Sprintf("%04d%s", y-1, q)
 				c.end = cs[i+1].end
+				c.offset = "" // resolved here: not an anaphor for resolveAnaphora
 				i++
 			}
 		case isQuarter && lastYearsQuarterRe.MatchString(text):
@@ -250,6 +251,7 @@ func (r *dateRun) quarterYears(cs []dateCand) []dateCand {
 				q = near
 			}
 			c.value = fmt.Sprintf("%04d%s", r.pub.Year()-1, q)
+			c.offset = ""
 		case c.gran == GranularityYear && len(text) == 4 && strings.HasSuffix(t[:c.start], "the ") &&
 			periodNounRe.MatchString(t[c.end:]):
 			if q, ok := quarterNear(c.start); ok {

@@ -22,7 +22,7 @@ func TestFindDatesRefs(t *testing.T) {
 		{"then current", "They paid the then current price.", []string{"then current=PAST_REF/reference"}},
 		{"then-current", "He criticised the then-current mayor.", []string{"then-current=PAST_REF/reference"}},
 		{"current period wins", "Sales in the current quarter rose.", []string{"the current quarter=2019-Q3/quarter"}},
-		{"current year's", "He excluded the current year's figures.", []string{}},
+		{"current year's", "He excluded the current year's figures.", []string{"the current year=2019/year"}},
 		{"right now", "Prices are falling right now.", []string{"right now=PRESENT_REF/reference"}},
 		{"more recently", "More recently it has backed solar firms.", []string{"More recently=PAST_REF/reference"}},
 		{"in the future is", "Whether it helps in the future is unclear.", []string{"the future=FUTURE_REF/reference"}},

@@ -60,12 +60,12 @@ var (
 		wordIn("several a many some"))
 	// ofPeriodRe finds "the nine months", "the first six months", "the
 	// two years": a business period's length.
-	ofPeriodRe = newPattern(`\b[Tt]he (?:first |past |last |next )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months|weeks|years|quarters|days)\b`, wordIn("the"))
+	ofPeriodRe = newPattern(`\b[Tt]he (?:first |past |last |next |latest |year-earlier |year-ago )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months|weeks|years|quarters|days)\b`, wordIn("the"))
 )
 
 // sportsWords mark a sentence about a game, whose "third quarter" and
 // "first half" are periods of play, not of the calendar.
-var sportsWords = []string{" game", "match", "touchdown", " points", "scored", "quarterback", "halftime", "half-time", "inning", " goal", " lead ", "play-off", "playoff"}
+var sportsWords = []string{" game", "match", "touchdown", " points", "scored", "quarterback", "halftime", "half-time", " inning", "field goal", " goals", " lead ", "play-off", "playoff"}
 
 var ordinalNum = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -156,8 +156,8 @@ func (r *dateRun) periods() {
 	}
 	for _, m := range r.findAll(theQuarterRe) {
 		s, e := m[0], m[1]
-		if sentenceHas(t, s, e, sportsWords...) {
-			continue
+		if sentenceHas(t, s, e, sportsWords...) || e < len(t) && t[e] == '-' {
+			continue // "the quarter-to-quarter comparison"
 		}
 		which := ""
 		for _, g := range []int{2, 4, 6} {
@@ -168,7 +168,14 @@ func (r *dateRun) periods() {
 		if strings.HasPrefix(strings.ToLower(t[s:e]), "this") {
 			which += " this"
 		}
-		r.addRel(s, e, func() (string, string) { return r.quarterBy(which, tenseAt(t, s, e)) })
+		f := func() (string, string) { return r.quarterBy(which, tenseAt(t, s, e)) }
+		if which == "" || which == " this" && tenseAt(t, s, e) <= 0 {
+			// "the quarter", "this quarter's loss" after "the third
+			// quarter" is that quarter.
+			r.addAnaphor(s, e, "quarter", true, f)
+			continue
+		}
+		r.addRel(s, e, f)
 	}
 	quarterly := strings.Contains(t, "quarter") || strings.Contains(t, "Quarter")
 	if quarterly {
@@ -562,22 +569,27 @@ var periodOf = map[string]bool{
 // "the day before", "man of the year" stay silent.
 func (r *dateRun) currentPeriods() {
 	t := r.text
-	add := func(s, e int, unit string, length bool) {
-		if length {
-			r.add(s, e, "P1Y", GranularityDuration)
-			return
-		}
-		r.addRel(s, e, func() (string, string) {
-			switch unit {
-			case "month":
-				return r.pub.Format("2006-01"), GranularityMonth
-			case "week":
-				return isoWeek(r.pub), GranularityWeek
-			case "day":
+	// add adds the unit at [s,e): a twelve-month length, an anaphor of
+	// the unit named shortly before (anaphoric), or the publication's
+	// unit, which for a month, week or day is still the day named before
+	// it when resolveAnaphora finds one ("on Monday … later in the day").
+	add := func(s, e int, unit string, length, anaphoric bool) {
+		current := func() (string, string) {
+			if unit == "day" {
 				return ymd(r.pub), GranularityDay
 			}
-			return strconv.Itoa(r.pub.Year()), GranularityYear
-		})
+			return currentUnit(r, unit)
+		}
+		switch {
+		case length:
+			r.add(s, e, "P1Y", GranularityDuration)
+		case anaphoric:
+			r.addAnaphor(s, e, unit, false, nil)
+		case unit == "year":
+			r.addRel(s, e, current)
+		default:
+			r.addAnaphor(s, e, unit, true, current)
+		}
 	}
 	var prior []dateCand // the candidates so far by end, sorted at the first match
 	named := func(i int, unit string) bool {
@@ -589,9 +601,8 @@ func (r *dateRun) currentPeriods() {
 	for _, m := range r.findAll(theCurrentRe) {
 		s, e := m[4], m[5]
 		unit, lead := t[m[6]:m[7]], strings.ToLower(t[m[2]:m[3]])
-		if (unit != "year" || lead == "of") && named(s, unit) {
-			continue
-		}
+		// After "In July", "at the end of the month" is July's end.
+		anaphoric := (unit != "year" || lead == "of") && named(s, unit)
 		if lead == "of" {
 			if w, _ := prevWord(t, m[2]); !periodOf[strings.ToLower(w)] {
 				continue
@@ -604,21 +615,30 @@ func (r *dateRun) currentPeriods() {
 		if lead == "in" && !(ended && nw != "to") {
 			continue // "in the year ended March 31" only: "in the day" is rare and vague
 		}
-		if !punct && !ended && nw != "so" && !(lead == "of" && unit == "year") {
+		// "earlier in the year by heavy rains", "sales for the full year
+		// were": only a clause or a number after makes them something else.
+		within := (lead == "earlier in" || lead == "later in") && !numberAfter(t, e) && !clauseAfter(t, e)
+		forYear := lead == "for" && unit == "year" && !numberAfter(t, e) && !notThisYear[nw] && (nw == "of" || !clauseAfter(t, e))
+		if !punct && !ended && nw != "so" && !(lead == "of" && unit == "year") && !within && !forYear {
 			continue
 		}
 		if lead == "for" && unit != "year" && !punct {
 			continue
 		}
-		add(s, e, unit, ended && unit == "year")
+		add(s, e, unit, ended && unit == "year", anaphoric)
 	}
 	for _, m := range r.findAll(thePeriodsRe) {
-		if named(m[0], t[m[2]:m[3]]) {
-			continue
-		}
-		add(m[0], m[0]+len("the ")+len(t[m[2]:m[3]]), t[m[2]:m[3]], false)
+		unit := t[m[2]:m[3]]
+		add(m[0], m[0]+len("the ")+len(unit), unit, false, named(m[0], unit))
 	}
+	r.anaphoricPeriods()
 }
+
+// notThisYear lists the words after "for the year" that make it another
+// year than the current one: "for the year ahead", "for the year before".
+var notThisYear = map[string]bool{"ahead": true, "following": true, "since": true, "prior": true, "in": true,
+	"which": true, "earlier": true, "ago": true, "later": true, "beginning": true, "starting": true,
+	"through": true, "until": true, "to": true, "past": true, "preceding": true, "previous": true}
 
 // unitGranularity is the granularity of a date naming one unit.
 var unitGranularity = map[string]string{"year": GranularityYear, "month": GranularityMonth, "week": GranularityWeek, "day": GranularityDay}

@@ -78,7 +78,7 @@ func TestFindDatesTimeML(t *testing.T) {
 		{"For the week, the index fell 2%.", friday, []string{"the week=2019-W28/week"}},
 		{"Volume was the week's highest.", friday, []string{"the week=2019-W28/week"}},
 		{"It aims to cut costs by the end of the year.", friday, []string{"the year=2019/year"}},
-		{"The fair opened in May. At the end of the month, it closed.", friday, []string{"May=2019-05/month"}},
+		{"The fair opened in May. At the end of the month, it closed.", friday, []string{"May=2019-05/month", "the month=2019-05/month"}},
 
 		// In a quarterly report, "the latest period" and "year-earlier"
 		// results are quarters.
