@@ -184,11 +184,24 @@
 // granularity: time and part_of_day are TIME, duration DURATION, set SET,
 // everything else (references too) DATE.
 //
-// An expression relative to another event has no value in Byline. When it
-// states a length ("twenty years after", "three days later", "a few days
-// later", "at least 30 days before") TimexOf maps it to the DURATION TimeML
-// annotates ("P20Y", "P3D", "PXD", "P30D"); others ("days after", "a year
-// earlier", "the next day") map to a DATE with value "".
+// TimexFor maps a Date to the whole TIMEX3 (span, type, value); TimexOf
+// is its type and value. Byline's guidelines (corpus/README.md) take a
+// length with the word that relates it to an event as one expression
+// ("two days after", "three weeks later", "13 days before"), with no value
+// when the event is not a date; TimeML annotates only the length, as a
+// DURATION, and makes the word (after, later, before, afterwards,
+// beforehand) a SIGNAL. TimexFor maps such a Date to TimeML's form,
+// whether Byline resolved it or not: the span without the word, type
+// DURATION, value the length ("two days" P2D, "a minute and a half"
+// PT1M30S, "a few days" PXD). The length is what extract.FindDates reads
+// in the span without the word, or a count of units ("a year",
+// "twenty years", "over an hour") that extract tags only with its
+// context. A bare plural ("days after") loses the word too but states no
+// length, so it keeps Byline's (empty) value. "earlier" and "ago" stay in
+// the span: TimeML annotates "a year earlier" and "two years ago" whole,
+// as DATEs. Other expressions relative to an event ("the next day", "a
+// year earlier" when no date was named just before) map to a DATE with
+// value "".
 //
 // A length counted in quarters ("every quarter", "the past two quarters")
 // is in months in Byline ("P3M", "P6M"); TimexOf writes it in TIMEX3's

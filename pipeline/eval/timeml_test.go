@@ -282,7 +282,8 @@ func TestTimexIn(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.d.Text, func(t *testing.T) {
 			t.Parallel()
-			typ, v := timexIn(tt.d, tt.dct)
+			x := timexIn(tt.d, tt.dct)
+			typ, v := x.Type, x.Value
 			if typ != tt.typ || v != tt.wantValue {
 				t.Errorf("timexIn = %s %q, want %s %q", typ, v, tt.typ, tt.wantValue)
 			}
@@ -345,5 +346,51 @@ func TestScoreTimeMLCancelled(t *testing.T) {
 	_, err := ScoreTimeML(ctx, []*TimeMLDoc{readFixture(t, "nodct.tml")}, &dateTagger{})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+// TestTimexFor checks the span TimeML gives a Byline date: a length
+// followed by a signal word loses the word and becomes a DURATION.
+func TestTimexFor(t *testing.T) {
+	t.Parallel()
+	at := func(d extract.Date, start int) extract.Date {
+		d.Start, d.End = start, start+len(d.Text)
+		return d
+	}
+	tests := []struct {
+		d                extract.Date
+		text, typ, value string
+	}{
+		{at(pdate("three weeks later", "", ""), 7), "three weeks", TimexDuration, "P3W"},
+		{at(pdate("two days after", "", ""), 0), "two days", TimexDuration, "P2D"},
+		{at(pdate("13 days after", "", ""), 3), "13 days", TimexDuration, "P13D"},
+		{at(pdate("less than an hour after", "", ""), 3), "less than an hour", TimexDuration, "PT1H"},
+		{at(pdate("a minute and a half later", "", ""), 3), "a minute and a half", TimexDuration, "PT1M30S"},
+		{at(pdate("over an hour later", "", ""), 3), "over an hour", TimexDuration, "PT1H"},
+		{at(pdate("two quarters later", "", ""), 3), "two quarters", TimexDuration, "P2Q"},
+		{at(pdate("a decade later", "", ""), 3), "a decade", TimexDuration, "P1E"},
+		{at(pdate("two centuries after", "", ""), 3), "two centuries", TimexDuration, "P200Y"}, // extract's own reading
+		{at(pdate("a few weeks beforehand", "", ""), 3), "a few weeks", TimexDuration, "PXW"},
+		// Resolved by Byline against a date just named: TimeML still
+		// annotates the length.
+		{at(pdate("four days later", "2019-07-16", extract.GranularityDay), 3), "four days", TimexDuration, "P4D"},
+		// No length stated: the span loses the signal word, the value
+		// stays empty.
+		{at(pdate("weeks before", "", ""), 3), "weeks", TimexDate, ""},
+		// Not a length: unchanged.
+		{at(pdate("the day before", "", ""), 3), "the day before", TimexDate, ""},
+		{at(pdate("a day earlier", "", ""), 3), "a day earlier", TimexDate, ""},
+		{at(pdate("a year earlier", "2018", extract.GranularityYear), 3), "a year earlier", TimexDate, "2018"},
+		{at(pdate("two years ago", "2017", extract.GranularityYear), 3), "two years ago", TimexDate, "2017"},
+		{at(pdate("Monday", "2019-07-08", extract.GranularityDay), 3), "Monday", TimexDate, "2019-07-08"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.d.Text, func(t *testing.T) {
+			t.Parallel()
+			x := TimexFor(tt.d)
+			if x.Text != tt.text || x.Start != tt.d.Start || x.End != tt.d.Start+len(tt.text) || x.Type != tt.typ || x.Value != tt.value {
+				t.Errorf("TimexFor = %+v, want %q at %d, %s %q", x, tt.text, tt.d.Start, tt.typ, tt.value)
+			}
+		})
 	}
 }
