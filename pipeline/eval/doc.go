@@ -218,6 +218,35 @@
 // the document creation time ("1997" in a 1998 document), as TimeBank
 // mostly writes it.
 //
+// Some values have more than one spelling, and the corpora use several.
+// timex_value compares gold and prediction after writing both in one
+// notation, so that it counts a different value, never a different
+// spelling of the same one (the report shows both values as written):
+//
+//   - ISO week numbers have two digits: TIMEX3 values are ISO 8601
+//     (TimeML 1.2.1 specification, TIMEX3 value: Date, Time, WeekDate,
+//     Duration …), whose week is "Www", "2000-W07". AQUAINT also writes
+//     "2000-W7"; both are week 7.
+//   - A decade is its first three digits and a century its first two:
+//     ISO 8601's reduced precision ("19" is the century 1900–1999), and
+//     TIDES 2005 (Ferro et al., the TIMEX2 standard TIMEX3 values come
+//     from) writes "the 1960s" as "196". TimeBank writes decades and
+//     centuries that way ("the 1990s" 199, "20th century" 19) and also with
+//     X for the unstated digits ("the 20th century" 19XX); AQUAINT writes
+//     them with X ("1980s" 198X). "198X" and "198", "19XX" and "19" are
+//     the same interval. (TimeBank once writes 199X for "a few years ago",
+//     a year of the 1990s; Byline gives that PAST_REF, so it never
+//     compares with a decade.)
+//   - A clock time stated to the hour may be written to the hour: "5
+//     p.m." is "T17" in TimeBank, "T17:00" in Byline.
+//   - A length in one unit is compared as a number of months (years,
+//     quarters, decades E, centuries C, millennia L: 12, 3, 120, 1200,
+//     12000 months) or of seconds (weeks, days, hours, minutes): "P1E" and
+//     "P10Y", "P2L" and "P2000Y", "P9M" and "P3Q", "P1D" and "PT24H" (a
+//     day as 24 hours, as news counts it) are the same length. Months
+//     and weeks or days never compare equal, nor an unstated number in
+//     one unit with one in another ("PXE", some decades, is not "PXY").
+//
 // Where Byline deliberately differs from TimeML, the scorer does not
 // paper over it; the difference costs value F1:
 //

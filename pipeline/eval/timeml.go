@@ -459,9 +459,71 @@ func scoreTimeMLDoc(d *TimeMLDoc, dates []extract.Date) (DocReport, []Item) {
 }
 
 // sameValue reports whether a gold and a predicted TIMEX3 value are the
-// same value.
+// same value: equal once both are written in one notation (normValue).
 func sameValue(gold, pred string) bool {
-	return gold == pred
+	return gold == pred || normValue(gold) == normValue(pred)
+}
+
+var (
+	// shortWeekRe matches an ISO week number without its zero:
+	// "2000-W7", "2000-W7-WE".
+	shortWeekRe = regexp.MustCompile(`^(\d{4})-W(\d)(-.*)?$`)
+	// decadeXRe and centuryXRe match a decade or century with its unknown
+	// digits written as X: "198X", "19XX".
+	decadeXRe  = regexp.MustCompile(`^(\d{3})X$`)
+	centuryXRe = regexp.MustCompile(`^(\d{2})XX$`)
+	// hourRe matches a clock time given to the hour: "1989-11-06T17".
+	hourRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}T\d{2}$`)
+	// lengthValueRe matches a length in one unit: "P2L", "PT24H".
+	lengthValueRe = regexp.MustCompile(`^P(T?)(\d{1,9})([A-Z])$`)
+)
+
+// Units of lengths in months (the calendar units) and in seconds (the
+// clock units and days and weeks): a year is 12 months, a quarter 3, a
+// decade 120, a century 1200, a millennium 12000; a week is 7 days, a day
+// 24 hours.
+var (
+	monthsIn  = map[string]int64{"Y": 12, "Q": 3, "M": 1, "E": 120, "C": 1200, "L": 12000}
+	secondsIn = map[string]int64{"W": 7 * 86400, "D": 86400}
+	clockIn   = map[string]int64{"H": 3600, "M": 60, "S": 1}
+)
+
+// normValue writes a TIMEX3 value in one notation of the several that
+// denote the same thing: an ISO week with its zero ("2000-W07"), a decade
+// or century as its leading digits ("198", "19"), a clock time to the
+// minute ("T17:00"), and a length in one unit, months or seconds ("P2L"
+// and "P2000Y" are both 24000 months, "P1D" and "PT24H" 86400 seconds).
+// Anything else is returned unchanged.
+func normValue(v string) string {
+	if m := shortWeekRe.FindStringSubmatch(v); m != nil {
+		return m[1] + "-W0" + m[2] + m[3]
+	}
+	if m := decadeXRe.FindStringSubmatch(v); m != nil {
+		return m[1]
+	}
+	if m := centuryXRe.FindStringSubmatch(v); m != nil {
+		return m[1]
+	}
+	if hourRe.MatchString(v) {
+		return v + ":00"
+	}
+	if m := lengthValueRe.FindStringSubmatch(v); m != nil {
+		n, err := strconv.ParseInt(m[2], 10, 64)
+		if err != nil {
+			return v
+		}
+		units, out := secondsIn, "PT%dS"
+		switch {
+		case m[1] == "T":
+			units = clockIn
+		case monthsIn[m[3]] != 0:
+			units, out = monthsIn, "P%dM"
+		}
+		if u, ok := units[m[3]]; ok {
+			return fmt.Sprintf(out, n*u)
+		}
+	}
+	return v
 }
 
 // sameSpan reports whether a gold and a predicted TIMEX3 cover the same

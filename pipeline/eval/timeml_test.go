@@ -394,3 +394,55 @@ func TestTimexFor(t *testing.T) {
 		})
 	}
 }
+
+// TestSameValue checks which notations of one value compare equal, in
+// both directions, and that different values stay different.
+func TestSameValue(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"2000-W7", "2000-W07", true},
+		{"2000-W7-WE", "2000-W07-WE", true},
+		{"2000-W7", "2000-W70", false},
+		{"2000-W7", "2000-W05", false},
+		{"198X", "198", true},
+		{"19XX", "19", true},
+		{"198X", "1980", false}, // a decade, not its first year
+		{"19XX", "199", false},  // a century, not one of its decades
+		{"198X", "199X", false},
+		{"1989-11-06T17", "1989-11-06T17:00", true},
+		{"1989-11-06T17", "1989-11-06T17:30", false},
+		{"1989-11-06T17", "1989-11-07T17:00", false},
+		{"P1E", "P10Y", true},
+		{"P2L", "P2000Y", true},
+		{"P1C", "P100Y", true},
+		{"P9M", "P3Q", true},
+		{"P1Y", "P12M", true},
+		{"P1D", "PT24H", true},
+		{"P2W", "P14D", true},
+		{"PT1H", "PT60M", true},
+		{"PT90S", "PT1M30S", false}, // only lengths in one unit are rewritten
+		{"P1M", "PT1M", false},      // a month is not a minute
+		{"P1M", "P4W", false},       // nor four weeks
+		{"P1D", "P1W", false},
+		{"PXE", "PXY", false}, // some decades are not some years
+		{"PXM", "PTXM", false},
+		{"P1Y", "1999", false},
+		{"2019-07-12", "2019-07-12", true},
+		{"", "", true},
+		{"PRESENT_REF", "PAST_REF", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+" "+tt.b, func(t *testing.T) {
+			t.Parallel()
+			if got := sameValue(tt.a, tt.b); got != tt.same {
+				t.Errorf("sameValue(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
+			}
+			if got := sameValue(tt.b, tt.a); got != tt.same {
+				t.Errorf("sameValue(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.same)
+			}
+		})
+	}
+}
