@@ -158,7 +158,10 @@
 // value). ScoreTimeML gives each text to a Tagger as it stands (no HTML
 // cleaning) and compares Result.Dates with the gold, as TempEval-3 does:
 //
-//   - timex_strict: spans equal.
+//   - timex_strict: spans equal, a final full stop aside. The stop that
+//     ends both an abbreviation and a sentence ("at 10 p.m.") is one
+//     character that AQUAINT puts inside the span ("next week.") or
+//     leaves out of it ("10 p.m"); either way the expression is the same.
 //   - timex_relaxed: spans overlap by at least one byte (TempEval-3: one
 //     token), paired one-to-one, greedily by overlap.
 //   - timex_value: a relaxed pair whose value equals the gold value exactly

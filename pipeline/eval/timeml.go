@@ -527,9 +527,24 @@ func normValue(v string) string {
 }
 
 // sameSpan reports whether a gold and a predicted TIMEX3 cover the same
-// span of text.
+// span of text, a final full stop aside: the stop that ends both an
+// abbreviation and a sentence ("10 p.m." at the end of a sentence) is one
+// character the corpora put inside the span or outside it, either way
+// ("next week." and "10 p.m").
 func sameSpan(text string, g, p Timex) bool {
-	return g.Start == p.Start && g.End == p.End
+	if g.Start != p.Start {
+		return false
+	}
+	return withoutStop(text, g.Start, g.End) == withoutStop(text, p.Start, p.End)
+}
+
+// withoutStop returns end moved before a full stop that ends
+// text[start:end].
+func withoutStop(text string, start, end int) int {
+	if end > start && text[end-1] == '.' {
+		return end - 1
+	}
+	return end
 }
 
 // matchAny pairs gold and predicted spans one-to-one, greedily by overlap

@@ -446,3 +446,42 @@ func TestSameValue(t *testing.T) {
 		})
 	}
 }
+
+// TestSameSpan checks that spans compare equal with or without a final
+// full stop, and otherwise only when equal.
+func TestSameSpan(t *testing.T) {
+	t.Parallel()
+	const text = "The ferry leaves at 10 p.m. The vote is next week. It was Friday's."
+	span := func(s string) Timex {
+		i := strings.Index(text, s)
+		if i < 0 {
+			t.Fatalf("%q not in the text", s)
+		}
+		return Timex{Text: s, Start: i, End: i + len(s)}
+	}
+	tests := []struct {
+		g, p string
+		same bool
+	}{
+		{"10 p.m.", "10 p.m.", true},
+		{"10 p.m", "10 p.m.", true},
+		{"next week.", "next week", true},
+		{"next week", "next week", true},
+		{"next week", "week", false},
+		{"10 p.m", "10 p", false},
+		{"Friday", "Friday's", false},
+		{"Friday's.", "Friday's", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.g+"|"+tt.p, func(t *testing.T) {
+			t.Parallel()
+			g, p := span(tt.g), span(tt.p)
+			if got := sameSpan(text, g, p); got != tt.same {
+				t.Errorf("sameSpan(%q, %q) = %v, want %v", tt.g, tt.p, got, tt.same)
+			}
+			if got := sameSpan(text, p, g); got != tt.same {
+				t.Errorf("sameSpan(%q, %q) = %v, want %v", tt.p, tt.g, got, tt.same)
+			}
+		})
+	}
+}
