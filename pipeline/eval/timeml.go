@@ -472,6 +472,9 @@ var (
 	// digits written as X: "198X", "19XX".
 	decadeXRe  = regexp.MustCompile(`^(\d{3})X$`)
 	centuryXRe = regexp.MustCompile(`^(\d{2})XX$`)
+	// unknownTailRe matches a date whose last fields are wholly unknown:
+	// "1949-XX", "1998-XX-XX", "1998-10-XX".
+	unknownTailRe = regexp.MustCompile(`^(\d{4}(?:-\d{2})?)(?:-XX)+$`)
 	// hourRe matches a clock time given to the hour: "1989-11-06T17".
 	hourRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}T\d{2}$`)
 	// lengthValueRe matches a length in one unit: "P2L", "PT24H".
@@ -490,7 +493,8 @@ var (
 
 // normValue writes a TIMEX3 value in one notation of the several that
 // denote the same thing: an ISO week with its zero ("2000-W07"), a decade
-// or century as its leading digits ("198", "19"), a clock time to the
+// or century as its leading digits ("198", "19"), a date without its
+// wholly unknown last fields ("1949-XX" is "1949"), a clock time to the
 // minute ("T17:00"), and a length in one unit, months or seconds ("P2L"
 // and "P2000Y" are both 24000 months, "P1D" and "PT24H" 86400 seconds).
 // Anything else is returned unchanged.
@@ -502,6 +506,9 @@ func normValue(v string) string {
 		return m[1]
 	}
 	if m := centuryXRe.FindStringSubmatch(v); m != nil {
+		return m[1]
+	}
+	if m := unknownTailRe.FindStringSubmatch(v); m != nil {
 		return m[1]
 	}
 	if hourRe.MatchString(v) {

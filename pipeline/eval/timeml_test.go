@@ -412,6 +412,13 @@ func TestSameValue(t *testing.T) {
 		{"198X", "1980", false}, // a decade, not its first year
 		{"19XX", "199", false},  // a century, not one of its decades
 		{"198X", "199X", false},
+		{"1949-XX", "1949", true},
+		{"1998-XX-XX", "1998", true},
+		{"1998-10-XX", "1998-10", true},
+		{"1998-10-XX", "1998-W43", false}, // a resolved week is more
+		{"1998-XX", "1998-10", false},
+		{"1998-WXX", "1998", false},
+		{"XXXX-XX", "XXXX", false},
 		{"1989-11-06T17", "1989-11-06T17:00", true},
 		{"1989-11-06T17", "1989-11-06T17:30", false},
 		{"1989-11-06T17", "1989-11-07T17:00", false},
