@@ -241,8 +241,8 @@
 //     a year of the 1990s; Byline gives that PAST_REF, so it never
 //     compares with a decade.)
 //   - A date whose last fields are wholly unknown says no more than the
-//     date without them: AQUAINT writes the year of "born in 1949" as
-//     "1949-XX" (a month of 1949, unknown) and "earlier this year" as
+//     date without them: AQUAINT writes a year named in the text ("1949")
+//     as "1949-XX" (a month of 1949, unknown) and "earlier this year" as
 //     "1998-XX-XX"; Byline writes "1949" and "1998". Only a tail of X
 //     fields is dropped: "1998-10-XX" is "1998-10", which still differs
 //     from a resolved week "1998-W43", and "1998-WXX" from "1998".

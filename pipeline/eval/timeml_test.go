@@ -492,3 +492,33 @@ func TestSameSpan(t *testing.T) {
 		})
 	}
 }
+
+// TestScoreTimeMLNotation scores Byline-style predictions on
+// notation.tml, whose gold writes every value and span in another of
+// TimeML's notations: all of them match strictly and by value.
+func TestScoreTimeMLNotation(t *testing.T) {
+	t.Parallel()
+	doc := readFixture(t, "notation.tml")
+	tagger := &dateTagger{dates: []extract.Date{
+		pdate("this week", "2000-W07", extract.GranularityWeek),
+		pdate("1980s", "198", extract.GranularityDecade),
+		pdate("1921", "1921", extract.GranularityYear),
+		pdate("20th century", "19", extract.GranularityCentury),
+		pdate("about a decade", "P10Y", extract.GranularityDuration),
+		pdate("three days after", "", ""),
+		pdate("10 p.m.", "2000-02-17T22:00", extract.GranularityTime),
+		pdate("next week", "2000-W08", extract.GranularityWeek),
+	}}
+	r, err := ScoreTimeML(t.Context(), []*TimeMLDoc{doc}, tagger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"timex_strict.f1", "timex_value.f1", "timex_type.accuracy"} {
+		if v, ok, err := r.Metric(name); err != nil || !ok || v != 1 {
+			t.Errorf("%s = %v (defined %v, err %v), want 1", name, v, ok, err)
+		}
+	}
+	for _, it := range r.Items {
+		t.Errorf("item %s %s %q: want %q got %q", it.Metric, it.Kind, it.Text, it.Want, it.Got)
+	}
+}
