@@ -164,8 +164,8 @@
 //     leaves out of it ("10 p.m"); either way the expression is the same.
 //   - timex_relaxed: spans overlap by at least one byte (TempEval-3: one
 //     token), paired one-to-one, greedily by overlap.
-//   - timex_value: a relaxed pair whose value equals the gold value exactly
-//     is a true positive; every other prediction is a false positive and
+//   - timex_value: a relaxed pair whose value equals the gold value, both
+//     written in one notation (below), is a true positive; every other prediction is a false positive and
 //     every other gold a false negative. Its F1 is TempEval-3's "value F1"
 //     (value accuracy times relaxed F1, in effect).
 //   - timex_type.accuracy: among relaxed pairs, the share with the gold
@@ -213,7 +213,7 @@
 // extract writes with the units "DE", "CE", "ML" ("PXCE"), are written in
 // TimeBank's one-letter units E, C, L ("PXC"); a length of whole decades
 // that extract gives in years ("about a decade" P10Y) stays in years, as
-// TimeBank writes it both ways. Midnight, which extract gives as the next
+// TimeBank writes it both ways (timex_value compares the two as equal). Midnight, which extract gives as the next
 // day at 00:00 when a day is named with it ("midnight Friday" is the end
 // of Friday, Saturday "T00:00"), is written as TimeML does, the day
 // before at "T24" ("1989-10-27T24"); the instant is the same. "the past
