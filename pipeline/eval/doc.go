@@ -158,11 +158,14 @@
 // value). ScoreTimeML gives each text to a Tagger as it stands (no HTML
 // cleaning) and compares Result.Dates with the gold, as TempEval-3 does:
 //
-//   - timex_strict: spans equal.
+//   - timex_strict: spans equal, a final full stop aside. The stop that
+//     ends both an abbreviation and a sentence ("at 10 p.m.") is one
+//     character that AQUAINT puts inside the span ("next week.") or
+//     leaves out of it ("10 p.m"); either way the expression is the same.
 //   - timex_relaxed: spans overlap by at least one byte (TempEval-3: one
 //     token), paired one-to-one, greedily by overlap.
-//   - timex_value: a relaxed pair whose value equals the gold value exactly
-//     is a true positive; every other prediction is a false positive and
+//   - timex_value: a relaxed pair whose value equals the gold value, both
+//     written in one notation (below), is a true positive; every other prediction is a false positive and
 //     every other gold a false negative. Its F1 is TempEval-3's "value F1"
 //     (value accuracy times relaxed F1, in effect).
 //   - timex_type.accuracy: among relaxed pairs, the share with the gold
@@ -184,11 +187,24 @@
 // granularity: time and part_of_day are TIME, duration DURATION, set SET,
 // everything else (references too) DATE.
 //
-// An expression relative to another event has no value in Byline. When it
-// states a length ("twenty years after", "three days later", "a few days
-// later", "at least 30 days before") TimexOf maps it to the DURATION TimeML
-// annotates ("P20Y", "P3D", "PXD", "P30D"); others ("days after", "a year
-// earlier", "the next day") map to a DATE with value "".
+// TimexFor maps a Date to the whole TIMEX3 (span, type, value); TimexOf
+// is its type and value. Byline's guidelines (corpus/README.md) take a
+// length with the word that relates it to an event as one expression
+// ("two days after", "three weeks later", "13 days before"), with no value
+// when the event is not a date; TimeML annotates only the length, as a
+// DURATION, and makes the word (after, later, before, afterwards,
+// beforehand) a SIGNAL. TimexFor maps such a Date to TimeML's form,
+// whether Byline resolved it or not: the span without the word, type
+// DURATION, value the length ("two days" P2D, "a minute and a half"
+// PT1M30S, "a few days" PXD). The length is what extract.FindDates reads
+// in the span without the word, or a count of units ("a year",
+// "twenty years", "over an hour") that extract tags only with its
+// context. A bare plural ("days after") loses the word too but states no
+// length, so it keeps Byline's (empty) value. "earlier" and "ago" stay in
+// the span: TimeML annotates "a year earlier" and "two years ago" whole,
+// as DATEs. Other expressions relative to an event ("the next day", "a
+// year earlier" when no date was named just before) map to a DATE with
+// value "".
 //
 // A length counted in quarters ("every quarter", "the past two quarters")
 // is in months in Byline ("P3M", "P6M"); TimexOf writes it in TIMEX3's
@@ -197,13 +213,48 @@
 // extract writes with the units "DE", "CE", "ML" ("PXCE"), are written in
 // TimeBank's one-letter units E, C, L ("PXC"); a length of whole decades
 // that extract gives in years ("about a decade" P10Y) stays in years, as
-// TimeBank writes it both ways. Midnight, which extract gives as the next
+// TimeBank writes it both ways (timex_value compares the two as equal). Midnight, which extract gives as the next
 // day at 00:00 when a day is named with it ("midnight Friday" is the end
 // of Friday, Saturday "T00:00"), is written as TimeML does, the day
 // before at "T24" ("1989-10-27T24"); the instant is the same. "the past
 // year" (Byline: the length P1Y) is scored as the calendar year before
 // the document creation time ("1997" in a 1998 document), as TimeBank
 // mostly writes it.
+//
+// Some values have more than one spelling, and the corpora use several.
+// timex_value compares gold and prediction after writing both in one
+// notation, so that it counts a different value, never a different
+// spelling of the same one (the report shows both values as written):
+//
+//   - ISO week numbers have two digits: TIMEX3 values are ISO 8601
+//     (TimeML 1.2.1 specification, TIMEX3 value: Date, Time, WeekDate,
+//     Duration …), whose week is "Www", "2000-W07". AQUAINT also writes
+//     "2000-W7"; both are week 7.
+//   - A decade is its first three digits and a century its first two:
+//     ISO 8601's reduced precision ("19" is the century 1900–1999), and
+//     TIDES 2005 (Ferro et al., the TIMEX2 standard TIMEX3 values come
+//     from) writes "the 1960s" as "196". TimeBank writes decades and
+//     centuries that way ("the 1990s" 199, "20th century" 19) and also with
+//     X for the unstated digits ("the 20th century" 19XX); AQUAINT writes
+//     them with X ("1980s" 198X). "198X" and "198", "19XX" and "19" are
+//     the same interval. (TimeBank once writes 199X for "a few years ago",
+//     a year of the 1990s; Byline gives that PAST_REF, so it never
+//     compares with a decade.)
+//   - A date whose last fields are wholly unknown says no more than the
+//     date without them: AQUAINT writes a year named in the text ("1949")
+//     as "1949-XX" (a month of 1949, unknown) and "earlier this year" as
+//     "1998-XX-XX"; Byline writes "1949" and "1998". Only a tail of X
+//     fields is dropped: "1998-10-XX" is "1998-10", which still differs
+//     from a resolved week "1998-W43", and "1998-WXX" from "1998".
+//   - A clock time stated to the hour may be written to the hour: "5
+//     p.m." is "T17" in TimeBank, "T17:00" in Byline.
+//   - A length in one unit is compared as a number of months (years,
+//     quarters, decades E, centuries C, millennia L: 12, 3, 120, 1200,
+//     12000 months) or of seconds (weeks, days, hours, minutes): "P1E" and
+//     "P10Y", "P2L" and "P2000Y", "P9M" and "P3Q", "P1D" and "PT24H" (a
+//     day as 24 hours, as news counts it) are the same length. Months
+//     and weeks or days never compare equal, nor an unstated number in
+//     one unit with one in another ("PXE", some decades, is not "PXY").
 //
 // Where Byline deliberately differs from TimeML, the scorer does not
 // paper over it; the difference costs value F1:

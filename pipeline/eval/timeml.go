@@ -178,31 +178,52 @@ func parseDCT(v string) (time.Time, error) {
 // TimexOf maps a Date found by extract to the TIMEX3 type and value it
 // stands for, as ScoreTimeML compares them (the mapping is listed in the
 // package documentation under TimeML). A Date without a value maps to
-// value "".
+// value "". It is TimexFor without the span.
 func TimexOf(d extract.Date) (typ, value string) {
+	x := TimexFor(d)
+	return x.Type, x.Value
+}
+
+// TimexFor maps a Date found by extract to the TIMEX3 TimeML annotates for
+// it: its span (Text, Start, End, byte offsets as in the Date), type and
+// value; ID is "". The span is the Date's, except for a length followed by
+// a signal word ("three days later", "at least 30 days before"), which
+// TimeML annotates as the length alone ("three days", DURATION "P3D") with
+// the word as a SIGNAL. Byline keeps the whole expression, which is what
+// a reader needs; the mapping is listed in the package documentation
+// under TimeML.
+func TimexFor(d extract.Date) Timex {
+	x := Timex{Text: d.Text, Start: d.Start, End: d.End}
+	if head, ok := signalHead(d.Text); ok {
+		if v, ok := lengthOf(head); ok {
+			x.Text, x.End = head, d.Start+len(head)
+			x.Type, x.Value = TimexDuration, v
+			return x
+		}
+		if barePluralRe.MatchString(head) {
+			// "days after": no length is stated and Byline gives no
+			// value; only the span changes.
+			x.Text, x.End = head, d.Start+len(head)
+		}
+	}
 	gran := ""
 	if d.Granularity != nil {
 		gran = *d.Granularity
 	}
-	if d.Value != nil {
-		value = *d.Value
-	}
 	switch gran {
 	case extract.GranularityTime, extract.GranularityPartOfDay:
-		typ = TimexTime
+		x.Type = TimexTime
 	case extract.GranularityDuration:
-		typ = TimexDuration
+		x.Type = TimexDuration
 	case extract.GranularitySet:
-		typ = TimexSet
+		x.Type = TimexSet
 	default:
-		typ = TimexDate
+		x.Type = TimexDate
 	}
-	if d.Value == nil {
-		if v, ok := eventLength(d.Text); ok {
-			return TimexDuration, v
-		}
+	if d.Value != nil {
+		x.Value = midnightEnd(d.Text, longUnits(quarterUnits(d.Text, *d.Value)))
 	}
-	return typ, midnightEnd(d.Text, longUnits(quarterUnits(d.Text, value)))
+	return x
 }
 
 var (
@@ -244,15 +265,15 @@ func midnightEnd(text, value string) string {
 // pastYearRe matches "the past year" and "the last year" as a whole Date.
 var pastYearRe = regexp.MustCompile(`^(?i:the (?:past|last) year)$`)
 
-// timexIn is TimexOf for a document created on dct: "the past year",
+// timexIn is TimexFor for a document created on dct: "the past year",
 // which Byline gives as the length P1Y, is the calendar year before dct,
 // as TimeBank mostly writes it ("over the past year" in 1998 is "1997").
-func timexIn(d extract.Date, dct time.Time) (typ, value string) {
-	typ, value = TimexOf(d)
-	if value == "P1Y" && !dct.IsZero() && pastYearRe.MatchString(d.Text) {
-		return TimexDate, strconv.Itoa(dct.Year() - 1)
+func timexIn(d extract.Date, dct time.Time) Timex {
+	x := TimexFor(d)
+	if x.Value == "P1Y" && !dct.IsZero() && pastYearRe.MatchString(d.Text) {
+		x.Type, x.Value = TimexDate, strconv.Itoa(dct.Year()-1)
 	}
-	return typ, value
+	return x
 }
 
 // quarterWordRe matches the noun "quarter" or "quarters" (not
@@ -277,37 +298,69 @@ func quarterUnits(text, value string) string {
 	return "P" + strconv.Itoa(n/3) + "Q"
 }
 
-// eventLengthRe matches an expression relative to an event whose length
-// TimeML annotates as a DURATION: "twenty years after", "three days
-// later", "at least 30 days before", "a few days later", "eight trading
-// days after". "a year earlier" is not one: TimeML makes it a DATE.
-var eventLengthRe = regexp.MustCompile(`^(?i:(?:nearly|almost|about|around|roughly|some|just|only|barely|more than|less than|at least|up to) )?(\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a few|few|several|many)) (?:trading |business |working )?(year|month|week|day|hour|minute)s? (?:after|later|before|afterwards|beforehand)$`)
+// signalRe splits an expression into a head and a final signal word
+// that relates it to an event: "three days" and "later".
+var signalRe = regexp.MustCompile(`^(.*\S)\s+(?i:after|later|before|afterwards|beforehand)$`)
 
-var eventLengthNum = map[string]string{
+// signalHead returns text without its final signal word ("after",
+// "later", "before", "afterwards", "beforehand"), ok false when it has
+// none. "earlier" and "ago" are not among them: TimeML keeps them in the
+// span ("a year earlier", "two years ago" are DATEs).
+func signalHead(text string) (string, bool) {
+	m := signalRe.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+// lengthRe matches a length that extract does not tag on its own, as it
+// stands before a signal word: "a year", "twenty years", "over an hour",
+// "a few days", "eight trading days", "a decade" (written in TIMEX3's
+// decade unit, "P1E").
+var lengthRe = regexp.MustCompile(`^(?i:(?:nearly|almost|about|around|roughly|some|just|only|barely|over|more than|less than|at least|up to) )?(\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a few|few|several|many)) (?:(?i:trading|business|working) )?((?i:year|month|week|day|hour|minute|decade)s?|(?i:century|centuries))$`)
+
+// barePluralRe matches a unit in the plural without a number ("days" of
+// "days after"): TimeML spans it without the signal word, but it states
+// no length.
+var barePluralRe = regexp.MustCompile(`^(?i:years|months|weeks|days|hours|minutes)$`)
+
+var lengthNum = map[string]string{
 	"a": "1", "an": "1", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
 	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 	"fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60",
 }
 
-// eventLength returns the TIMEX3 duration value of an unresolved
-// expression relative to an event ("P20Y" for "twenty years after",
-// "PXD" for "a few days later"), ok false for any other text.
-func eventLength(text string) (string, bool) {
-	m := eventLengthRe.FindStringSubmatch(text)
+// lengthOf returns the TIMEX3 duration value of a length: what extract
+// finds in text as one duration spanning all of it ("at least 30 days"
+// P30D, "a minute and a half" PT1M30S), else a count of units lengthRe
+// reads ("twenty years" P20Y, "a few days" PXD). ok is false for any
+// other text ("days", "the day", "Monday").
+func lengthOf(text string) (string, bool) {
+	if ds := extract.FindDates(text, time.Time{}); len(ds) == 1 && ds[0].Start == 0 && ds[0].End == len(text) &&
+		ds[0].Value != nil && ds[0].Granularity != nil && *ds[0].Granularity == extract.GranularityDuration {
+		return longUnits(quarterUnits(text, *ds[0].Value)), true
+	}
+	m := lengthRe.FindStringSubmatch(text)
 	if m == nil {
 		return "", false
 	}
 	n := strings.ToLower(m[1])
-	if w, ok := eventLengthNum[n]; ok {
+	if w, ok := lengthNum[n]; ok {
 		n = w
 	} else if n[0] < '0' || n[0] > '9' {
 		n = "X"
 	}
-	switch unit := strings.ToUpper(m[2][:1]); m[2] {
+	unit := strings.TrimSuffix(strings.ToLower(m[2]), "s")
+	switch unit {
 	case "hour", "minute":
-		return "PT" + n + unit, true
+		return "PT" + n + strings.ToUpper(unit[:1]), true
+	case "decade":
+		return "P" + n + "E", true
+	case "century", "centurie":
+		return "P" + n + "C", true
 	default:
-		return "P" + n + unit, true
+		return "P" + n + strings.ToUpper(unit[:1]), true
 	}
 }
 
@@ -337,7 +390,7 @@ func ScoreTimeML(ctx context.Context, docs []*TimeMLDoc, t Tagger) (*Report, err
 
 // scoreTimeMLDoc compares the predicted dates of one document with its
 // gold TIMEX3s.
-func scoreTimeMLDoc(d *TimeMLDoc, pred []extract.Date) (DocReport, []Item) {
+func scoreTimeMLDoc(d *TimeMLDoc, dates []extract.Date) (DocReport, []Item) {
 	dr := DocReport{File: d.File, Source: d.File, Scores: newScores()}
 	var items []Item
 	item := func(metric, kind, text string, start, end int) *Item {
@@ -346,6 +399,10 @@ func scoreTimeMLDoc(d *TimeMLDoc, pred []extract.Date) (DocReport, []Item) {
 		return &items[len(items)-1]
 	}
 	gold := d.Timexes
+	pred := make([]Timex, len(dates))
+	for i, p := range dates {
+		pred[i] = timexIn(p, d.DCT)
+	}
 	goldTo, predUsed := matchAny(len(gold), len(pred), func(g, p int) int {
 		return min(gold[g].End, pred[p].End) - max(gold[g].Start, pred[p].Start)
 	})
@@ -362,7 +419,7 @@ func scoreTimeMLDoc(d *TimeMLDoc, pred []extract.Date) (DocReport, []Item) {
 		}
 		p := pred[pi]
 		relaxed.TP++
-		if p.Start == g.Start && p.End == g.End {
+		if sameSpan(d.Text, g, p) {
 			strict.TP++
 		} else {
 			strict.FN++
@@ -370,8 +427,8 @@ func scoreTimeMLDoc(d *TimeMLDoc, pred []extract.Date) (DocReport, []Item) {
 			it := item("timex_strict", Wrong, g.Text, g.Start, g.End)
 			it.Want, it.Got = g.Text, p.Text
 		}
-		pt, pv := timexIn(p, d.DCT)
-		if pv == g.Value {
+		pt, pv := p.Type, p.Value
+		if sameValue(g.Value, pv) {
 			value.TP++
 		} else {
 			value.FN++
@@ -392,14 +449,109 @@ func scoreTimeMLDoc(d *TimeMLDoc, pred []extract.Date) (DocReport, []Item) {
 		relaxed.FP++
 		strict.FP++
 		value.FP++
-		_, pv := timexIn(p, d.DCT)
-		item("timex_relaxed", Spurious, p.Text, p.Start, p.End).Got = cmp.Or(pv, "(none)")
+		item("timex_relaxed", Spurious, p.Text, p.Start, p.End).Got = cmp.Or(p.Value, "(none)")
 	}
 	dr.Scores.addPRF("timex_strict", strict)
 	dr.Scores.addPRF("timex_relaxed", relaxed)
 	dr.Scores.addPRF("timex_value", value)
 	dr.Scores.addAcc("timex_type", typ)
 	return dr, items
+}
+
+// sameValue reports whether a gold and a predicted TIMEX3 value are the
+// same value: equal once both are written in one notation (normValue).
+func sameValue(gold, pred string) bool {
+	return gold == pred || normValue(gold) == normValue(pred)
+}
+
+var (
+	// shortWeekRe matches an ISO week number without its zero:
+	// "2000-W7", "2000-W7-WE".
+	shortWeekRe = regexp.MustCompile(`^(\d{4})-W(\d)(-.*)?$`)
+	// decadeXRe and centuryXRe match a decade or century with its unknown
+	// digits written as X: "198X", "19XX".
+	decadeXRe  = regexp.MustCompile(`^(\d{3})X$`)
+	centuryXRe = regexp.MustCompile(`^(\d{2})XX$`)
+	// unknownTailRe matches a date whose last fields are wholly unknown:
+	// "1949-XX", "1998-XX-XX", "1998-10-XX".
+	unknownTailRe = regexp.MustCompile(`^(\d{4}(?:-\d{2})?)(?:-XX)+$`)
+	// hourRe matches a clock time given to the hour: "1989-11-06T17".
+	hourRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}T\d{2}$`)
+	// lengthValueRe matches a length in one unit: "P2L", "PT24H".
+	lengthValueRe = regexp.MustCompile(`^P(T?)(\d{1,9})([A-Z])$`)
+)
+
+// Units of lengths in months (the calendar units) and in seconds (the
+// clock units and days and weeks): a year is 12 months, a quarter 3, a
+// decade 120, a century 1200, a millennium 12000; a week is 7 days, a day
+// 24 hours.
+var (
+	monthsIn  = map[string]int64{"Y": 12, "Q": 3, "M": 1, "E": 120, "C": 1200, "L": 12000}
+	secondsIn = map[string]int64{"W": 7 * 86400, "D": 86400}
+	clockIn   = map[string]int64{"H": 3600, "M": 60, "S": 1}
+)
+
+// normValue writes a TIMEX3 value in one notation of the several that
+// denote the same thing: an ISO week with its zero ("2000-W07"), a decade
+// or century as its leading digits ("198", "19"), a date without its
+// wholly unknown last fields ("1949-XX" is "1949"), a clock time to the
+// minute ("T17:00"), and a length in one unit, months or seconds ("P2L"
+// and "P2000Y" are both 24000 months, "P1D" and "PT24H" 86400 seconds).
+// Anything else is returned unchanged.
+func normValue(v string) string {
+	if m := shortWeekRe.FindStringSubmatch(v); m != nil {
+		return m[1] + "-W0" + m[2] + m[3]
+	}
+	if m := decadeXRe.FindStringSubmatch(v); m != nil {
+		return m[1]
+	}
+	if m := centuryXRe.FindStringSubmatch(v); m != nil {
+		return m[1]
+	}
+	if m := unknownTailRe.FindStringSubmatch(v); m != nil {
+		return m[1]
+	}
+	if hourRe.MatchString(v) {
+		return v + ":00"
+	}
+	if m := lengthValueRe.FindStringSubmatch(v); m != nil {
+		n, err := strconv.ParseInt(m[2], 10, 64)
+		if err != nil {
+			return v
+		}
+		units, out := secondsIn, "PT%dS"
+		switch {
+		case m[1] == "T":
+			units = clockIn
+		case monthsIn[m[3]] != 0:
+			units, out = monthsIn, "P%dM"
+		}
+		if u, ok := units[m[3]]; ok {
+			return fmt.Sprintf(out, n*u)
+		}
+	}
+	return v
+}
+
+// sameSpan reports whether a gold and a predicted TIMEX3 cover the same
+// span of text, a final full stop aside: the stop that ends both an
+// abbreviation and a sentence ("10 p.m." at the end of a sentence) is one
+// character the corpora put inside the span or outside it, either way
+// ("next week." and "10 p.m").
+func sameSpan(text string, g, p Timex) bool {
+	if g.Start != p.Start {
+		return false
+	}
+	return withoutStop(text, g.Start, g.End) == withoutStop(text, p.Start, p.End)
+}
+
+// withoutStop returns end moved before a full stop that ends
+// text[start:end].
+func withoutStop(text string, start, end int) int {
+	if end > start && text[end-1] == '.' {
+		return end - 1
+	}
+	return end
 }
 
 // matchAny pairs gold and predicted spans one-to-one, greedily by overlap

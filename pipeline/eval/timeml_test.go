@@ -282,7 +282,8 @@ func TestTimexIn(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.d.Text, func(t *testing.T) {
 			t.Parallel()
-			typ, v := timexIn(tt.d, tt.dct)
+			x := timexIn(tt.d, tt.dct)
+			typ, v := x.Type, x.Value
 			if typ != tt.typ || v != tt.wantValue {
 				t.Errorf("timexIn = %s %q, want %s %q", typ, v, tt.typ, tt.wantValue)
 			}
@@ -345,5 +346,179 @@ func TestScoreTimeMLCancelled(t *testing.T) {
 	_, err := ScoreTimeML(ctx, []*TimeMLDoc{readFixture(t, "nodct.tml")}, &dateTagger{})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+// TestTimexFor checks the span TimeML gives a Byline date: a length
+// followed by a signal word loses the word and becomes a DURATION.
+func TestTimexFor(t *testing.T) {
+	t.Parallel()
+	at := func(d extract.Date, start int) extract.Date {
+		d.Start, d.End = start, start+len(d.Text)
+		return d
+	}
+	tests := []struct {
+		d                extract.Date
+		text, typ, value string
+	}{
+		{at(pdate("three weeks later", "", ""), 7), "three weeks", TimexDuration, "P3W"},
+		{at(pdate("two days after", "", ""), 0), "two days", TimexDuration, "P2D"},
+		{at(pdate("13 days after", "", ""), 3), "13 days", TimexDuration, "P13D"},
+		{at(pdate("less than an hour after", "", ""), 3), "less than an hour", TimexDuration, "PT1H"},
+		{at(pdate("a minute and a half later", "", ""), 3), "a minute and a half", TimexDuration, "PT1M30S"},
+		{at(pdate("over an hour later", "", ""), 3), "over an hour", TimexDuration, "PT1H"},
+		{at(pdate("two quarters later", "", ""), 3), "two quarters", TimexDuration, "P2Q"},
+		{at(pdate("a decade later", "", ""), 3), "a decade", TimexDuration, "P1E"},
+		{at(pdate("two centuries after", "", ""), 3), "two centuries", TimexDuration, "P200Y"}, // extract's own reading
+		{at(pdate("a few weeks beforehand", "", ""), 3), "a few weeks", TimexDuration, "PXW"},
+		// Resolved by Byline against a date just named: TimeML still
+		// annotates the length.
+		{at(pdate("four days later", "2019-07-16", extract.GranularityDay), 3), "four days", TimexDuration, "P4D"},
+		// No length stated: the span loses the signal word, the value
+		// stays empty.
+		{at(pdate("weeks before", "", ""), 3), "weeks", TimexDate, ""},
+		// Not a length: unchanged.
+		{at(pdate("the day before", "", ""), 3), "the day before", TimexDate, ""},
+		{at(pdate("a day earlier", "", ""), 3), "a day earlier", TimexDate, ""},
+		{at(pdate("a year earlier", "2018", extract.GranularityYear), 3), "a year earlier", TimexDate, "2018"},
+		{at(pdate("two years ago", "2017", extract.GranularityYear), 3), "two years ago", TimexDate, "2017"},
+		{at(pdate("Monday", "2019-07-08", extract.GranularityDay), 3), "Monday", TimexDate, "2019-07-08"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.d.Text, func(t *testing.T) {
+			t.Parallel()
+			x := TimexFor(tt.d)
+			if x.Text != tt.text || x.Start != tt.d.Start || x.End != tt.d.Start+len(tt.text) || x.Type != tt.typ || x.Value != tt.value {
+				t.Errorf("TimexFor = %+v, want %q at %d, %s %q", x, tt.text, tt.d.Start, tt.typ, tt.value)
+			}
+		})
+	}
+}
+
+// TestSameValue checks which notations of one value compare equal, in
+// both directions, and that different values stay different.
+func TestSameValue(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"2000-W7", "2000-W07", true},
+		{"2000-W7-WE", "2000-W07-WE", true},
+		{"2000-W7", "2000-W70", false},
+		{"2000-W7", "2000-W05", false},
+		{"198X", "198", true},
+		{"19XX", "19", true},
+		{"198X", "1980", false}, // a decade, not its first year
+		{"19XX", "199", false},  // a century, not one of its decades
+		{"198X", "199X", false},
+		{"1949-XX", "1949", true},
+		{"1998-XX-XX", "1998", true},
+		{"1998-10-XX", "1998-10", true},
+		{"1998-10-XX", "1998-W43", false}, // a resolved week is more
+		{"1998-XX", "1998-10", false},
+		{"1998-WXX", "1998", false},
+		{"XXXX-XX", "XXXX", false},
+		{"1989-11-06T17", "1989-11-06T17:00", true},
+		{"1989-11-06T17", "1989-11-06T17:30", false},
+		{"1989-11-06T17", "1989-11-07T17:00", false},
+		{"P1E", "P10Y", true},
+		{"P2L", "P2000Y", true},
+		{"P1C", "P100Y", true},
+		{"P9M", "P3Q", true},
+		{"P1Y", "P12M", true},
+		{"P1D", "PT24H", true},
+		{"P2W", "P14D", true},
+		{"PT1H", "PT60M", true},
+		{"PT90S", "PT1M30S", false}, // only lengths in one unit are rewritten
+		{"P1M", "PT1M", false},      // a month is not a minute
+		{"P1M", "P4W", false},       // nor four weeks
+		{"P1D", "P1W", false},
+		{"PXE", "PXY", false}, // some decades are not some years
+		{"PXM", "PTXM", false},
+		{"P1Y", "1999", false},
+		{"2019-07-12", "2019-07-12", true},
+		{"", "", true},
+		{"PRESENT_REF", "PAST_REF", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+" "+tt.b, func(t *testing.T) {
+			t.Parallel()
+			if got := sameValue(tt.a, tt.b); got != tt.same {
+				t.Errorf("sameValue(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
+			}
+			if got := sameValue(tt.b, tt.a); got != tt.same {
+				t.Errorf("sameValue(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.same)
+			}
+		})
+	}
+}
+
+// TestSameSpan checks that spans compare equal with or without a final
+// full stop, and otherwise only when equal.
+func TestSameSpan(t *testing.T) {
+	t.Parallel()
+	const text = "The ferry leaves at 10 p.m. The vote is next week. It was Friday's."
+	span := func(s string) Timex {
+		i := strings.Index(text, s)
+		if i < 0 {
+			t.Fatalf("%q not in the text", s)
+		}
+		return Timex{Text: s, Start: i, End: i + len(s)}
+	}
+	tests := []struct {
+		g, p string
+		same bool
+	}{
+		{"10 p.m.", "10 p.m.", true},
+		{"10 p.m", "10 p.m.", true},
+		{"next week.", "next week", true},
+		{"next week", "next week", true},
+		{"next week", "week", false},
+		{"10 p.m", "10 p", false},
+		{"Friday", "Friday's", false},
+		{"Friday's.", "Friday's", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.g+"|"+tt.p, func(t *testing.T) {
+			t.Parallel()
+			g, p := span(tt.g), span(tt.p)
+			if got := sameSpan(text, g, p); got != tt.same {
+				t.Errorf("sameSpan(%q, %q) = %v, want %v", tt.g, tt.p, got, tt.same)
+			}
+			if got := sameSpan(text, p, g); got != tt.same {
+				t.Errorf("sameSpan(%q, %q) = %v, want %v", tt.p, tt.g, got, tt.same)
+			}
+		})
+	}
+}
+
+// TestScoreTimeMLNotation scores Byline-style predictions on
+// notation.tml, whose gold writes every value and span in another of
+// TimeML's notations: all of them match strictly and by value.
+func TestScoreTimeMLNotation(t *testing.T) {
+	t.Parallel()
+	doc := readFixture(t, "notation.tml")
+	tagger := &dateTagger{dates: []extract.Date{
+		pdate("this week", "2000-W07", extract.GranularityWeek),
+		pdate("1980s", "198", extract.GranularityDecade),
+		pdate("1921", "1921", extract.GranularityYear),
+		pdate("20th century", "19", extract.GranularityCentury),
+		pdate("about a decade", "P10Y", extract.GranularityDuration),
+		pdate("three days after", "", ""),
+		pdate("10 p.m.", "2000-02-17T22:00", extract.GranularityTime),
+		pdate("next week", "2000-W08", extract.GranularityWeek),
+	}}
+	r, err := ScoreTimeML(t.Context(), []*TimeMLDoc{doc}, tagger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"timex_strict.f1", "timex_value.f1", "timex_type.accuracy"} {
+		if v, ok, err := r.Metric(name); err != nil || !ok || v != 1 {
+			t.Errorf("%s = %v (defined %v, err %v), want 1", name, v, ok, err)
+		}
+	}
+	for _, it := range r.Items {
+		t.Errorf("item %s %s %q: want %q got %q", it.Metric, it.Kind, it.Text, it.Want, it.Got)
 	}
 }
