@@ -1077,15 +1077,43 @@ func resolveWeekday(pub time.Time, wd time.Weekday, mode int, text string, s, e 
 	if back == 0 {
 		return pub
 	}
-	if tenseNear(text, s, e, mode != 1) > 0 {
+	tense := verbAfter(text, e)
+	if tense == 0 {
+		tense = tenseIn(text, s, e, tenseCues{plans: mode != 1, modals: mode != 1})
+	}
+	if tense > 0 {
 		return pub.AddDate(0, 0, fwd)
 	}
 	return pub.AddDate(0, 0, -back)
 }
 
+// verbAfter is the tense of the word right after a weekday when it is a
+// finite verb, as wire style puts it ("the State Department on Sunday
+// issued", "the court Friday will rule"): that verb is the clause's own and
+// outweighs a marker further back ("ahead of the trip, …"). 0 when the
+// next word marks no tense or punctuation comes first.
+func verbAfter(text string, e int) int {
+	if e >= len(text) || text[e] != ' ' {
+		return 0
+	}
+	w := nextWord(text, e)
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return 0
+	}
+	switch {
+	case futureWords[w] && w != "next" && w != "until" && w != "coming" && w != "ahead" && w != "due":
+		return 1 // a modal: "Friday will rule", "Sunday could see"
+	case pastWords[w] && w != "last" && w != "since" && w != "earlier" && w != "ago":
+		return -1
+	case len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+		return -1
+	}
+	return 0
+}
+
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "going": true, "due": true, "scheduled": true, "expected": true,
-	"plans": true, "plan": true, "planned": true, "upcoming": true, "coming": true, "next": true,
+	"plans": true, "plan": true, "planned": true, "planning": true, "upcoming": true, "coming": true, "next": true,
 	"tomorrow": true, "ll": true, "until": true, "wo": true, "intends": true, "aims": true,
 	"would": true, "could": true, "should": true, "might": true, "must": true, "can": true,
 	"expects": true, "expect": true, "hopes": true, "effective": true, "ahead": true,
@@ -1112,6 +1140,14 @@ var pastWords = map[string]bool{
 	"chose": true, "drove": true, "stood": true, "became": true, "knew": true, "shot": true,
 	"sold": true, "ago": true, "last": true, "yesterday": true, "earlier": true, "since": true,
 	"killed": true, "hit": true, "been": true, "fought": true, "built": true, "lit": true,
+	// Irregular past forms common in news that are not also base forms.
+	"tore": true, "threw": true, "drew": true, "grew": true, "blew": true, "withdrew": true,
+	"wore": true, "swore": true, "shook": true, "woke": true, "rode": true, "rang": true,
+	"sank": true, "hid": true, "fled": true, "caught": true, "taught": true, "sought": true,
+	"felt": true, "kept": true, "slept": true, "swept": true, "meant": true, "spent": true,
+	"heard": true, "sat": true, "forgot": true, "ate": true, "understood": true, "overtook": true,
+	"arose": true, "froze": true, "stole": true, "stuck": true, "drank": true, "hung": true,
+	"swung": true, "sprang": true, "overcame": true, "dealt": true, "fed": true, "dug": true,
 	// -eed words are skipped below (need, proceed); these are past.
 	"agreed": true, "disagreed": true, "guaranteed": true, "decreed": true, "freed": true,
 }
@@ -1131,6 +1167,23 @@ func tenseAt(text string, s, e int) int { return tenseNear(text, s, e, true) }
 // tenseNear is tenseAt; plans says whether the present-tense planWords
 // count as future.
 func tenseNear(text string, s, e int, plans bool) int {
+	return tenseIn(text, s, e, tenseCues{plans: plans, modals: true})
+}
+
+// tenseCues says which weak markers of the future count. plans: the
+// present-tense planWords ("the vote is Monday"). modals: would, could,
+// should, might, can, must. Both are off for an expression that names an
+// event by a noun ("around Wednesday's ruling", "Friday's trading"): the
+// modal belongs to the clause's verb, not to the event, which is past.
+type tenseCues struct{ plans, modals bool }
+
+// weakModals are the modals that tenseCues.modals turns off.
+var weakModals = wordIn("would could should might can must wo")
+
+// tenseIn is tenseAt with the cues that count. "until" ("Until Thursday,
+// they had not called him") takes the tense of the clause after it when
+// that is past.
+func tenseIn(text string, s, e int, cues tenseCues) int {
 	lo := max(0, s-200)
 	if i := lastSentenceEnd(text[lo:s]); i >= 0 {
 		lo += i + 1
@@ -1145,18 +1198,24 @@ func tenseNear(text string, s, e int, plans bool) int {
 		})
 	}
 	before := words(text[lo:s])
-	for i := len(before) - 1; i >= 0; i-- {
-		if c := tenseOf(before, i, plans); c != 0 {
-			return c
-		}
-	}
 	after := words(text[e:hi])
-	for i := range after {
-		if c := tenseOf(after, i, plans); c != 0 {
+	afterTense := func() int {
+		for i := range after {
+			if c := tenseOf(after, i, cues); c != 0 {
+				return c
+			}
+		}
+		return 0
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		if c := tenseOf(before, i, cues); c != 0 {
+			if w := strings.ToLower(before[i]); (w == "until" || w == "till") && afterTense() < 0 {
+				return -1
+			}
 			return c
 		}
 	}
-	return 0
+	return afterTense()
 }
 
 // tenseOf classifies ws[i] as a marker of the future (1), the past (-1)
@@ -1165,7 +1224,7 @@ func tenseNear(text string, s, e int, plans bool) int {
 // named", "to be published") leaves the tense to the words before it;
 // "has" and "have" make a present perfect (past) unless "to" follows;
 // "set" is a plan only in "set to" and "set for".
-func tenseOf(ws []string, i int, plans bool) int {
+func tenseOf(ws []string, i int, cues tenseCues) int {
 	w := strings.ToLower(ws[i])
 	next, prev := "", ""
 	if i+1 < len(ws) {
@@ -1197,15 +1256,19 @@ func tenseOf(ws []string, i int, plans bool) int {
 	switch {
 	case futureWords[w] && prev == "been" && i > 1 && strings.EqualFold(ws[i-2], "had"):
 		return -1 // "it had been due to expire Friday": a plan overtaken
+	case w == "next" && next == "to":
+		return 0 // "the blasts next to the embassy": a place
+	case weakModals(w) && !cues.modals:
+		return 0
 	case futureWords[w]:
 		return 1
 	case planWords[w]:
-		if plans {
+		if cues.plans {
 			return 1
 		}
 		return 0
-	case prev == "be" || prev == "being":
-		return 0 // "will be named": the words before decide
+	case prev == "be" || prev == "being" || (prev == "is" || prev == "are") && (pastWords[w] || strings.HasSuffix(w, "ed")):
+		return 0 // "will be named", "the case is heard": the words before decide
 	case pastWords[w]:
 		return -1
 	case len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
