@@ -142,11 +142,15 @@ func WithDateOrder(o DateOrder) DateOption {
 // "will fly on Monday" is 2019-07-15 and "on Friday" is the day itself;
 // with no tense marker a weekday is taken to be in the past, the common
 // case in news, and so is a possessive one ("Friday's trading"). Wire
-// style puts the weekday after the subject ("The court Friday rejected"). A clock time ("09:02", "4pm", "8.30am", "21:00 GMT") is
-// its own expression, on the day written beside it, else the last day named
-// earlier in its sentence, else the publication day; directly followed by
-// its day ("10 p.m. Wednesday", "8.30am tomorrow") it is one expression
-// with it, as TimeML annotates it.
+// style puts the weekday after the subject ("The court Friday rejected"),
+// and a verb right after it is the clause's own ("on Sunday issued").
+//
+// A clock time ("09:02", "4pm", "8.30am", "21:00 GMT", "at 4 in the
+// morning") is its own expression, on the day written beside it (also
+// past an aside: "10:35 a.m. (0735 GMT) Friday"), else the last day named
+// earlier in its sentence or in the sentence or two before, else the
+// publication day; directly followed by its day ("10 p.m. Wednesday",
+// "8.30am tomorrow") it is one expression with it, as TimeML annotates it.
 //
 // Names and other look-alikes are left alone: "Theresa May", "April Jones",
 // "march" as a verb, newspapers such as "the Mail on Sunday", phone
@@ -371,7 +375,9 @@ var (
 	weekdayRe = newPattern(`\b(`+weekdayAlt+`)\b(?: (morning|afternoon|evening|night)\b)?`, isWeekday)
 	clockRe   = newPattern(`\b([01]?\d|2[0-3]):([0-5]\d)\b`, startsDigit)
 	noonRe    = newPattern(`\b(?:[Nn]oon|[Mm]idday|[Mm]idnight)\b`, wordIn("noon midday midnight"))
-	ampmRe    = newPattern(`\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))? ?([ap])\.?m\b\.?`, startsDigit)
+	// "4 in the morning", "8 o'clock in the evening", "11 at night".
+	hourOfPartRe = newPattern(`\b(1[0-2]|0?[1-9])(?::([0-5]\d))?(?: o'clock| o’clock)? (?:in the (morning|afternoon|evening)|at (night))\b`, startsDigit)
+	ampmRe       = newPattern(`\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))? ?([ap])\.?m\b\.?`, startsDigit)
 	// mayNameRe spots May used as a surname ("Theresa May", "Mrs May").
 	mayNameRe = regexp.MustCompile(`\b(?:Mrs|Ms|Mr|Miss|Dr|Theresa|Brian|Prime Minister|PM|Minister) May\b`)
 )
@@ -1329,6 +1335,27 @@ func (r *dateRun) times() {
 		mi, _ := strconv.Atoi(t[m[4]:m[5]])
 		add(m[0], m[1], h, mi)
 	}
+	for _, m := range r.findAll(hourOfPartRe) {
+		if numberBefore(t, m[0]) || !strings.HasSuffix(strings.TrimRight(strings.ToLower(t[:m[0]]), " "), "at") {
+			continue // "at 4 in the morning"; "won 2 in the afternoon session" is not a time
+		}
+		part := ""
+		for k := 6; k < 10; k += 2 {
+			if m[k] >= 0 {
+				part = t[m[k]:m[k+1]]
+			}
+		}
+		h, _ := strconv.Atoi(t[m[2]:m[3]])
+		h, ok := hourOfPart(h, part)
+		if !ok {
+			continue
+		}
+		mi := 0
+		if m[4] >= 0 {
+			mi, _ = strconv.Atoi(t[m[4]:m[5]])
+		}
+		add(m[0], m[1], h, mi)
+	}
 	for _, m := range r.findAll(ampmRe) {
 		if numberBefore(t, m[0]) {
 			continue
@@ -1353,6 +1380,31 @@ func (r *dateRun) times() {
 		}
 		add(m[0], e, h, mi)
 	}
+}
+
+// hourOfPart is the 24-hour hour of "h in the <part>" or "h at night",
+// and false when the pair does not name a clock time ("1 in the evening").
+func hourOfPart(h int, part string) (int, bool) {
+	switch part {
+	case "morning":
+		if h == 12 {
+			return 0, false
+		}
+		return h, true
+	case "afternoon":
+		if h == 12 {
+			return 12, true
+		}
+		return h + 12, h <= 6
+	case "evening":
+		return h + 12, h >= 5 && h <= 11
+	case "night":
+		if h >= 7 && h <= 11 {
+			return h + 12, true
+		}
+		return h, h <= 4
+	}
+	return 0, false
 }
 
 func ampmFollows(t string, j int) bool {
@@ -1387,11 +1439,12 @@ func resolveOverlaps(cs []dateCand) []dateCand {
 
 // attachTimes gives each clock time its day: the day written right
 // beside it ("4 December 2017, 09:02", "Monday at 6am", "6am on Monday",
-// "tonight at 8pm"), else the last day named earlier in its sentence, else
-// the publication day. The day and the time stay two expressions, as the
-// gold guidelines annotate datelines.
+// "tonight at 8pm"; "10:35 a.m. (0735 GMT) Friday"), else the last day
+// named earlier in its sentence, else a day named within nearDay before
+// it, else the publication day. The day and the time stay two
+// expressions, as the gold guidelines annotate datelines.
 func (r *dateRun) attachTimes(cs []dateCand) []dateCand {
-	lastDay, lastAt := "", -1
+	lastDay, lastAt, lastEnd := "", -1, -1
 	dayOf := func(c dateCand) string {
 		if c.clock || c.value == "" || len(c.value) < 10 {
 			return ""
@@ -1406,12 +1459,16 @@ func (r *dateRun) attachTimes(cs []dateCand) []dateCand {
 		c := &cs[i]
 		if !c.clock {
 			if d := dayOf(*c); d != "" {
-				lastDay, lastAt = d, c.end
+				lastDay, lastAt, lastEnd = d, c.end, c.end
 			}
 			continue
 		}
 		day, found := "", false
-		if i+1 < len(cs) && !cs[i+1].clock && dayGap(r.text[c.end:cs[i+1].start], false) {
+		if i+1 < len(cs) && !cs[i+1].clock && asideGap(r.text[c.end:cs[i+1].start]) {
+			// "10:35 a.m. (0735 GMT) Friday": the day after the aside.
+			day, found = dayOf(cs[i+1]), true
+		}
+		if !found && i+1 < len(cs) && !cs[i+1].clock && dayGap(r.text[c.end:cs[i+1].start], false) {
 			day, found = dayOf(cs[i+1]), true
 			if gap := r.text[c.end:cs[i+1].start]; day != "" && (gap == " " || gap == ", ") {
 				// "10 p.m. Wednesday", "noon Thursday": one expression, as
@@ -1431,6 +1488,11 @@ func (r *dateRun) attachTimes(cs []dateCand) []dateCand {
 				lastAt = c.end // scan each stretch of text once
 			}
 		}
+		if !found && lastDay != "" && c.start-lastEnd <= nearDay {
+			// "He will fly out Thursday. … ``He will leave at 4 in the
+			// morning''": the narrative is still on the day just named.
+			day, found = lastDay, true
+		}
 		if !found && r.known {
 			day = ymd(r.pub)
 		}
@@ -1442,6 +1504,25 @@ func (r *dateRun) attachTimes(cs []dateCand) []dateCand {
 }
 
 // dayGap reports whether gap joins a day and a time into one expression.
+// nearDay is how far, in bytes, a day named in an earlier sentence still
+// anchors a bare clock time: about two sentences of news.
+const nearDay = 300
+
+// asideGap reports whether gap, between a clock time and a day, is a
+// short parenthesis that gives the time elsewhere (" (0735 GMT) ",
+// " (1500 local time) "): no sentence ends in it.
+func asideGap(gap string) bool {
+	rest, ok := strings.CutPrefix(gap, " (")
+	if !ok {
+		return false
+	}
+	in, tail, ok := strings.Cut(rest, ")")
+	if !ok || len(in) > 24 || strings.ContainsAny(in, "(.!?\n") {
+		return false
+	}
+	return tail == " " || tail == ", " || tail == " on "
+}
+
 func dayGap(gap string, dayFirst bool) bool {
 	if dayFirst {
 		switch gap {
