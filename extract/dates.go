@@ -1176,6 +1176,30 @@ func tenseNear(text string, s, e int, plans bool) int {
 	return tenseIn(text, s, e, tenseCues{plans: plans, modals: true})
 }
 
+// clauseEnd reports whether text[i] ends a sentence for the tense scan:
+// sentenceEndAt, except the full stop of an abbreviation before a name
+// ("Roe vs. Wade", "Dr. Smith") or before a lower-case word ("Birmingham,
+// Ala., killed", "Ala. killed").
+func clauseEnd(text string, i int) bool {
+	if !sentenceEndAt(text, i) {
+		return false
+	}
+	if text[i] != '.' {
+		return true
+	}
+	w, _ := prevWord(text, i)
+	if nameAbbrevs(w) {
+		return false
+	}
+	if i+2 < len(text) && text[i+1] == ' ' && text[i+2] >= 'a' && text[i+2] <= 'z' {
+		return false
+	}
+	return true
+}
+
+// nameAbbrevs are abbreviations that a name follows.
+var nameAbbrevs = wordIn("vs v Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Cmdr Adm Rev Prof Pres Atty")
+
 // tenseCues says which weak markers of the future count. plans: the
 // present-tense planWords ("the vote is Monday"). modals: would, could,
 // should, might, can, must. Both are off for an expression that names an
@@ -1191,12 +1215,18 @@ var weakModals = wordIn("would could should might can must wo")
 // that is past.
 func tenseIn(text string, s, e int, cues tenseCues) int {
 	lo := max(0, s-200)
-	if i := lastSentenceEnd(text[lo:s]); i >= 0 {
-		lo += i + 1
+	for i := s - 1; i >= lo; i-- {
+		if clauseEnd(text, i) {
+			lo = i + 1
+			break
+		}
 	}
-	hi := min(len(text), e+120)
-	if i := firstSentenceEnd(text[e:hi]); i >= 0 {
-		hi = e + i
+	hi := min(len(text), e+200)
+	for i := e; i < hi; i++ {
+		if clauseEnd(text, i) {
+			hi = i
+			break
+		}
 	}
 	words := func(seg string) []string {
 		return strings.FieldsFunc(seg, func(r rune) bool {
@@ -1268,6 +1298,8 @@ func tenseOf(ws []string, i int, cues tenseCues) int {
 		return 0
 	case futureWords[w]:
 		return 1
+	case (w == "is" || w == "are") && copulaDeterminers(next):
+		return 0 // "Kopp is a suspect": a description, not a plan
 	case planWords[w]:
 		if cues.plans {
 			return 1
@@ -1285,6 +1317,10 @@ func tenseOf(ws []string, i int, cues tenseCues) int {
 	}
 	return 0
 }
+
+// copulaDeterminers begin a noun phrase after "is" or "are": "is a
+// suspect", "are the first", which describe rather than schedule.
+var copulaDeterminers = wordIn("a an the his her its their our my")
 
 // participleDeterminers are the words before which a participle is an adjective.
 var participleDeterminers = wordIn("a an the its their his her our this that these those")
