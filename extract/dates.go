@@ -1294,6 +1294,12 @@ func tenseOf(ws []string, i int, cues tenseCues) int {
 		return -1 // "it had been due to expire Friday": a plan overtaken
 	case w == "next" && next == "to":
 		return 0 // "the blasts next to the embassy": a place
+	case w == "could" && negatedAt(ws, i) || w == "couldn" && next == "t":
+		return -1 // "could not be reached Wednesday": the past of "can"
+	case w == "planned" && next == "to" && prev != "had" && prev != "are" && prev != "is":
+		// "the government planned to pay on Friday": news writes "plans
+		// to" for a plan still ahead; the past form is a day gone by.
+		return -1
 	case weakModals(w) && !cues.modals:
 		return 0
 	case futureWords[w]:
@@ -1316,6 +1322,23 @@ func tenseOf(ws []string, i int, cues tenseCues) int {
 		return -1
 	}
 	return 0
+}
+
+// negatedAt reports whether the modal ws[i] is negated: "could not",
+// "could never", or "neither" or "nobody" a few words before it.
+func negatedAt(ws []string, i int) bool {
+	if i+1 < len(ws) {
+		if n := strings.ToLower(ws[i+1]); n == "not" || n == "never" {
+			return true
+		}
+	}
+	for j := max(0, i-8); j < i; j++ {
+		switch strings.ToLower(ws[j]) {
+		case "neither", "nor", "nobody", "none":
+			return true
+		}
+	}
+	return false
 }
 
 // copulaDeterminers begin a noun phrase after "is" or "are": "is a

@@ -109,3 +109,28 @@ func TestFindDatesMonthTense(t *testing.T) {
 		})
 	}
 }
+
+// TestFindDatesPastModals covers modals and plan verbs in the past: a
+// negated "could" is the past of "can", "planned to" a plan whose day has
+// gone by. Invented sentences, resolved against friday (Friday 12 July
+// 2019).
+func TestFindDatesPastModals(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The minister could not be reached for comment Wednesday.", []string{"Wednesday=2019-07-10/day"}},
+		{"The minister couldn't be reached Wednesday.", []string{"Wednesday=2019-07-10/day"}},
+		{"Neither the mayor nor her deputy could be found Wednesday.", []string{"Wednesday=2019-07-10/day"}},
+		{"The talks could resume Wednesday.", []string{"Wednesday=2019-07-17/day"}},
+		{"On Tuesday, the ministry planned to pay the first claims.", []string{"Tuesday=2019-07-09/day"}},
+		{"The ministry plans to pay the first claims on Tuesday.", []string{"Tuesday=2019-07-16/day"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			t.Parallel()
+			expectDates(t, tt.text, friday, tt.want)
+		})
+	}
+}
