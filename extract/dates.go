@@ -1112,6 +1112,9 @@ func verbAfter(text string, e int) int {
 	case pastWords[w] && w != "last" && w != "since" && w != "earlier" && w != "ago":
 		return -1
 	case len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+		if nextWord(text, e+strings.Index(text[e:], w)+len(w)) == "by" {
+			return 0 // "a summit on Tuesday hosted by France": a participle
+		}
 		return -1
 	}
 	return 0

@@ -134,3 +134,24 @@ func TestFindDatesPastModals(t *testing.T) {
 		})
 	}
 }
+
+// TestFindDatesVerbAfterWeekday covers the verb right after a weekday, and
+// the participle that is not one. Invented sentences, resolved against
+// friday (Friday 12 July 2019).
+func TestFindDatesVerbAfterWeekday(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Leaders will attend a summit on Tuesday hosted by France.", []string{"Tuesday=2019-07-16/day"}},
+		{"The firm said it will respond after the board on Monday approved the sale.", []string{"Monday=2019-07-08/day"}},
+		{"Talks Tuesday ended without a deal.", []string{"Tuesday=2019-07-09/day"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			t.Parallel()
+			expectDates(t, tt.text, friday, tt.want)
+		})
+	}
+}
