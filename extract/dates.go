@@ -1299,9 +1299,10 @@ func tenseOf(ws []string, i int, cues tenseCues) int {
 		return 0 // "the blasts next to the embassy": a place
 	case w == "could" && negatedAt(ws, i) || w == "couldn" && next == "t":
 		return -1 // "could not be reached Wednesday": the past of "can"
-	case w == "planned" && next == "to" && prev != "had" && prev != "are" && prev != "is":
+	case w == "planned" && next == "to" && prev != "had" && prev != "are" && prev != "is" && !reportedAt(ws, i):
 		// "the government planned to pay on Friday": news writes "plans
-		// to" for a plan still ahead; the past form is a day gone by.
+		// to" for a plan still ahead; the past form is a day gone by,
+		// except in reported speech ("said it planned to sign Monday").
 		return -1
 	case weakModals(w) && !cues.modals:
 		return 0
@@ -1338,6 +1339,20 @@ func negatedAt(ws []string, i int) bool {
 	for j := max(0, i-8); j < i; j++ {
 		switch strings.ToLower(ws[j]) {
 		case "neither", "nor", "nobody", "none":
+			return true
+		}
+	}
+	return false
+}
+
+// reportingVerbs introduce reported speech, whose past tense is shifted
+// back from the speaker's present ("said it planned to" is "plans to").
+var reportingVerbs = wordIn("said say says told announced indicated reported added stated confirmed disclosed explained")
+
+// reportedAt reports whether a reporting verb comes before ws[i].
+func reportedAt(ws []string, i int) bool {
+	for j := range i {
+		if reportingVerbs(strings.ToLower(ws[j])) {
 			return true
 		}
 	}

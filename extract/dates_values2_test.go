@@ -126,6 +126,7 @@ func TestFindDatesPastModals(t *testing.T) {
 		{"The talks could resume Wednesday.", []string{"Wednesday=2019-07-17/day"}},
 		{"On Tuesday, the ministry planned to pay the first claims.", []string{"Tuesday=2019-07-09/day"}},
 		{"The ministry plans to pay the first claims on Tuesday.", []string{"Tuesday=2019-07-16/day"}},
+		{"The ministry said it planned to pay the first claims on Tuesday.", []string{"Tuesday=2019-07-16/day"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
