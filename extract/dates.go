@@ -141,7 +141,10 @@ func WithDateOrder(o DateOrder) DateOption {
 // published on Friday 12 July 2019, "announced on Wednesday" is 2019-07-10,
 // "will fly on Monday" is 2019-07-15 and "on Friday" is the day itself;
 // with no tense marker a weekday is taken to be in the past, the common
-// case in news, and so is a possessive one ("Friday's trading"). Wire
+// case in news, and so is a possessive one ("Friday's trading", "would
+// appeal Wednesday's ruling": a modal does not move the event). "the week
+// of March 6" is that day's week, "the day before last Tuesday" the day
+// before it. Wire
 // style puts the weekday after the subject ("The court Friday rejected"),
 // and a verb right after it is the clause's own ("on Sunday issued").
 //
