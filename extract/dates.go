@@ -141,12 +141,19 @@ func WithDateOrder(o DateOrder) DateOption {
 // published on Friday 12 July 2019, "announced on Wednesday" is 2019-07-10,
 // "will fly on Monday" is 2019-07-15 and "on Friday" is the day itself;
 // with no tense marker a weekday is taken to be in the past, the common
-// case in news, and so is a possessive one ("Friday's trading"). Wire
-// style puts the weekday after the subject ("The court Friday rejected"). A clock time ("09:02", "4pm", "8.30am", "21:00 GMT") is
-// its own expression, on the day written beside it, else the last day named
-// earlier in its sentence, else the publication day; directly followed by
-// its day ("10 p.m. Wednesday", "8.30am tomorrow") it is one expression
-// with it, as TimeML annotates it.
+// case in news, and so is a possessive one ("Friday's trading", "would
+// appeal Wednesday's ruling": a modal does not move the event). "the week
+// of March 6" is that day's week, "the day before last Tuesday" the day
+// before it. Wire
+// style puts the weekday after the subject ("The court Friday rejected"),
+// and a verb right after it is the clause's own ("on Sunday issued").
+//
+// A clock time ("09:02", "4pm", "8.30am", "21:00 GMT", "at 4 in the
+// morning") is its own expression, on the day written beside it (also
+// past an aside: "10:35 a.m. (0735 GMT) Friday"), else the last day named
+// earlier in its sentence or in the sentence or two before, else the
+// publication day; directly followed by its day ("10 p.m. Wednesday",
+// "8.30am tomorrow") it is one expression with it, as TimeML annotates it.
 //
 // Names and other look-alikes are left alone: "Theresa May", "April Jones",
 // "march" as a verb, newspapers such as "the Mail on Sunday", phone
@@ -371,7 +378,9 @@ var (
 	weekdayRe = newPattern(`\b(`+weekdayAlt+`)\b(?: (morning|afternoon|evening|night)\b)?`, isWeekday)
 	clockRe   = newPattern(`\b([01]?\d|2[0-3]):([0-5]\d)\b`, startsDigit)
 	noonRe    = newPattern(`\b(?:[Nn]oon|[Mm]idday|[Mm]idnight)\b`, wordIn("noon midday midnight"))
-	ampmRe    = newPattern(`\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))? ?([ap])\.?m\b\.?`, startsDigit)
+	// "4 in the morning", "8 o'clock in the evening", "11 at night".
+	hourOfPartRe = newPattern(`\b(1[0-2]|0?[1-9])(?::([0-5]\d))?(?: o'clock| o’clock)? (?:in the (morning|afternoon|evening)|at (night))\b`, startsDigit)
+	ampmRe       = newPattern(`\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))? ?([ap])\.?m\b\.?`, startsDigit)
 	// mayNameRe spots May used as a surname ("Theresa May", "Mrs May").
 	mayNameRe = regexp.MustCompile(`\b(?:Mrs|Ms|Mr|Miss|Dr|Theresa|Brian|Prime Minister|PM|Minister) May\b`)
 )
@@ -1077,15 +1086,46 @@ func resolveWeekday(pub time.Time, wd time.Weekday, mode int, text string, s, e 
 	if back == 0 {
 		return pub
 	}
-	if tenseNear(text, s, e, mode != 1) > 0 {
+	tense := verbAfter(text, e)
+	if tense == 0 {
+		tense = tenseIn(text, s, e, tenseCues{plans: mode != 1, modals: mode != 1})
+	}
+	if tense > 0 {
 		return pub.AddDate(0, 0, fwd)
 	}
 	return pub.AddDate(0, 0, -back)
 }
 
+// verbAfter is the tense of the word right after a weekday when it is a
+// finite verb, as wire style puts it ("the State Department on Sunday
+// issued", "the court Friday will rule"): that verb is the clause's own and
+// outweighs a marker further back ("ahead of the trip, …"). 0 when the
+// next word marks no tense or punctuation comes first.
+func verbAfter(text string, e int) int {
+	if e >= len(text) || text[e] != ' ' {
+		return 0
+	}
+	w := nextWord(text, e)
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return 0
+	}
+	switch {
+	case futureWords[w] && w != "next" && w != "until" && w != "coming" && w != "ahead" && w != "due":
+		return 1 // a modal: "Friday will rule", "Sunday could see"
+	case pastWords[w] && w != "last" && w != "since" && w != "earlier" && w != "ago":
+		return -1
+	case len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+		if nextWord(text, e+strings.Index(text[e:], w)+len(w)) == "by" {
+			return 0 // "a summit on Tuesday hosted by France": a participle
+		}
+		return -1
+	}
+	return 0
+}
+
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "going": true, "due": true, "scheduled": true, "expected": true,
-	"plans": true, "plan": true, "planned": true, "upcoming": true, "coming": true, "next": true,
+	"plans": true, "plan": true, "planned": true, "planning": true, "upcoming": true, "coming": true, "next": true,
 	"tomorrow": true, "ll": true, "until": true, "wo": true, "intends": true, "aims": true,
 	"would": true, "could": true, "should": true, "might": true, "must": true, "can": true,
 	"expects": true, "expect": true, "hopes": true, "effective": true, "ahead": true,
@@ -1112,6 +1152,14 @@ var pastWords = map[string]bool{
 	"chose": true, "drove": true, "stood": true, "became": true, "knew": true, "shot": true,
 	"sold": true, "ago": true, "last": true, "yesterday": true, "earlier": true, "since": true,
 	"killed": true, "hit": true, "been": true, "fought": true, "built": true, "lit": true,
+	// Irregular past forms common in news that are not also base forms.
+	"tore": true, "threw": true, "drew": true, "grew": true, "blew": true, "withdrew": true,
+	"wore": true, "swore": true, "shook": true, "woke": true, "rode": true, "rang": true,
+	"sank": true, "hid": true, "fled": true, "caught": true, "taught": true, "sought": true,
+	"felt": true, "kept": true, "slept": true, "swept": true, "meant": true, "spent": true,
+	"heard": true, "sat": true, "forgot": true, "ate": true, "understood": true, "overtook": true,
+	"arose": true, "froze": true, "stole": true, "stuck": true, "drank": true, "hung": true,
+	"swung": true, "sprang": true, "overcame": true, "dealt": true, "fed": true, "dug": true,
 	// -eed words are skipped below (need, proceed); these are past.
 	"agreed": true, "disagreed": true, "guaranteed": true, "decreed": true, "freed": true,
 }
@@ -1131,13 +1179,60 @@ func tenseAt(text string, s, e int) int { return tenseNear(text, s, e, true) }
 // tenseNear is tenseAt; plans says whether the present-tense planWords
 // count as future.
 func tenseNear(text string, s, e int, plans bool) int {
-	lo := max(0, s-200)
-	if i := lastSentenceEnd(text[lo:s]); i >= 0 {
-		lo += i + 1
+	return tenseIn(text, s, e, tenseCues{plans: plans, modals: true})
+}
+
+// clauseEnd reports whether text[i] ends a sentence for the tense scan:
+// sentenceEndAt, except the full stop of an abbreviation before a name
+// ("Roe vs. Wade", "Dr. Smith") or before a lower-case word ("Birmingham,
+// Ala., killed", "Ala. killed").
+func clauseEnd(text string, i int) bool {
+	if !sentenceEndAt(text, i) {
+		return false
 	}
-	hi := min(len(text), e+120)
-	if i := firstSentenceEnd(text[e:hi]); i >= 0 {
-		hi = e + i
+	if text[i] != '.' {
+		return true
+	}
+	w, _ := prevWord(text, i)
+	if nameAbbrevs(w) {
+		return false
+	}
+	if i+2 < len(text) && text[i+1] == ' ' && text[i+2] >= 'a' && text[i+2] <= 'z' {
+		return false
+	}
+	return true
+}
+
+// nameAbbrevs are abbreviations that a name follows.
+var nameAbbrevs = wordIn("vs v Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Sgt Capt Cmdr Adm Rev Prof Pres Atty")
+
+// tenseCues says which weak markers of the future count. plans: the
+// present-tense planWords ("the vote is Monday"). modals: would, could,
+// should, might, can, must. Both are off for an expression that names an
+// event by a noun ("around Wednesday's ruling", "Friday's trading"): the
+// modal belongs to the clause's verb, not to the event, which is past.
+type tenseCues struct{ plans, modals bool }
+
+// weakModals are the modals that tenseCues.modals turns off.
+var weakModals = wordIn("would could should might can must wo")
+
+// tenseIn is tenseAt with the cues that count. "until" ("Until Thursday,
+// they had not called him") takes the tense of the clause after it when
+// that is past.
+func tenseIn(text string, s, e int, cues tenseCues) int {
+	lo := max(0, s-200)
+	for i := s - 1; i >= lo; i-- {
+		if clauseEnd(text, i) {
+			lo = i + 1
+			break
+		}
+	}
+	hi := min(len(text), e+200)
+	for i := e; i < hi; i++ {
+		if clauseEnd(text, i) {
+			hi = i
+			break
+		}
 	}
 	words := func(seg string) []string {
 		return strings.FieldsFunc(seg, func(r rune) bool {
@@ -1145,18 +1240,24 @@ func tenseNear(text string, s, e int, plans bool) int {
 		})
 	}
 	before := words(text[lo:s])
-	for i := len(before) - 1; i >= 0; i-- {
-		if c := tenseOf(before, i, plans); c != 0 {
-			return c
-		}
-	}
 	after := words(text[e:hi])
-	for i := range after {
-		if c := tenseOf(after, i, plans); c != 0 {
+	afterTense := func() int {
+		for i := range after {
+			if c := tenseOf(after, i, cues); c != 0 {
+				return c
+			}
+		}
+		return 0
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		if c := tenseOf(before, i, cues); c != 0 {
+			if w := strings.ToLower(before[i]); (w == "until" || w == "till") && afterTense() < 0 {
+				return -1
+			}
 			return c
 		}
 	}
-	return 0
+	return afterTense()
 }
 
 // tenseOf classifies ws[i] as a marker of the future (1), the past (-1)
@@ -1165,7 +1266,7 @@ func tenseNear(text string, s, e int, plans bool) int {
 // named", "to be published") leaves the tense to the words before it;
 // "has" and "have" make a present perfect (past) unless "to" follows;
 // "set" is a plan only in "set to" and "set for".
-func tenseOf(ws []string, i int, plans bool) int {
+func tenseOf(ws []string, i int, cues tenseCues) int {
 	w := strings.ToLower(ws[i])
 	next, prev := "", ""
 	if i+1 < len(ws) {
@@ -1197,15 +1298,28 @@ func tenseOf(ws []string, i int, plans bool) int {
 	switch {
 	case futureWords[w] && prev == "been" && i > 1 && strings.EqualFold(ws[i-2], "had"):
 		return -1 // "it had been due to expire Friday": a plan overtaken
+	case w == "next" && next == "to":
+		return 0 // "the blasts next to the embassy": a place
+	case w == "could" && negatedAt(ws, i) || w == "couldn" && next == "t":
+		return -1 // "could not be reached Wednesday": the past of "can"
+	case w == "planned" && next == "to" && prev != "had" && prev != "are" && prev != "is" && !reportedAt(ws, i):
+		// "the government planned to pay on Friday": news writes "plans
+		// to" for a plan still ahead; the past form is a day gone by,
+		// except in reported speech ("said it planned to sign Monday").
+		return -1
+	case weakModals(w) && !cues.modals:
+		return 0
 	case futureWords[w]:
 		return 1
+	case (w == "is" || w == "are") && copulaDeterminers(next):
+		return 0 // "Kopp is a suspect": a description, not a plan
 	case planWords[w]:
-		if plans {
+		if cues.plans {
 			return 1
 		}
 		return 0
-	case prev == "be" || prev == "being":
-		return 0 // "will be named": the words before decide
+	case prev == "be" || prev == "being" || (prev == "is" || prev == "are") && (pastWords[w] || strings.HasSuffix(w, "ed")):
+		return 0 // "will be named", "the case is heard": the words before decide
 	case pastWords[w]:
 		return -1
 	case len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
@@ -1216,6 +1330,41 @@ func tenseOf(ws []string, i int, plans bool) int {
 	}
 	return 0
 }
+
+// negatedAt reports whether the modal ws[i] is negated: "could not",
+// "could never", or "neither" or "nobody" a few words before it.
+func negatedAt(ws []string, i int) bool {
+	if i+1 < len(ws) {
+		if n := strings.ToLower(ws[i+1]); n == "not" || n == "never" {
+			return true
+		}
+	}
+	for j := max(0, i-8); j < i; j++ {
+		switch strings.ToLower(ws[j]) {
+		case "neither", "nor", "nobody", "none":
+			return true
+		}
+	}
+	return false
+}
+
+// reportingVerbs introduce reported speech, whose past tense is shifted
+// back from the speaker's present ("said it planned to" is "plans to").
+var reportingVerbs = wordIn("said say says told announced indicated reported added stated confirmed disclosed explained")
+
+// reportedAt reports whether a reporting verb comes before ws[i].
+func reportedAt(ws []string, i int) bool {
+	for j := range i {
+		if reportingVerbs(strings.ToLower(ws[j])) {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaDeterminers begin a noun phrase after "is" or "are": "is a
+// suspect", "are the first", which describe rather than schedule.
+var copulaDeterminers = wordIn("a an the his her its their our my")
 
 // participleDeterminers are the words before which a participle is an adjective.
 var participleDeterminers = wordIn("a an the its their his her our this that these those")
@@ -1266,6 +1415,27 @@ func (r *dateRun) times() {
 		mi, _ := strconv.Atoi(t[m[4]:m[5]])
 		add(m[0], m[1], h, mi)
 	}
+	for _, m := range r.findAll(hourOfPartRe) {
+		if numberBefore(t, m[0]) || !strings.HasSuffix(strings.TrimRight(strings.ToLower(t[:m[0]]), " "), "at") {
+			continue // "at 4 in the morning"; "won 2 in the afternoon session" is not a time
+		}
+		part := ""
+		for k := 6; k < 10; k += 2 {
+			if m[k] >= 0 {
+				part = t[m[k]:m[k+1]]
+			}
+		}
+		h, _ := strconv.Atoi(t[m[2]:m[3]])
+		h, ok := hourOfPart(h, part)
+		if !ok {
+			continue
+		}
+		mi := 0
+		if m[4] >= 0 {
+			mi, _ = strconv.Atoi(t[m[4]:m[5]])
+		}
+		add(m[0], m[1], h, mi)
+	}
 	for _, m := range r.findAll(ampmRe) {
 		if numberBefore(t, m[0]) {
 			continue
@@ -1290,6 +1460,31 @@ func (r *dateRun) times() {
 		}
 		add(m[0], e, h, mi)
 	}
+}
+
+// hourOfPart is the 24-hour hour of "h in the <part>" or "h at night",
+// and false when the pair does not name a clock time ("1 in the evening").
+func hourOfPart(h int, part string) (int, bool) {
+	switch part {
+	case "morning":
+		if h == 12 {
+			return 0, false
+		}
+		return h, true
+	case "afternoon":
+		if h == 12 {
+			return 12, true
+		}
+		return h + 12, h <= 6
+	case "evening":
+		return h + 12, h >= 5 && h <= 11
+	case "night":
+		if h >= 7 && h <= 11 {
+			return h + 12, true
+		}
+		return h, h <= 4
+	}
+	return 0, false
 }
 
 func ampmFollows(t string, j int) bool {
@@ -1324,11 +1519,12 @@ func resolveOverlaps(cs []dateCand) []dateCand {
 
 // attachTimes gives each clock time its day: the day written right
 // beside it ("4 December 2017, 09:02", "Monday at 6am", "6am on Monday",
-// "tonight at 8pm"), else the last day named earlier in its sentence, else
-// the publication day. The day and the time stay two expressions, as the
-// gold guidelines annotate datelines.
+// "tonight at 8pm"; "10:35 a.m. (0735 GMT) Friday"), else the last day
+// named earlier in its sentence, else a day named within nearDay before
+// it, else the publication day. The day and the time stay two
+// expressions, as the gold guidelines annotate datelines.
 func (r *dateRun) attachTimes(cs []dateCand) []dateCand {
-	lastDay, lastAt := "", -1
+	lastDay, lastAt, lastEnd := "", -1, -1
 	dayOf := func(c dateCand) string {
 		if c.clock || c.value == "" || len(c.value) < 10 {
 			return ""
@@ -1343,12 +1539,16 @@ func (r *dateRun) attachTimes(cs []dateCand) []dateCand {
 		c := &cs[i]
 		if !c.clock {
 			if d := dayOf(*c); d != "" {
-				lastDay, lastAt = d, c.end
+				lastDay, lastAt, lastEnd = d, c.end, c.end
 			}
 			continue
 		}
 		day, found := "", false
-		if i+1 < len(cs) && !cs[i+1].clock && dayGap(r.text[c.end:cs[i+1].start], false) {
+		if i+1 < len(cs) && !cs[i+1].clock && asideGap(r.text[c.end:cs[i+1].start]) {
+			// "10:35 a.m. (0735 GMT) Friday": the day after the aside.
+			day, found = dayOf(cs[i+1]), true
+		}
+		if !found && i+1 < len(cs) && !cs[i+1].clock && dayGap(r.text[c.end:cs[i+1].start], false) {
 			day, found = dayOf(cs[i+1]), true
 			if gap := r.text[c.end:cs[i+1].start]; day != "" && (gap == " " || gap == ", ") {
 				// "10 p.m. Wednesday", "noon Thursday": one expression, as
@@ -1368,6 +1568,11 @@ func (r *dateRun) attachTimes(cs []dateCand) []dateCand {
 				lastAt = c.end // scan each stretch of text once
 			}
 		}
+		if !found && lastDay != "" && c.start-lastEnd <= nearDay {
+			// "He will fly out Thursday. … ``He will leave at 4 in the
+			// morning''": the narrative is still on the day just named.
+			day, found = lastDay, true
+		}
 		if !found && r.known {
 			day = ymd(r.pub)
 		}
@@ -1379,6 +1584,25 @@ func (r *dateRun) attachTimes(cs []dateCand) []dateCand {
 }
 
 // dayGap reports whether gap joins a day and a time into one expression.
+// nearDay is how far, in bytes, a day named in an earlier sentence still
+// anchors a bare clock time: about two sentences of news.
+const nearDay = 300
+
+// asideGap reports whether gap, between a clock time and a day, is a
+// short parenthesis that gives the time elsewhere (" (0735 GMT) ",
+// " (1500 local time) "): no sentence ends in it.
+func asideGap(gap string) bool {
+	rest, ok := strings.CutPrefix(gap, " (")
+	if !ok {
+		return false
+	}
+	in, tail, ok := strings.Cut(rest, ")")
+	if !ok || len(in) > 24 || strings.ContainsAny(in, "(.!?\n") {
+		return false
+	}
+	return tail == " " || tail == ", " || tail == " on "
+}
+
 func dayGap(gap string, dayFirst bool) bool {
 	if dayFirst {
 		switch gap {

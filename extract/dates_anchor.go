@@ -122,6 +122,9 @@ func (r *dateRun) narrative(cs []dateCand) []dateCand {
 				}
 			}
 		}
+		if c.gran == GranularityDay && !c.clock && dayValue(c.value) {
+			r.dayFrame(cs, i)
+		}
 		if m := lastMonthNameRe.FindStringSubmatch(text); m != nil && c.gran == GranularityMonth {
 			if mon := parseMonth(m[1]); mon != time.December && mon == r.pub.Month()-1 {
 				c.value = fmt.Sprintf("%04d-%02d", r.pub.Year()-1, mon)
@@ -137,6 +140,38 @@ func (r *dateRun) narrative(cs []dateCand) []dateCand {
 		}
 	}
 	return cs
+}
+
+// dayFrameRe matches, at the end of the text before a day, the words
+// that make it the reference of another span: "the week of " (the ISO week
+// that holds the day: "the week of March 6") and "the day before " or "the
+// day after " (the day next to it: "the day before last Tuesday's
+// hearing").
+var dayFrameRe = regexp.MustCompile(`\b([Tt]he (?:week of|day (before|after))) $`)
+
+// dayFrame widens cs[i], a day, over a frame written before it
+// (dayFrameRe) and gives it the frame's value, when no other expression
+// covers the frame.
+func (r *dateRun) dayFrame(cs []dateCand, i int) {
+	c := &cs[i]
+	lo := max(0, c.start-len("the day before "))
+	m := dayFrameRe.FindStringSubmatchIndex(r.text[lo:c.start])
+	if m == nil || i > 0 && cs[i-1].end > lo+m[2] {
+		return
+	}
+	d, err := time.Parse("2006-01-02", c.value[:10])
+	if err != nil {
+		return
+	}
+	switch {
+	case m[4] < 0:
+		c.value, c.gran = isoWeek(d), GranularityWeek
+	case r.text[lo+m[4]:lo+m[5]] == "before":
+		c.value = ymd(d.AddDate(0, 0, -1))
+	default:
+		c.value = ymd(d.AddDate(0, 0, 1))
+	}
+	c.start = lo + m[2]
 }
 
 // dayValue reports whether v starts with a full calendar day, YYYY-MM-DD.

@@ -99,3 +99,27 @@ func TestFindDatesAnchors(t *testing.T) {
 		})
 	}
 }
+
+// TestFindDatesDayFrames covers a day framed by the words before it:
+// "the week of" a day is its ISO week, "the day before" a day is the day
+// before it. Invented sentences, resolved against friday (Friday 12 July
+// 2019).
+func TestFindDatesDayFrames(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The trial opens the week of Sept. 9, the clerk said.", []string{"the week of Sept. 9=2019-W37/week"}},
+		{"The day before last Monday's vote, the mayor resigned.", []string{"The day before last Monday=2019-07-07/day"}},
+		{"Rioting broke out the day after June 30.", []string{"the day after June 30=2019-07-01/day"}},
+		// Without the frame, the day stays.
+		{"The trial opened on Sept. 9 last year.", []string{"Sept. 9 last year=2018-09-09/day"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			t.Parallel()
+			expectDates(t, tt.text, friday, tt.want)
+		})
+	}
+}
