@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -680,4 +681,100 @@ func bounds(value, gran, zone string) (begin, through string, ok bool) {
 		return span(time.Date(100*c, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(100*c+99, 12, 31, 0, 0, 0, 0, time.UTC))
 	}
 	return "", "", false
+}
+
+// Expressions that AQUAINT and TimeBank annotate and the first passes
+// missed, and uses of time words that are not times. Counts are (TimeBank
+// annotated/occurring, AQUAINT annotated/occurring) on the TempEval-3 dev
+// sets.
+var (
+	// longAgoRe finds a point decades or centuries back: "a decade ago",
+	// "more than four decades ago", "a century ago" (0/0, 3/3).
+	longAgoRe = newPattern(`\b(?:(?i:more than|nearly|almost|about|around|roughly|some|over|less than|just over) )?(\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)) (decade|century|centurie)s? ago\b`,
+		func(w string) bool { return startsDigit(w) || durStart(strings.ToLower(w)) })
+	// thisCenturyRe finds "this century", "last century", "next century"
+	// (0/0, 2/2).
+	thisCenturyRe = newPattern(`\b([Tt]his|[Ll]ast|[Nn]ext) century\b`, wordIn("this last next"))
+	// yearListRe finds the years after the first of a list that ends in
+	// "and" or "or": ", 1995 and 1997" after "in 1994" (0/0, 1/1).
+	yearListRe = regexp.MustCompile(`^((?:, (?:19|20)\d\d)*),? (?:and|or) ((?:19|20)\d\d)\b`)
+	listYearRe = regexp.MustCompile(`(?:19|20)\d\d`)
+	// datingToRe finds a year a series starts in: "attacks dating to
+	// 1994", "a feud that dates back to 2001" (0/0, 1/1).
+	datingToRe = newPattern(`\b(?:dating|dates?|dated) (?:back )?(?:to|from) ((?:19|20)\d\d)\b`, wordIn("dating date dates dated"))
+	// quotedTodayRe finds "Today" opening a quotation after TeX-style
+	// quotes, as wire copy writes them: "``Today, I'm here" (0/0, 2/2).
+	quotedTodayRe = newPattern(`\bToday\b`, wordIn("today"))
+)
+
+// longAgo adds decades and centuries back from the publication date, as
+// years: "a decade ago" in 1999 is 1989, as agoRe gives "two years ago".
+func (r *dateRun) longAgo() {
+	t := r.text
+	for _, m := range r.findAll(longAgoRe) {
+		n := count(t[m[2]:m[3]])
+		if n <= 0 || numberBefore(t, m[0]) {
+			continue
+		}
+		years := 10 * n
+		if strings.HasPrefix(strings.ToLower(t[m[4]:m[5]]), "centur") {
+			years = 100 * n
+		}
+		r.addShift(m[0], m[1], signedDuration(-years, "Y"), func() (string, string) {
+			return strconv.Itoa(r.pub.Year() - years), GranularityYear
+		})
+	}
+	for _, m := range r.findAll(thisCenturyRe) {
+		dir := relDirection[strings.ToLower(t[m[2]:m[3]])]
+		if !r.known {
+			r.cands = append(r.cands, dateCand{start: m[0], end: m[1]})
+			continue
+		}
+		r.add(m[0], m[1], fmt.Sprintf("%02d", r.pub.Year()/100+dir), GranularityCentury)
+	}
+}
+
+// moreYears adds the years a first pass leaves: the rest of a list ("in
+// 1994, 1995 and 1997", the first found by years) and a year a series
+// dates to ("dating to 1994").
+func (r *dateRun) moreYears() {
+	t := r.text
+	for _, m := range r.findAll(datingToRe) {
+		if numberAfter(t, m[1]) {
+			continue
+		}
+		r.add(m[2], m[3], t[m[2]:m[3]], GranularityYear)
+		r.last().yearRef, _ = strconv.Atoi(t[m[2]:m[3]])
+	}
+	n := len(r.cands)
+	for i := range n {
+		c := r.cands[i]
+		if c.gran != GranularityYear || c.end-c.start != 4 || !startsDigit(t[c.start:c.end]) {
+			continue
+		}
+		sub := yearListRe.FindStringSubmatchIndex(t[c.end:])
+		if sub == nil || numberAfter(t, c.end+sub[1]) {
+			continue
+		}
+		for _, y := range listYearRe.FindAllStringIndex(t[c.end+sub[2]:c.end+sub[3]], -1) {
+			s := c.end + sub[2] + y[0]
+			r.add(s, s+4, t[s:s+4], GranularityYear)
+			r.last().yearRef, _ = strconv.Atoi(t[s : s+4])
+		}
+		s, e := c.end+sub[4], c.end+sub[5]
+		r.add(s, e, t[s:e], GranularityYear)
+		r.last().yearRef, _ = strconv.Atoi(t[s:e])
+	}
+}
+
+// quotedToday adds "Today" opening a quotation that starts with TeX-style
+// quotes, which relative leaves as it leaves "USA Today".
+func (r *dateRun) quotedToday() {
+	for _, m := range r.findAll(quotedTodayRe) {
+		q := strings.TrimSuffix(r.text[:m[0]], " ")
+		if !strings.HasSuffix(q, "``") || !sentenceStart(q, len(q)-2) {
+			continue
+		}
+		r.addShift(m[0], m[1], "P0D", func() (string, string) { return ymd(r.pub), GranularityDay })
+	}
 }

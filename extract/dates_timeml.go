@@ -267,6 +267,9 @@ var periodPreps = map[string]bool{"for": true, "in": true, "during": true, "over
 // TimeBank leaves "previously" and "soon" mostly unannotated, and so do we.
 func (r *dateRun) moreReferences() {
 	t := r.text
+	r.longAgo()
+	r.moreYears()
+	r.quotedToday()
 	for _, m := range r.findAll(recentRe) {
 		// An unstated number of units up to now, as TIMEX2 and most of
 		// TimeBank write it: "recent months" PXM, "recent years" PXY.

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestFindDatesLongAgoAndLists covers the expressions of dates_more.go's
+// longAgo, moreYears and quotedToday: decades and centuries back, the
+// current century, lists of years, a year a series dates to, and "Today"
+// after TeX-style quotes as wire copy writes them. Invented sentences,
+// resolved against friday (Friday 12 July 2019).
+func TestFindDatesLongAgoAndLists(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The mill closed a decade ago.", []string{"a decade ago=2009/year"}},
+		{"Two decades ago, the valley was farmland.", []string{"Two decades ago=1999/year"}},
+		{"The canal was dug more than a century ago.", []string{"more than a century ago=1919/year"}},
+		{"The party took power nearly four decades ago in a coup.", []string{"nearly four decades ago=1979/year"}},
+		{"It was the worst flood of this century.", []string{"this century=20/century"}},
+		{"Its roots lie in the last century.", []string{"last century=19/century"}},
+		{"Floods hit the valley in 2001, 2007 and 2012.", []string{"2001=2001/year", "2007=2007/year", "2012=2012/year"}},
+		{"Prices peaked in 1998, 1999, 2003 or 2004.", []string{"1998=1998/year", "1999=1999/year", "2003=2003/year", "2004=2004/year"}},
+		{"In 2004, 1500 homes flooded and 200 more burned.", []string{"2004=2004/year"}},
+		{"The feud between the families dates back to 1987.", []string{"1987=1987/year"}},
+		{"A string of thefts dating to 2015 remains unsolved.", []string{"2015=2015/year"}},
+		{"``Today we start again,'' the coach said.", []string{"Today=2019-07-12/day"}},
+		{"He writes for USA Today.", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			t.Parallel()
+			expectDates(t, tt.text, friday, tt.want)
+		})
+	}
+}
+
+// TestFindDatesLongAgoUnknownPub checks that without a publication date
+// the expressions are still found, with no value.
+func TestFindDatesLongAgoUnknownPub(t *testing.T) {
+	t.Parallel()
+	got := FindDates("The mill closed a decade ago, early this century.", time.Time{})
+	if len(got) != 2 {
+		t.Fatalf("got %d dates, want 2: %+v", len(got), got)
+	}
+	if got[0].Offset == nil || *got[0].Offset != "-P10Y" {
+		t.Errorf("a decade ago: offset %v, want -P10Y", got[0].Offset)
+	}
+}
