@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -777,4 +778,54 @@ func (r *dateRun) quotedToday() {
 		}
 		r.addShift(m[0], m[1], "P0D", func() (string, string) { return ymd(r.pub), GranularityDay })
 	}
+}
+
+// monthModRe finds a month name modifying a noun after a determiner: "the
+// October slaying", "the March accession" (0/0, 2/2).
+var monthModRe = newPattern(`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (January|February|March|April|June|July|August|September|October|November|December) ([a-z]+)\b`,
+	wordIn("the its their his her"))
+
+// notNounAfterMonth lists the lower-case words after which a month name
+// after "the" is not a modifier: "the March to Rome", "the June of 1999".
+var notNounAfterMonth = wordIn("to of and or in on at by for from with as is was are were has had will would that which who than")
+
+// monthModifiers adds the months of "the October slaying", in the year the
+// tense points to, as bareMonths does "in October".
+func (r *dateRun) monthModifiers() {
+	t := r.text
+	for _, m := range r.findAll(monthModRe) {
+		if notNounAfterMonth(t[m[4]:m[5]]) {
+			continue
+		}
+		s, e := m[2], m[3]
+		mon := parseMonth(t[s:e])
+		r.addRel(s, e, func() (string, string) {
+			return fmt.Sprintf("%04d-%02d", r.yearOf(mon, 0, tenseAt(t, s, e)), mon), GranularityMonth
+		})
+		c := r.last()
+		c.noYear, c.mon = true, int(mon)
+	}
+}
+
+// genericTodayNouns are the nouns after which "today's" means nowadays, not
+// the publication day: "today's youth", "in today's world" (TimeBank 0 of
+// 2, AQUAINT 0 of 2; "today's editions", "today's quiz" are annotated).
+var genericTodayNouns = wordIn("world youth society generation generations young kids children teenagers culture")
+
+// dropFigurative removes time words used as something else: "High Noon"
+// (a film, "high noon" a moment of decision: 0 of 2 annotated) and
+// "today's youth" (nowadays).
+func (r *dateRun) dropFigurative(cs []dateCand) []dateCand {
+	t := r.text
+	return slices.DeleteFunc(cs, func(c dateCand) bool {
+		w := strings.ToLower(t[c.start:c.end])
+		pw, _ := prevWord(t, c.start)
+		switch {
+		case w == "noon" && strings.EqualFold(pw, "high"):
+			return true
+		case w == "today" && (strings.HasPrefix(t[c.end:], "'s ") || strings.HasPrefix(t[c.end:], "’s ")):
+			return genericTodayNouns(strings.ToLower(nextWord(t, c.end+strings.Index(t[c.end:], " "))))
+		}
+		return false
+	})
 }

@@ -29,6 +29,16 @@ func TestFindDatesLongAgoAndLists(t *testing.T) {
 		{"A string of thefts dating to 2015 remains unsolved.", []string{"2015=2015/year"}},
 		{"``Today we start again,'' the coach said.", []string{"Today=2019-07-12/day"}},
 		{"He writes for USA Today.", []string{}},
+		// A month modifying a noun, by tense.
+		{"Police reopened the files on the March robbery.", []string{"March=2019-03/month"}},
+		{"Voters will decide in the November referendum.", []string{"November=2019-11/month"}},
+		{"The March to the sea began at dawn.", []string{}},
+		// Time words that are not times.
+		{"The vote was high noon for the coalition.", []string{}},
+		{"She starred in a remake of High Noon.", []string{}},
+		{"The talks resume at noon.", []string{"noon=2019-07-12T12:00/time"}},
+		{"Such jobs are rare in today's world.", []string{}},
+		{"The notice ran in today's editions.", []string{"today=2019-07-12/day"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

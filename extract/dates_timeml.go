@@ -270,6 +270,7 @@ func (r *dateRun) moreReferences() {
 	r.longAgo()
 	r.moreYears()
 	r.quotedToday()
+	r.monthModifiers()
 	for _, m := range r.findAll(recentRe) {
 		// An unstated number of units up to now, as TIMEX2 and most of
 		// TimeBank write it: "recent months" PXM, "recent years" PXY.
