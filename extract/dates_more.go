@@ -807,25 +807,15 @@ func (r *dateRun) monthModifiers() {
 	}
 }
 
-// genericTodayNouns are the nouns after which "today's" means nowadays, not
-// the publication day: "today's youth", "in today's world" (TimeBank 0 of
-// 2, AQUAINT 0 of 2; "today's editions", "today's quiz" are annotated).
-var genericTodayNouns = wordIn("world youth society generation generations young kids children teenagers culture")
-
 // dropFigurative removes time words used as something else: "High Noon"
-// (a film, "high noon" a moment of decision: 0 of 2 annotated) and
-// "today's youth" (nowadays).
+// (a film, "high noon" a moment of decision: 0/0, 0/2). Generic "today's
+// world" stays, as PRESENT_REF (genericDays): Byline's guidelines annotate
+// it though TimeBank (0/2) and AQUAINT (0/2) do not.
 func (r *dateRun) dropFigurative(cs []dateCand) []dateCand {
 	t := r.text
 	return slices.DeleteFunc(cs, func(c dateCand) bool {
 		w := strings.ToLower(t[c.start:c.end])
 		pw, _ := prevWord(t, c.start)
-		switch {
-		case w == "noon" && strings.EqualFold(pw, "high"):
-			return true
-		case w == "today" && (strings.HasPrefix(t[c.end:], "'s ") || strings.HasPrefix(t[c.end:], "’s ")):
-			return genericTodayNouns(strings.ToLower(nextWord(t, c.end+strings.Index(t[c.end:], " "))))
-		}
-		return false
+		return w == "noon" && strings.EqualFold(pw, "high")
 	})
 }
