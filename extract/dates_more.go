@@ -785,6 +785,12 @@ func (r *dateRun) quotedToday() {
 var monthModRe = newPattern(`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (January|February|March|April|June|July|August|September|October|November|December) ([a-z]+)\b`,
 	wordIn("the its their his her"))
 
+// hyphenMonthRe finds "late-November", "early-March" (TimeBank 2/2 with
+// "mid-", AQUAINT 1/1), which bareMonths leaves to a hyphen it does not
+// read.
+var hyphenMonthRe = newPattern(`\b(?:[Ee]arly|[Ll]ate)-(January|February|March|April|May|June|July|August|September|October|November|December)\b`,
+	wordIn("early late"))
+
 // notNounAfterMonth lists the lower-case words after which a month name
 // after "the" is not a modifier: "the March to Rome", "the June of 1999".
 var notNounAfterMonth = wordIn("to of and or in on at by for from with as is was are were has had will would that which who than")
@@ -805,7 +811,67 @@ func (r *dateRun) monthModifiers() {
 		c := r.last()
 		c.noYear, c.mon = true, int(mon)
 	}
+	for _, m := range r.findAll(hyphenMonthRe) {
+		s, e := m[0], m[1]
+		mon := parseMonth(t[m[2]:m[3]])
+		r.addRel(s, e, func() (string, string) {
+			return fmt.Sprintf("%04d-%02d", r.yearOf(mon, 0, tenseAt(t, s, e)), mon), GranularityMonth
+		})
+		c := r.last()
+		c.noYear, c.mon = true, int(mon)
+	}
 }
+
+// tidySpans is the last word on the spans of the candidates left by
+// resolveOverlaps: it drops figurative uses (dropFigurative) and takes in
+// a leading "early", "late" or "mid" (extendModifiers).
+func (r *dateRun) tidySpans(cs []dateCand) []dateCand {
+	return r.extendModifiers(r.dropFigurative(cs))
+}
+
+// modifiedRe matches the candidates a leading "early", "late" or "mid"
+// belongs to: a month, a year, a named day, a weekday alone, and "this",
+// "next" or "last" with a unit.
+var modifiedRe = regexp.MustCompile(`^(?:` + fullMonth + `|(?:19|20)\d\d|[Tt]oday|[Yy]esterday|[Tt]omorrow|` + weekdayAlt +
+	`|(?:[Tt]his|[Nn]ext|[Ll]ast) (?:week|month|year|quarter|decade|century))$`)
+
+// extendModifiers takes "early", "late" or "mid" into the span of the
+// expression it modifies: "late November", "early next year", "mid-1996",
+// "Late Monday". TimeBank puts it inside the TIMEX3 21 of 21 times,
+// AQUAINT 10 of 18 (it leaves it out of "early Friday morning", which
+// stays out here, a part of day being modified).
+func (r *dateRun) extendModifiers(cs []dateCand) []dateCand {
+	t := r.text
+	for i := range cs {
+		c := &cs[i]
+		if !modifiedRe.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		s := c.start
+		switch {
+		case s >= 4 && strings.EqualFold(t[s-4:s], "mid-"):
+			s -= 4
+		default:
+			w, ws := prevWord(t, s)
+			if !strings.EqualFold(w, "early") && !strings.EqualFold(w, "late") && !strings.EqualFold(w, "mid") || ws+len(w)+1 != s {
+				continue
+			}
+			if pw, _ := prevWord(t, ws); degreeWords(strings.ToLower(pw)) {
+				continue // "too late today", "as early as Tuesday": an adverb of its own
+			}
+			s = ws
+		}
+		if s > 0 && isAlnum(t[s-1]) || i > 0 && cs[i-1].end > s {
+			continue
+		}
+		c.start = s
+	}
+	return cs
+}
+
+// degreeWords make "early" or "late" an adverb of its own: "too late
+// today", "so early Monday".
+var degreeWords = wordIn("too so very as how")
 
 // dropFigurative removes time words used as something else: "High Noon"
 // (a film, "high noon" a moment of decision: 0/0, 0/2). Generic "today's

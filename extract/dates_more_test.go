@@ -33,6 +33,15 @@ func TestFindDatesLongAgoAndLists(t *testing.T) {
 		{"Police reopened the files on the March robbery.", []string{"March=2019-03/month"}},
 		{"Voters will decide in the November referendum.", []string{"November=2019-11/month"}},
 		{"The March to the sea began at dawn.", []string{}},
+		// "early", "late", "mid" belong to the span they modify.
+		{"The ferry docked in late November.", []string{"late November=2018-11/month"}},
+		{"The plant opens early next year.", []string{"early next year=2020/year"}},
+		{"Output peaked in mid-2016.", []string{"mid-2016=2016/year"}},
+		{"Late Monday, the jury returned.", []string{"Late Monday=2019-07-08/day"}},
+		{"Staff were told early this week.", []string{"early this week=2019-W28/week"}},
+		{"He booked the late-March flight.", []string{"late-March=2019-03/month"}},
+		{"It was too late today to call.", []string{"today=2019-07-12/day"}},
+		{"They met early Friday morning.", []string{"Friday morning=2019-07-12TMO/part_of_day"}},
 		// Time words that are not times.
 		{"The vote was high noon for the coalition.", []string{}},
 		{"She starred in a remake of High Noon.", []string{}},
