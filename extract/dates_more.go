@@ -824,7 +824,7 @@ func (r *dateRun) monthModifiers() {
 
 // tidySpans is the last word on the spans of the candidates left by
 // resolveOverlaps: it drops figurative uses (dropFigurative) and takes in
-// a leading "early", "late" or "mid" (extendModifiers).
+// a leading "early", "late", "mid" or "the end of" (extendModifiers).
 func (r *dateRun) tidySpans(cs []dateCand) []dateCand {
 	return r.extendModifiers(r.dropFigurative(cs))
 }
@@ -866,15 +866,41 @@ func (r *dateRun) extendModifiers(cs []dateCand) []dateCand {
 		}
 		c.start = s
 	}
+	for i := range cs {
+		c := &cs[i]
+		if !partOfRe.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		m := partBeforeRe.FindStringIndex(t[max(0, c.start-24):c.start])
+		if m == nil {
+			continue
+		}
+		s := max(0, c.start-24) + m[0]
+		if s > 0 && isAlnum(t[s-1]) || i > 0 && cs[i-1].end > s {
+			continue
+		}
+		c.start = s
+	}
 	return cs
 }
+
+// partOfRe matches the candidates "the end of" and its kin belong to, and
+// partBeforeRe the words themselves: "the end of November", "the
+// beginning of October", "the end of this week", "the end of the year"
+// (TimeBank 9 of 9 inside the TIMEX3, AQUAINT none). Not "the end of the
+// day", an idiom for "in the end".
+var (
+	partOfRe     = regexp.MustCompile(`^(?:` + fullMonth + `|(?:19|20)\d\d|(?:[Tt]he|[Tt]his|[Nn]ext|[Ll]ast) (?:week|month|year|quarter|decade|century))$`)
+	partBeforeRe = regexp.MustCompile(`\b[Tt]he (?:end|beginning|start|middle) of $`)
+)
 
 // degreeWords make "early" or "late" an adverb of its own: "too late
 // today", "so early Monday".
 var degreeWords = wordIn("too so very as how")
 
 // dropFigurative removes time words used as something else: "High Noon"
-// (a film, "high noon" a moment of decision: 0/0, 0/2). Generic "today's
+// (a film, "high noon" a moment of decision: 0/0, 0/2) and "at the end of
+// the day" (in the end). Generic "today's
 // world" stays, as PRESENT_REF (genericDays): Byline's guidelines annotate
 // it though TimeBank (0/2) and AQUAINT (0/2) do not.
 func (r *dateRun) dropFigurative(cs []dateCand) []dateCand {
@@ -882,6 +908,13 @@ func (r *dateRun) dropFigurative(cs []dateCand) []dateCand {
 	return slices.DeleteFunc(cs, func(c dateCand) bool {
 		w := strings.ToLower(t[c.start:c.end])
 		pw, _ := prevWord(t, c.start)
-		return w == "noon" && strings.EqualFold(pw, "high")
+		switch w {
+		case "noon":
+			return strings.EqualFold(pw, "high")
+		case "the day":
+			// "at the end of the day": in the end, not a day.
+			return strings.HasSuffix(strings.ToLower(t[:c.start]), "at the end of ")
+		}
+		return false
 	})
 }

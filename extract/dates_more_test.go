@@ -42,9 +42,14 @@ func TestFindDatesLongAgoAndLists(t *testing.T) {
 		{"He booked the late-March flight.", []string{"late-March=2019-03/month"}},
 		{"It was too late today to call.", []string{"today=2019-07-12/day"}},
 		{"They met early Friday morning.", []string{"Friday morning=2019-07-12TMO/part_of_day"}},
+		{"The lease runs to the end of November.", []string{"the end of November=2019-11/month"}},
+		{"Staff leave at the beginning of October.", []string{"the beginning of October=2019-10/month"}},
+		{"The shop closes by the end of the month.", []string{"the end of the month=2019-07/month"}},
+		{"The vote is due by the end of this week.", []string{"the end of this week=2019-W28/week"}},
 		// Time words that are not times.
 		{"The vote was high noon for the coalition.", []string{}},
 		{"She starred in a remake of High Noon.", []string{}},
+		{"At the end of the day, the choice is hers.", []string{}},
 		{"The talks resume at noon.", []string{"noon=2019-07-12T12:00/time"}},
 		{"The notice ran in today's editions.", []string{"today=2019-07-12/day"}},
 	}
