@@ -32,8 +32,8 @@ var (
 		wordIn("the first second third fourth final last q1 q2 q3 q4"))
 	seasonRe = newPattern(`\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?) ?)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b(?:,? (?:of )?(\d{4})\b)?`,
 		wordIn("last this next early late mid mid- spring summer autumn fall winter"))
-	holidayRe = newPattern(`\b(?:([Ll]ast|[Tt]his|[Nn]ext) )?(Christmas(?: Day| Eve)?|Boxing Day|New Year(?:'s|’s)?(?: Day| Eve)?|Hogmanay|Valentine(?:'s|’s) Day|Hallowe(?:'|’)?en|Bonfire Night|Guy Fawkes Night|St\.? Patrick(?:'s|’s) Day|Armistice Day|Remembrance (?:Sunday|Day)|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?)\b(?:,? (\d{4})\b)?`,
-		wordIn("last this next christmas boxing new hogmanay valentine halloween hallowe bonfire guy st patrick armistice remembrance easter good thanksgiving"))
+	holidayRe = newPattern(`\b(?:([Ll]ast|[Tt]his|[Nn]ext) )?(Christmas(?: Day| Eve)?|Boxing Day|New Year(?:'s|’s)?(?: Day| Eve)?|Hogmanay|Valentine(?:'s|’s) Day|Hallowe(?:'|’)?en|Bonfire Night|Guy Fawkes Night|St\.? Patrick(?:'s|’s) Day|Armistice Day|Remembrance (?:Sunday|Day)|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Election Day)\b(?:,? (\d{4})\b)?`,
+		wordIn("last this next christmas boxing new hogmanay valentine halloween hallowe bonfire guy st patrick armistice remembrance easter good thanksgiving election"))
 	refRe = newPattern(`\b(?:(?:[Rr]ight )?[Nn]ow|[Cc]urrently|[Nn]owadays|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b`, wordIn("now currently nowadays recently right more most"))
 	// pastFutureRe finds "in the past", "in the near future". Not "the
 	// foreseeable future", an idiom for "indefinitely" that TimeBank leaves
@@ -370,6 +370,9 @@ func holidayDate(name string, y int) (time.Time, bool) {
 		d := time.Date(y, time.November, 1, 0, 0, 0, 0, time.UTC)
 		d = d.AddDate(0, 0, (int(time.Thursday)-int(d.Weekday())+7)%7)
 		return d.AddDate(0, 0, 21), true
+	case "election day": // the Tuesday after the first Monday of November (US)
+		d := time.Date(y, time.November, 2, 0, 0, 0, 0, time.UTC)
+		return d.AddDate(0, 0, (int(time.Tuesday)-int(d.Weekday())+7)%7), true
 	case "remembrance sunday": // the second Sunday of November
 		d := time.Date(y, time.November, 1, 0, 0, 0, 0, time.UTC)
 		d = d.AddDate(0, 0, (7-int(d.Weekday()))%7)
@@ -894,13 +897,29 @@ var (
 	partBeforeRe = regexp.MustCompile(`\b[Tt]he (?:end|beginning|start|middle) of $`)
 )
 
+// aroundClockRe matches "24 hours a day" and "seven days a week", which mean
+// "always" (0/0, 0/1), not a length and a recurrence.
+var aroundClockRe = regexp.MustCompile(`(?i)\b(?:24|twenty-four) hours a day\b|\b(?:7|seven) days a week\b`)
+
+// aroundTheClock reports whether [s,e) lies inside "24 hours a day" or
+// "seven days a week".
+func aroundTheClock(t string, s, e int) bool {
+	lo, hi := max(0, s-16), min(len(t), e+16)
+	for _, m := range aroundClockRe.FindAllStringIndex(t[lo:hi], -1) {
+		if lo+m[0] <= s && e <= lo+m[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // degreeWords make "early" or "late" an adverb of its own: "too late
 // today", "so early Monday".
 var degreeWords = wordIn("too so very as how")
 
 // dropFigurative removes time words used as something else: "High Noon"
 // (a film, "high noon" a moment of decision: 0/0, 0/2) and "at the end of
-// the day" (in the end). Generic "today's
+// the day" (in the end), "24 hours a day" (always). Generic "today's
 // world" stays, as PRESENT_REF (genericDays): Byline's guidelines annotate
 // it though TimeBank (0/2) and AQUAINT (0/2) do not.
 func (r *dateRun) dropFigurative(cs []dateCand) []dateCand {
@@ -908,6 +927,9 @@ func (r *dateRun) dropFigurative(cs []dateCand) []dateCand {
 	return slices.DeleteFunc(cs, func(c dateCand) bool {
 		w := strings.ToLower(t[c.start:c.end])
 		pw, _ := prevWord(t, c.start)
+		if aroundTheClock(t, c.start, c.end) {
+			return true
+		}
 		switch w {
 		case "noon":
 			return strings.EqualFold(pw, "high")

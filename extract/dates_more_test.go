@@ -29,6 +29,8 @@ func TestFindDatesLongAgoAndLists(t *testing.T) {
 		{"A string of thefts dating to 2015 remains unsolved.", []string{"2015=2015/year"}},
 		{"``Today we start again,'' the coach said.", []string{"Today=2019-07-12/day"}},
 		{"He writes for USA Today.", []string{}},
+		{"Polls close on Election Day.", []string{"Election Day=2019-11-05/day"}},
+		{"Turnout on Election Day 2016 was high.", []string{"Election Day 2016=2016-11-08/day"}},
 		// A month modifying a noun, by tense.
 		{"Police reopened the files on the March robbery.", []string{"March=2019-03/month"}},
 		{"Voters will decide in the November referendum.", []string{"November=2019-11/month"}},
@@ -50,6 +52,9 @@ func TestFindDatesLongAgoAndLists(t *testing.T) {
 		{"The vote was high noon for the coalition.", []string{}},
 		{"She starred in a remake of High Noon.", []string{}},
 		{"At the end of the day, the choice is hers.", []string{}},
+		{"Guards watch the gate 24 hours a day.", []string{}},
+		{"The shop is open seven days a week.", []string{}},
+		{"Nurses work 12 hours a day.", []string{"12 hours=PT12H/duration", "a day=P1D/set"}},
 		{"The talks resume at noon.", []string{"noon=2019-07-12T12:00/time"}},
 		{"The notice ran in today's editions.", []string{"today=2019-07-12/day"}},
 	}
