@@ -940,3 +940,45 @@ func (r *dateRun) dropFigurative(cs []dateCand) []dateCand {
 		return false
 	})
 }
+
+// dayListRe matches a second day of the month after a day: " and 25" in
+// "April 24 and 25" (0/0, 1/1).
+var dayListRe = regexp.MustCompile(`^,? (?:and|or) (\d{1,2})\b`)
+
+// dayLists adds the second day of "April 24 and 25", in the month and year
+// of the first. The number must end the clause or lead into a preposition
+// ("April 24 and 25 in Washington"), not count something ("April 24 and
+// 25 people").
+func (r *dateRun) dayLists() {
+	t := r.text
+	for i, n := 0, len(r.cands); i < n; i++ {
+		c := r.cands[i]
+		if !c.noYear || c.day == 0 || !startsDigit(t[c.end-1:c.end]) {
+			continue // a day written with its year, a month, "24 April"
+		}
+		day := c.day
+		m := dayListRe.FindStringSubmatchIndex(t[c.end:])
+		if m == nil {
+			continue
+		}
+		s, e := c.end+m[2], c.end+m[3]
+		d, _ := strconv.Atoi(t[s:e])
+		if d <= day || d > 31 || numberAfter(t, e) {
+			continue
+		}
+		if nw := nextWord(t, e); nw != "" && !setFollowers[nw] && !(nw[0] >= 'A' && nw[0] <= 'Z') {
+			continue
+		}
+		nc := c
+		nc.start, nc.end, nc.day = s, e, d
+		if c.value != "" && len(c.value) == 10 {
+			y, _ := strconv.Atoi(c.value[:4])
+			if !validDay(y, time.Month(c.mon), d) {
+				continue
+			}
+			nc.value = fmt.Sprintf("%s%02d", c.value[:8], d)
+		}
+		nc.offset = ""
+		r.cands = append(r.cands, nc)
+	}
+}

@@ -31,6 +31,10 @@ func TestFindDatesLongAgoAndLists(t *testing.T) {
 		{"He writes for USA Today.", []string{}},
 		{"Polls close on Election Day.", []string{"Election Day=2019-11-05/day"}},
 		{"Turnout on Election Day 2016 was high.", []string{"Election Day 2016=2016-11-08/day"}},
+		// A second day of the same month.
+		{"The court sits on October 14 and 15.", []string{"October 14=2019-10-14/day", "15=2019-10-15/day"}},
+		{"Talks are set for Aug. 2 or 3 in Geneva.", []string{"Aug. 2=2019-08-02/day", "3=2019-08-03/day"}},
+		{"By October 14 and 15 volunteers had come.", []string{"October 14=2018-10-14/day"}},
 		// A month modifying a noun, by tense.
 		{"Police reopened the files on the March robbery.", []string{"March=2019-03/month"}},
 		{"Voters will decide in the November referendum.", []string{"November=2019-11/month"}},

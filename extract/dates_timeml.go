@@ -284,6 +284,7 @@ func (r *dateRun) moreReferences() {
 	r.moreYears()
 	r.quotedToday()
 	r.monthModifiers()
+	r.dayLists()
 	for _, m := range r.findAll(recentRe) {
 		// An unstated number of units up to now, as TIMEX2 and most of
 		// TimeBank write it: "recent months" PXM, "recent years" PXY.
