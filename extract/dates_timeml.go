@@ -340,20 +340,47 @@ var pluralAfterYear = map[string]bool{
 	"talks": true, "riots": true, "floods": true, "protests": true, "finals": true, "attacks": true,
 }
 
+// adjectiveAfterDeterminer reports whether w, after pw, reads as an
+// adjective before a year used as a modifier: a lower-case word with an
+// adjective's ending after a determiner or possessive ("his unsuccessful",
+// "the disastrous", "its annual"). Not a quantity word ("the first 2000",
+// "the remaining 1500").
+func adjectiveAfterDeterminer(w, pw string) bool {
+	if !yearModifierContext[pw] || pw == "for" || pw == "into" || pw == "due" || pw == "than" || pw == "at" || pw == "over" || pw == "within" || pw == "both" {
+		return false
+	}
+	for _, suf := range []string{"ful", "ous", "al", "ive", "ic", "less", "ed", "ary", "ing"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) && w != "remaining" && w != "estimated" && w != "additional" {
+			return true
+		}
+	}
+	return false
+}
+
 // yearModifier reports whether the year at [s,e) is a date by
 // yearModifierContext: the word before is one of them (or a possessive),
 // and the word after is not a plural noun that makes it a count.
 func yearModifier(t string, s, e int) bool {
-	w, _ := prevWord(t, s)
+	w, ws := prevWord(t, s)
 	lw := strings.ToLower(w)
 	possessive := strings.HasSuffix(t[:s], "'s ") || strings.HasSuffix(t[:s], "’s ")
+	adjective := false
 	if !yearModifierContext[lw] && !possessive {
-		return false
+		// "his unsuccessful 1996 campaign": an adjective between a
+		// determiner and the year, a singular noun after it.
+		pw, _ := prevWord(t, ws)
+		if !adjectiveAfterDeterminer(lw, strings.ToLower(pw)) {
+			return false
+		}
+		adjective = true
 	}
 	if e < len(t) && (t[e] == '%' || t[e] == '-') {
 		return false
 	}
 	nw := strings.ToLower(nextWord(t, e))
+	if adjective && (nw == "" || strings.HasSuffix(nw, "s") || setFollowers[nw]) {
+		return false // "the remaining 1998 shares", "the first 2000 of"
+	}
 	if len(nw) > 3 && strings.HasSuffix(nw, "s") && !strings.HasSuffix(nw, "ss") && !pluralAfterYear[nw] {
 		return false
 	}

@@ -48,6 +48,10 @@ func TestFindDatesTimeML(t *testing.T) {
 		{"He took office in 2010. The following month he resigned.", friday, []string{"2010=2010/year", "The following month=nil/nil"}},
 		// Years as modifiers.
 		{"The 1990 invasion ended in weeks.", friday, []string{"1990=1990/year"}},
+		{"She ran his unsuccessful 2012 campaign.", friday, []string{"2012=2012/year"}},
+		{"The disastrous 1987 crash wiped out savings.", friday, []string{"1987=1987/year"}},
+		{"The remaining 1500 shares were sold.", friday, []string{}},
+		{"The estimated 2000 residents fled.", friday, []string{}},
 		{"The company's 2016 results were restated.", friday, []string{"2016=2016/year"}},
 		{"Analysts expect growth to continue into 2020.", friday, []string{"2020=2020/year"}},
 		// References.
