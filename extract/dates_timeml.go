@@ -297,7 +297,7 @@ func (r *dateRun) moreReferences() {
 	}
 	for _, m := range r.findAll(theFutureRe) {
 		nw := strings.ToLower(nextWord(t, m[1]))
-		if nw != "" && (count(nw) != -1 || nw == "few" || nw == "several" || nw == "couple" || nw == "tense" || nw == "of") {
+		if nw != "" && (count(nw) != -1 || nw == "few" || nw == "several" || nw == "couple" || nw == "tense" || nw == "of" || pastUnits[nw]) {
 			continue // "the future of our peoples": their prospects, not a time (TimeBank 0 of 1)
 		}
 		v := "PAST_REF"
@@ -316,6 +316,11 @@ func (r *dateRun) moreReferences() {
 		r.add(m[2], m[3], "FUTURE_REF", GranularityReference)
 	}
 }
+
+// pastUnits are the units after which "the past" is an adjective of a
+// period, not the vague past: "the past century", "the past decade".
+var pastUnits = map[string]bool{"century": true, "decade": true, "year": true, "month": true,
+	"week": true, "day": true, "quarter": true, "millennium": true, "centuries": true, "decades": true}
 
 // termNouns are nouns after which "the short term" names a kind of
 // borrowing, not a time: "in the short term debt market".

@@ -49,6 +49,7 @@ func TestFindDatesTimeML(t *testing.T) {
 		// Years as modifiers.
 		{"The 1990 invasion ended in weeks.", friday, []string{"1990=1990/year"}},
 		{"She ran his unsuccessful 2012 campaign.", friday, []string{"2012=2012/year"}},
+		{"It was among the great events of the past century.", friday, []string{}},
 		{"The disastrous 1987 crash wiped out savings.", friday, []string{"1987=1987/year"}},
 		{"The remaining 1500 shares were sold.", friday, []string{}},
 		{"The estimated 2000 residents fled.", friday, []string{}},
