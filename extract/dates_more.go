@@ -1015,3 +1015,38 @@ func (r *dateRun) clockParts() {
 		r.cands = append(r.cands, dateCand{start: m[0], end: m[1], clock: true, hour: h, min: mi})
 	}
 }
+
+// monthListRe matches a second month after a month: " and October" in "in
+// September and October", which bareMonths leaves ("and" alone is no
+// month context).
+var monthListRe = regexp.MustCompile(`^,? (?:and|or) (January|February|March|April|June|July|August|September|October|November|December)\b`)
+
+// monthLists adds the second month of "September and October", in the
+// year of the first, or the year after when it comes earlier in the
+// calendar ("December and January").
+func (r *dateRun) monthLists() {
+	t := r.text
+	for i, n := 0, len(r.cands); i < n; i++ {
+		c := r.cands[i]
+		if c.gran != GranularityMonth || c.mon == 0 || len(c.value) != 7 {
+			continue
+		}
+		m := monthListRe.FindStringSubmatchIndex(t[c.end:])
+		if m == nil {
+			continue
+		}
+		s, e := c.end+m[2], c.end+m[3]
+		if nw := nextWord(t, e); nw != "" && (startsDigit(nw) || nw[0] >= 'A' && nw[0] <= 'Z') {
+			continue // "and October 5", "and June Sarpong": another pass's, or a name
+		}
+		mon := parseMonth(t[s:e])
+		y, _ := strconv.Atoi(c.value[:4])
+		if int(mon) <= c.mon {
+			y++
+		}
+		nc := c
+		nc.start, nc.end, nc.mon, nc.offset = s, e, int(mon), ""
+		nc.value = fmt.Sprintf("%04d-%02d", y, mon)
+		r.cands = append(r.cands, nc)
+	}
+}

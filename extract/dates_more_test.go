@@ -35,6 +35,10 @@ func TestFindDatesLongAgoAndLists(t *testing.T) {
 		{"The court sits on October 14 and 15.", []string{"October 14=2019-10-14/day", "15=2019-10-15/day"}},
 		{"Talks are set for Aug. 2 or 3 in Geneva.", []string{"Aug. 2=2019-08-02/day", "3=2019-08-03/day"}},
 		{"By October 14 and 15 volunteers had come.", []string{"October 14=2018-10-14/day"}},
+		// A second month.
+		{"Parliament sits for parts of September and October.", []string{"September=2019-09/month", "October=2019-10/month"}},
+		{"Sales slumped in December and January.", []string{"December=2018-12/month", "January=2019-01/month"}},
+		{"She thanked March and June Sarpong.", []string{}},
 		// An hour with its part of the day.
 		{"The convoy leaves at 4 in the morning.", []string{"4 in the morning=2019-07-12T04:00/time"}},
 		{"Doors close at 9 o'clock in the evening.", []string{"9 o'clock in the evening=2019-07-12T21:00/time"}},

@@ -286,6 +286,7 @@ func (r *dateRun) moreReferences() {
 	r.monthModifiers()
 	r.dayLists()
 	r.clockParts()
+	r.monthLists()
 	for _, m := range r.findAll(recentRe) {
 		// An unstated number of units up to now, as TIMEX2 and most of
 		// TimeBank write it: "recent months" PXM, "recent years" PXY.
