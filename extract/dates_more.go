@@ -760,6 +760,9 @@ func (r *dateRun) moreYears() {
 		if sub == nil || numberAfter(t, c.end+sub[1]) {
 			continue
 		}
+		if nw := nextWord(t, c.end+sub[1]); len(nw) > 3 && strings.HasSuffix(nw, "s") && !strings.HasSuffix(nw, "ss") && !pluralAfterYear[strings.ToLower(nw)] {
+			continue // "in 1999, 2000 and 2001 workers": counts
+		}
 		for _, y := range listYearRe.FindAllStringIndex(t[c.end+sub[2]:c.end+sub[3]], -1) {
 			s := c.end + sub[2] + y[0]
 			r.add(s, s+4, t[s:s+4], GranularityYear)

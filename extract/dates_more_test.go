@@ -25,6 +25,7 @@ func TestFindDatesLongAgoAndLists(t *testing.T) {
 		{"Floods hit the valley in 2001, 2007 and 2012.", []string{"2001=2001/year", "2007=2007/year", "2012=2012/year"}},
 		{"Prices peaked in 1998, 1999, 2003 or 2004.", []string{"1998=1998/year", "1999=1999/year", "2003=2003/year", "2004=2004/year"}},
 		{"In 2004, 1500 homes flooded and 200 more burned.", []string{"2004=2004/year"}},
+		{"Since 2001, 2000 and 2010 workers have left.", []string{"2001=2001/year"}},
 		{"The feud between the families dates back to 1987.", []string{"1987=1987/year"}},
 		{"A string of thefts dating to 2015 remains unsolved.", []string{"2015=2015/year"}},
 		{"``Today we start again,'' the coach said.", []string{"Today=2019-07-12/day"}},
