@@ -193,7 +193,7 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	r.times()
 	r.vagueRefs()
 	r.anchors()
-	cands := resolveOverlaps(r.cands)
+	cands := r.tidySpans(resolveOverlaps(r.cands))
 	cands = r.anchorYears(cands)
 	cands = r.joinYearTails(cands)
 	cands = r.attachTimes(cands)

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -30,8 +32,8 @@ var (
 		wordIn("the first second third fourth final last q1 q2 q3 q4"))
 	seasonRe = newPattern(`\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?) ?)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b(?:,? (?:of )?(\d{4})\b)?`,
 		wordIn("last this next early late mid mid- spring summer autumn fall winter"))
-	holidayRe = newPattern(`\b(?:([Ll]ast|[Tt]his|[Nn]ext) )?(Christmas(?: Day| Eve)?|Boxing Day|New Year(?:'s|’s)?(?: Day| Eve)?|Hogmanay|Valentine(?:'s|’s) Day|Hallowe(?:'|’)?en|Bonfire Night|Guy Fawkes Night|St\.? Patrick(?:'s|’s) Day|Armistice Day|Remembrance (?:Sunday|Day)|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?)\b(?:,? (\d{4})\b)?`,
-		wordIn("last this next christmas boxing new hogmanay valentine halloween hallowe bonfire guy st patrick armistice remembrance easter good thanksgiving"))
+	holidayRe = newPattern(`\b(?:([Ll]ast|[Tt]his|[Nn]ext) )?(Christmas(?: Day| Eve)?|Boxing Day|New Year(?:'s|’s)?(?: Day| Eve)?|Hogmanay|Valentine(?:'s|’s) Day|Hallowe(?:'|’)?en|Bonfire Night|Guy Fawkes Night|St\.? Patrick(?:'s|’s) Day|Armistice Day|Remembrance (?:Sunday|Day)|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Election Day)\b(?:,? (\d{4})\b)?`,
+		wordIn("last this next christmas boxing new hogmanay valentine halloween hallowe bonfire guy st patrick armistice remembrance easter good thanksgiving election"))
 	refRe = newPattern(`\b(?:(?:[Rr]ight )?[Nn]ow|[Cc]urrently|[Nn]owadays|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b`, wordIn("now currently nowadays recently right more most"))
 	// pastFutureRe finds "in the past", "in the near future". Not "the
 	// foreseeable future", an idiom for "indefinitely" that TimeBank leaves
@@ -368,6 +370,9 @@ func holidayDate(name string, y int) (time.Time, bool) {
 		d := time.Date(y, time.November, 1, 0, 0, 0, 0, time.UTC)
 		d = d.AddDate(0, 0, (int(time.Thursday)-int(d.Weekday())+7)%7)
 		return d.AddDate(0, 0, 21), true
+	case "election day": // the Tuesday after the first Monday of November (US)
+		d := time.Date(y, time.November, 2, 0, 0, 0, 0, time.UTC)
+		return d.AddDate(0, 0, (int(time.Tuesday)-int(d.Weekday())+7)%7), true
 	case "remembrance sunday": // the second Sunday of November
 		d := time.Date(y, time.November, 1, 0, 0, 0, 0, time.UTC)
 		d = d.AddDate(0, 0, (7-int(d.Weekday()))%7)
@@ -680,4 +685,371 @@ func bounds(value, gran, zone string) (begin, through string, ok bool) {
 		return span(time.Date(100*c, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(100*c+99, 12, 31, 0, 0, 0, 0, time.UTC))
 	}
 	return "", "", false
+}
+
+// Expressions that AQUAINT and TimeBank annotate and the first passes
+// missed, and uses of time words that are not times. Counts are (TimeBank
+// annotated/occurring, AQUAINT annotated/occurring) on the TempEval-3 dev
+// sets.
+var (
+	// longAgoRe finds a point decades or centuries back: "a decade ago",
+	// "more than four decades ago", "a century ago" (0/0, 3/3).
+	longAgoRe = newPattern(`\b(?:(?i:more than|nearly|almost|about|around|roughly|some|over|less than|just over) )?(\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)) (decade|century|centurie)s? ago\b`,
+		func(w string) bool { return startsDigit(w) || durStart(strings.ToLower(w)) })
+	// thisCenturyRe finds "this century", "last century", "next century"
+	// (0/0, 2/2).
+	thisCenturyRe = newPattern(`\b([Tt]his|[Ll]ast|[Nn]ext) century\b`, wordIn("this last next"))
+	// yearListRe finds the years after the first of a list that ends in
+	// "and" or "or": ", 1995 and 1997" after "in 1994" (0/0, 1/1).
+	yearListRe = regexp.MustCompile(`^((?:, (?:19|20)\d\d)*),? (?:and|or) ((?:19|20)\d\d)\b`)
+	listYearRe = regexp.MustCompile(`(?:19|20)\d\d`)
+	// datingToRe finds a year a series starts in: "attacks dating to
+	// 1994", "a feud that dates back to 2001" (0/0, 1/1).
+	datingToRe = newPattern(`\b(?:dating|dates?|dated) (?:back )?(?:to|from) ((?:19|20)\d\d)\b`, wordIn("dating date dates dated"))
+	// quotedTodayRe finds "Today" opening a quotation after TeX-style
+	// quotes, as wire copy writes them: "``Today, I'm here" (0/0, 2/2).
+	quotedTodayRe = newPattern(`\bToday\b`, wordIn("today"))
+)
+
+// longAgo adds decades and centuries back from the publication date, as
+// years: "a decade ago" in 1999 is 1989, as agoRe gives "two years ago".
+func (r *dateRun) longAgo() {
+	t := r.text
+	for _, m := range r.findAll(longAgoRe) {
+		n := count(t[m[2]:m[3]])
+		if n <= 0 || numberBefore(t, m[0]) {
+			continue
+		}
+		years := 10 * n
+		if strings.HasPrefix(strings.ToLower(t[m[4]:m[5]]), "centur") {
+			years = 100 * n
+		}
+		r.addShift(m[0], m[1], signedDuration(-years, "Y"), func() (string, string) {
+			return strconv.Itoa(r.pub.Year() - years), GranularityYear
+		})
+	}
+	for _, m := range r.findAll(thisCenturyRe) {
+		dir := relDirection[strings.ToLower(t[m[2]:m[3]])]
+		if !r.known {
+			r.cands = append(r.cands, dateCand{start: m[0], end: m[1]})
+			continue
+		}
+		r.add(m[0], m[1], fmt.Sprintf("%02d", r.pub.Year()/100+dir), GranularityCentury)
+	}
+}
+
+// moreYears adds the years a first pass leaves: the rest of a list ("in
+// 1994, 1995 and 1997", the first found by years) and a year a series
+// dates to ("dating to 1994").
+func (r *dateRun) moreYears() {
+	t := r.text
+	for _, m := range r.findAll(datingToRe) {
+		if numberAfter(t, m[1]) {
+			continue
+		}
+		r.add(m[2], m[3], t[m[2]:m[3]], GranularityYear)
+		r.last().yearRef, _ = strconv.Atoi(t[m[2]:m[3]])
+	}
+	n := len(r.cands)
+	for i := range n {
+		c := r.cands[i]
+		if c.gran != GranularityYear || c.end-c.start != 4 || !startsDigit(t[c.start:c.end]) {
+			continue
+		}
+		sub := yearListRe.FindStringSubmatchIndex(t[c.end:])
+		if sub == nil || numberAfter(t, c.end+sub[1]) {
+			continue
+		}
+		if nw := nextWord(t, c.end+sub[1]); len(nw) > 3 && strings.HasSuffix(nw, "s") && !strings.HasSuffix(nw, "ss") && !pluralAfterYear[strings.ToLower(nw)] {
+			continue // "in 1999, 2000 and 2001 workers": counts
+		}
+		for _, y := range listYearRe.FindAllStringIndex(t[c.end+sub[2]:c.end+sub[3]], -1) {
+			s := c.end + sub[2] + y[0]
+			r.add(s, s+4, t[s:s+4], GranularityYear)
+			r.last().yearRef, _ = strconv.Atoi(t[s : s+4])
+		}
+		s, e := c.end+sub[4], c.end+sub[5]
+		r.add(s, e, t[s:e], GranularityYear)
+		r.last().yearRef, _ = strconv.Atoi(t[s:e])
+	}
+}
+
+// quotedToday adds "Today" opening a quotation that starts with TeX-style
+// quotes, which relative leaves as it leaves "USA Today".
+func (r *dateRun) quotedToday() {
+	for _, m := range r.findAll(quotedTodayRe) {
+		q := strings.TrimSuffix(r.text[:m[0]], " ")
+		if !strings.HasSuffix(q, "``") || !sentenceStart(q, len(q)-2) {
+			continue
+		}
+		r.addShift(m[0], m[1], "P0D", func() (string, string) { return ymd(r.pub), GranularityDay })
+	}
+}
+
+// monthModRe finds a month name modifying a noun after a determiner: "the
+// October slaying", "the March accession" (0/0, 2/2).
+var monthModRe = newPattern(`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (January|February|March|April|June|July|August|September|October|November|December) ([a-z]+)\b`,
+	wordIn("the its their his her"))
+
+// hyphenMonthRe finds "late-November", "early-March" (TimeBank 2/2 with
+// "mid-", AQUAINT 1/1), which bareMonths leaves to a hyphen it does not
+// read.
+var hyphenMonthRe = newPattern(`\b(?:[Ee]arly|[Ll]ate)-(January|February|March|April|May|June|July|August|September|October|November|December)\b`,
+	wordIn("early late"))
+
+// notNounAfterMonth lists the lower-case words after which a month name
+// after "the" is not a modifier: "the March to Rome", "the June of 1999".
+var notNounAfterMonth = wordIn("to of and or in on at by for from with as is was are were has had will would that which who than")
+
+// monthModifiers adds the months of "the October slaying", in the year the
+// tense points to, as bareMonths does "in October".
+func (r *dateRun) monthModifiers() {
+	t := r.text
+	for _, m := range r.findAll(monthModRe) {
+		if notNounAfterMonth(t[m[4]:m[5]]) {
+			continue
+		}
+		s, e := m[2], m[3]
+		mon := parseMonth(t[s:e])
+		r.addRel(s, e, func() (string, string) {
+			return fmt.Sprintf("%04d-%02d", r.yearOf(mon, 0, tenseAt(t, s, e)), mon), GranularityMonth
+		})
+		c := r.last()
+		c.noYear, c.mon = true, int(mon)
+	}
+	for _, m := range r.findAll(hyphenMonthRe) {
+		s, e := m[0], m[1]
+		mon := parseMonth(t[m[2]:m[3]])
+		r.addRel(s, e, func() (string, string) {
+			return fmt.Sprintf("%04d-%02d", r.yearOf(mon, 0, tenseAt(t, s, e)), mon), GranularityMonth
+		})
+		c := r.last()
+		c.noYear, c.mon = true, int(mon)
+	}
+}
+
+// tidySpans is the last word on the spans of the candidates left by
+// resolveOverlaps: it drops figurative uses (dropFigurative) and takes in
+// a leading "early", "late", "mid" or "the end of" (extendModifiers).
+func (r *dateRun) tidySpans(cs []dateCand) []dateCand {
+	return r.extendModifiers(r.dropFigurative(cs))
+}
+
+// modifiedRe matches the candidates a leading "early", "late" or "mid"
+// belongs to: a month, a year, a named day, a weekday alone, and "this",
+// "next" or "last" with a unit.
+var modifiedRe = regexp.MustCompile(`^(?:` + fullMonth + `|(?:19|20)\d\d|[Tt]oday|[Yy]esterday|[Tt]omorrow|` + weekdayAlt +
+	`|(?:[Tt]his|[Nn]ext|[Ll]ast) (?:week|month|year|quarter|decade|century))$`)
+
+// extendModifiers takes "early", "late" or "mid" into the span of the
+// expression it modifies: "late November", "early next year", "mid-1996",
+// "Late Monday". TimeBank puts it inside the TIMEX3 21 of 21 times,
+// AQUAINT 10 of 18 (it leaves it out of "early Friday morning", which
+// stays out here, a part of day being modified).
+func (r *dateRun) extendModifiers(cs []dateCand) []dateCand {
+	t := r.text
+	for i := range cs {
+		c := &cs[i]
+		if !modifiedRe.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		s := c.start
+		switch {
+		case s >= 4 && strings.EqualFold(t[s-4:s], "mid-"):
+			s -= 4
+		default:
+			w, ws := prevWord(t, s)
+			if !strings.EqualFold(w, "early") && !strings.EqualFold(w, "late") && !strings.EqualFold(w, "mid") || ws+len(w)+1 != s {
+				continue
+			}
+			if pw, _ := prevWord(t, ws); degreeWords(strings.ToLower(pw)) {
+				continue // "too late today", "as early as Tuesday": an adverb of its own
+			}
+			s = ws
+		}
+		if s > 0 && isAlnum(t[s-1]) || i > 0 && cs[i-1].end > s {
+			continue
+		}
+		c.start = s
+	}
+	for i := range cs {
+		c := &cs[i]
+		if !partOfRe.MatchString(t[c.start:c.end]) {
+			continue
+		}
+		m := partBeforeRe.FindStringIndex(t[max(0, c.start-24):c.start])
+		if m == nil {
+			continue
+		}
+		s := max(0, c.start-24) + m[0]
+		if s > 0 && isAlnum(t[s-1]) || i > 0 && cs[i-1].end > s {
+			continue
+		}
+		c.start = s
+	}
+	return cs
+}
+
+// partOfRe matches the candidates "the end of" and its kin belong to, and
+// partBeforeRe the words themselves: "the end of November", "the
+// beginning of October", "the end of this week", "the end of the year"
+// (TimeBank 9 of 9 inside the TIMEX3, AQUAINT none). Not "the end of the
+// day", an idiom for "in the end".
+var (
+	partOfRe     = regexp.MustCompile(`^(?:` + fullMonth + `|(?:19|20)\d\d|(?:[Tt]he|[Tt]his|[Nn]ext|[Ll]ast) (?:week|month|year|quarter|decade|century))$`)
+	partBeforeRe = regexp.MustCompile(`\b[Tt]he (?:end|beginning|start|middle) of $`)
+)
+
+// aroundClockRe matches "24 hours a day" and "seven days a week", which mean
+// "always" (0/0, 0/1), not a length and a recurrence.
+var aroundClockRe = regexp.MustCompile(`(?i)\b(?:24|twenty-four) hours a day\b|\b(?:7|seven) days a week\b`)
+
+// aroundTheClock reports whether [s,e) lies inside "24 hours a day" or
+// "seven days a week".
+func aroundTheClock(t string, s, e int) bool {
+	lo, hi := max(0, s-16), min(len(t), e+16)
+	for _, m := range aroundClockRe.FindAllStringIndex(t[lo:hi], -1) {
+		if lo+m[0] <= s && e <= lo+m[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// degreeWords make "early" or "late" an adverb of its own: "too late
+// today", "so early Monday".
+var degreeWords = wordIn("too so very as how")
+
+// dropFigurative removes time words used as something else: "High Noon"
+// (a film, "high noon" a moment of decision: 0/0, 0/2) and "at the end of
+// the day" (in the end), "24 hours a day" (always). Generic "today's
+// world" stays, as PRESENT_REF (genericDays): Byline's guidelines annotate
+// it though TimeBank (0/2) and AQUAINT (0/2) do not.
+func (r *dateRun) dropFigurative(cs []dateCand) []dateCand {
+	t := r.text
+	return slices.DeleteFunc(cs, func(c dateCand) bool {
+		w := strings.ToLower(t[c.start:c.end])
+		pw, _ := prevWord(t, c.start)
+		if aroundTheClock(t, c.start, c.end) {
+			return true
+		}
+		switch w {
+		case "noon":
+			return strings.EqualFold(pw, "high")
+		case "the day":
+			// "at the end of the day": in the end, not a day.
+			return strings.HasSuffix(strings.ToLower(t[:c.start]), "at the end of ")
+		}
+		return false
+	})
+}
+
+// dayListRe matches a second day of the month after a day: " and 25" in
+// "April 24 and 25" (0/0, 1/1).
+var dayListRe = regexp.MustCompile(`^,? (?:and|or) (\d{1,2})\b`)
+
+// dayLists adds the second day of "April 24 and 25", in the month and year
+// of the first. The number must end the clause or lead into a preposition
+// ("April 24 and 25 in Washington"), not count something ("April 24 and
+// 25 people").
+func (r *dateRun) dayLists() {
+	t := r.text
+	for i, n := 0, len(r.cands); i < n; i++ {
+		c := r.cands[i]
+		if !c.noYear || c.day == 0 || !startsDigit(t[c.end-1:c.end]) {
+			continue // a day written with its year, a month, "24 April"
+		}
+		day := c.day
+		m := dayListRe.FindStringSubmatchIndex(t[c.end:])
+		if m == nil {
+			continue
+		}
+		s, e := c.end+m[2], c.end+m[3]
+		d, _ := strconv.Atoi(t[s:e])
+		if d <= day || d > 31 || numberAfter(t, e) {
+			continue
+		}
+		if nw := nextWord(t, e); nw != "" && !setFollowers[nw] && !(nw[0] >= 'A' && nw[0] <= 'Z') {
+			continue
+		}
+		nc := c
+		nc.start, nc.end, nc.day = s, e, d
+		if c.value != "" && len(c.value) == 10 {
+			y, _ := strconv.Atoi(c.value[:4])
+			if !validDay(y, time.Month(c.mon), d) {
+				continue
+			}
+			nc.value = fmt.Sprintf("%s%02d", c.value[:8], d)
+		}
+		nc.offset = ""
+		r.cands = append(r.cands, nc)
+	}
+}
+
+// clockPartRe finds an hour given with its part of the day: "at 4 in the
+// morning", "until 9 o'clock in the evening" (0/0, 1/1).
+var clockPartRe = newPattern(`\b(\d{1,2})(?::([0-5]\d))? (?:o'clock |o’clock )?in the (morning|afternoon|evening|night)\b`, startsDigit)
+
+// clockAt lists the words before an hour that make a bare number a time.
+var clockAt = wordIn("at by until till before after from around about since")
+
+// clockParts adds "4 in the morning" as a clock time, which attachTimes
+// gives its day; a bare "the morning" would be only a part of the day.
+func (r *dateRun) clockParts() {
+	t := r.text
+	for _, m := range r.findAll(clockPartRe) {
+		if w, _ := prevWord(t, m[0]); !clockAt(strings.ToLower(w)) || numberBefore(t, m[0]) {
+			continue
+		}
+		h, _ := strconv.Atoi(t[m[2]:m[3]])
+		mi := 0
+		if m[4] >= 0 {
+			mi, _ = strconv.Atoi(t[m[4]:m[5]])
+		}
+		if h < 1 || h > 12 {
+			continue
+		}
+		switch part := t[m[6]:m[7]]; {
+		case part == "morning" && h == 12:
+			h = 0
+		case part == "afternoon" && h < 12, part == "evening" && h < 12, part == "night" && h >= 6 && h < 12:
+			h += 12
+		}
+		r.cands = append(r.cands, dateCand{start: m[0], end: m[1], clock: true, hour: h, min: mi})
+	}
+}
+
+// monthListRe matches a second month after a month: " and October" in "in
+// September and October", which bareMonths leaves ("and" alone is no
+// month context).
+var monthListRe = regexp.MustCompile(`^,? (?:and|or) (January|February|March|April|June|July|August|September|October|November|December)\b`)
+
+// monthLists adds the second month of "September and October", in the
+// year of the first, or the year after when it comes earlier in the
+// calendar ("December and January").
+func (r *dateRun) monthLists() {
+	t := r.text
+	for i, n := 0, len(r.cands); i < n; i++ {
+		c := r.cands[i]
+		if c.gran != GranularityMonth || c.mon == 0 || len(c.value) != 7 {
+			continue
+		}
+		m := monthListRe.FindStringSubmatchIndex(t[c.end:])
+		if m == nil {
+			continue
+		}
+		s, e := c.end+m[2], c.end+m[3]
+		if nw := nextWord(t, e); nw != "" && (startsDigit(nw) || nw[0] >= 'A' && nw[0] <= 'Z') {
+			continue // "and October 5", "and June Sarpong": another pass's, or a name
+		}
+		mon := parseMonth(t[s:e])
+		y, _ := strconv.Atoi(c.value[:4])
+		if int(mon) <= c.mon {
+			y++
+		}
+		nc := c
+		nc.start, nc.end, nc.mon, nc.offset = s, e, int(mon), ""
+		nc.value = fmt.Sprintf("%04d-%02d", y, mon)
+		r.cands = append(r.cands, nc)
+	}
 }

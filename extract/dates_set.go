@@ -163,11 +163,20 @@ func (r *dateRun) sets() {
 	for _, m := range r.findAll(adverbSetRe) {
 		s, e := m[0], m[1]
 		w, _ := prevWord(t, s)
+		nw := nextWord(t, e)
+		if nw == "basis" {
+			// "on a daily basis": a recurrence (0/0, 1/1).
+			r.add(s, e, setPeriod[t[s:e]], GranularitySet)
+			continue
+		}
 		if adjectiveBefore[strings.ToLower(w)] {
 			continue
 		}
-		if nw := nextWord(t, e); nw != "" && nw[0] >= 'a' && nw[0] <= 'z' && !setFollowers[nw] {
+		if nw != "" && nw[0] >= 'a' && nw[0] <= 'z' && !setFollowers[nw] {
 			continue // "weekly meetings", "daily life": an adjective
+		}
+		if newspaperName(w, nw) {
+			continue // "the Communist Party daily Granma": a newspaper
 		}
 		r.add(s, e, setPeriod[t[s:e]], GranularitySet)
 	}
@@ -191,4 +200,16 @@ var setFollowers = map[string]bool{
 	"from": true, "by": true, "until": true, "through": true, "over": true, "during": true, "with": true,
 	"but": true, "as": true, "after": true, "before": true, "when": true, "while": true, "if": true,
 	"rather": true, "instead": true, "ever": true, "thereafter": true,
+	"outside": true, "inside": true, "around": true, "across": true, "near": true, "along": true,
+}
+
+// newspaperName reports whether "daily" or "weekly" at [.., e), between
+// the words before and after it, is a noun naming a newspaper: "the
+// Communist Party daily Granma": the words on both sides are names. Not
+// "almost daily. The", where the sentence ends (nextWord gives "").
+func newspaperName(before, after string) bool {
+	if after == "" || after[0] < 'A' || after[0] > 'Z' || weekdayNames[after] || monthNum[strings.ToLower(after[:min(3, len(after))])] != 0 {
+		return false
+	}
+	return before != "" && before[0] >= 'A' && before[0] <= 'Z'
 }

@@ -31,17 +31,17 @@ func TestFindDatesTense(t *testing.T) {
 		{"Investors will watch Tuesday's vote closely.", friday, []string{"Tuesday=2019-07-16/day"}},
 		// A participle after "be" is not the past: "will be named", "to be published".
 		{"She will be named captain for the tour in December.", october, []string{"December=2019-12/month"}},
-		{"Rules to be published in early November will decide it.", october, []string{"November=2019-11/month"}},
+		{"Rules to be published in early November will decide it.", october, []string{"early November=2019-11/month"}},
 		// A participle after a determiner is an adjective, not the past.
 		{"The split will take effect on a still unspecified date in January.", october, []string{"January=2020-01/month"}},
 		{"Shares would be issued under the revised terms in December.", october, []string{"December=2019-12/month"}},
 		{"The board approved the revised terms in March.", october, []string{"March=2019-03/month"}},
 		// An infinitive is a plan; "had to" is not.
 		{"The firm agreed to buy the mill for $2m in February.", october, []string{"February=2020-02/month"}},
-		{"The firm said it expects to report its results in mid-November.", october, []string{"November=2019-11/month"}},
+		{"The firm said it expects to report its results in mid-November.", october, []string{"mid-November=2019-11/month"}},
 		{"The firm agreed in June to buy the mill.", october, []string{"June=2019-06/month"}},
 		// A present perfect is the past; "set" is a plan only in "set to".
-		{"Prices have come down from the middle of December.", october, []string{"December=2018-12/month"}},
+		{"Prices have come down from the middle of December.", october, []string{"the middle of December=2018-12/month"}},
 		{"The index is near the record high set on Aug. 6.", october, []string{"Aug. 6=2019-08-06/day"}},
 		{"The vote is set for Tuesday.", friday, []string{"Tuesday=2019-07-16/day"}},
 		// A plan overtaken is in the past.

@@ -105,6 +105,10 @@ func (r *dateRun) quarterBy(which string, tense int) (string, string) {
 	return fmt.Sprintf("%d-Q%d", y, q), GranularityQuarter
 }
 
+// simpleDeterminers are the determiners a hyphenated quarter adjective
+// leaves out of its span.
+var simpleDeterminers = map[string]bool{"the": true, "its": true, "their": true, "that": true}
+
 // periods adds quarters, halves, fiscal years and business periods.
 func (r *dateRun) periods() {
 	t := r.text
@@ -115,6 +119,15 @@ func (r *dateRun) periods() {
 		}
 		q := ordinalNum[strings.ToLower(t[m[6]:m[7]])]
 		lead := strings.ToLower(t[s:m[6]])
+		if t[m[7]] == '-' && m[8] < 0 {
+			// "its third-quarter loss": the determiner belongs to the
+			// noun the adjective modifies, not to the quarter (TimeBank
+			// 0 of 9 inside the TIMEX3; "the third quarter" 36 of 40).
+			if w, _, ok := strings.Cut(lead, " "); ok && simpleDeterminers[w] {
+				s += len(w) + 1
+				lead = lead[len(w)+1:]
+			}
+		}
 		mod := ""
 		if m[2] >= 0 {
 			mod = strings.ToLower(t[m[2]:m[3]])
@@ -267,6 +280,13 @@ var periodPreps = map[string]bool{"for": true, "in": true, "during": true, "over
 // TimeBank leaves "previously" and "soon" mostly unannotated, and so do we.
 func (r *dateRun) moreReferences() {
 	t := r.text
+	r.longAgo()
+	r.moreYears()
+	r.quotedToday()
+	r.monthModifiers()
+	r.dayLists()
+	r.clockParts()
+	r.monthLists()
 	for _, m := range r.findAll(recentRe) {
 		// An unstated number of units up to now, as TIMEX2 and most of
 		// TimeBank write it: "recent months" PXM, "recent years" PXY.
@@ -279,7 +299,7 @@ func (r *dateRun) moreReferences() {
 	}
 	for _, m := range r.findAll(theFutureRe) {
 		nw := strings.ToLower(nextWord(t, m[1]))
-		if nw != "" && (count(nw) != -1 || nw == "few" || nw == "several" || nw == "couple" || nw == "tense" || nw == "of") {
+		if nw != "" && (count(nw) != -1 || nw == "few" || nw == "several" || nw == "couple" || nw == "tense" || nw == "of" || pastUnits[nw]) {
 			continue // "the future of our peoples": their prospects, not a time (TimeBank 0 of 1)
 		}
 		v := "PAST_REF"
@@ -298,6 +318,11 @@ func (r *dateRun) moreReferences() {
 		r.add(m[2], m[3], "FUTURE_REF", GranularityReference)
 	}
 }
+
+// pastUnits are the units after which "the past" is an adjective of a
+// period, not the vague past: "the past century", "the past decade".
+var pastUnits = map[string]bool{"century": true, "decade": true, "year": true, "month": true,
+	"week": true, "day": true, "quarter": true, "millennium": true, "centuries": true, "decades": true}
 
 // termNouns are nouns after which "the short term" names a kind of
 // borrowing, not a time: "in the short term debt market".
@@ -322,20 +347,47 @@ var pluralAfterYear = map[string]bool{
 	"talks": true, "riots": true, "floods": true, "protests": true, "finals": true, "attacks": true,
 }
 
+// adjectiveAfterDeterminer reports whether w, after pw, reads as an
+// adjective before a year used as a modifier: a lower-case word with an
+// adjective's ending after a determiner or possessive ("his unsuccessful",
+// "the disastrous", "its annual"). Not a quantity word ("the first 2000",
+// "the remaining 1500").
+func adjectiveAfterDeterminer(w, pw string) bool {
+	if !yearModifierContext[pw] || pw == "for" || pw == "into" || pw == "due" || pw == "than" || pw == "at" || pw == "over" || pw == "within" || pw == "both" {
+		return false
+	}
+	for _, suf := range []string{"ful", "ous", "al", "ive", "ic", "less", "ed", "ary", "ing"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) && w != "remaining" && w != "estimated" && w != "additional" {
+			return true
+		}
+	}
+	return false
+}
+
 // yearModifier reports whether the year at [s,e) is a date by
 // yearModifierContext: the word before is one of them (or a possessive),
 // and the word after is not a plural noun that makes it a count.
 func yearModifier(t string, s, e int) bool {
-	w, _ := prevWord(t, s)
+	w, ws := prevWord(t, s)
 	lw := strings.ToLower(w)
 	possessive := strings.HasSuffix(t[:s], "'s ") || strings.HasSuffix(t[:s], "’s ")
+	adjective := false
 	if !yearModifierContext[lw] && !possessive {
-		return false
+		// "his unsuccessful 1996 campaign": an adjective between a
+		// determiner and the year, a singular noun after it.
+		pw, _ := prevWord(t, ws)
+		if !adjectiveAfterDeterminer(lw, strings.ToLower(pw)) {
+			return false
+		}
+		adjective = true
 	}
 	if e < len(t) && (t[e] == '%' || t[e] == '-') {
 		return false
 	}
 	nw := strings.ToLower(nextWord(t, e))
+	if adjective && (nw == "" || strings.HasSuffix(nw, "s") || setFollowers[nw]) {
+		return false // "the remaining 1998 shares", "the first 2000 of"
+	}
 	if len(nw) > 3 && strings.HasSuffix(nw, "s") && !strings.HasSuffix(nw, "ss") && !pluralAfterYear[nw] {
 		return false
 	}

@@ -19,6 +19,8 @@ func TestFindDatesTimeML(t *testing.T) {
 	}{
 		// Quarters: by the publication quarter and tense.
 		{"The brewer's second-quarter profit fell 4%.", friday, []string{"second-quarter=2019-Q2/quarter"}},
+		{"The chain blamed its second-quarter loss on rain.", friday, []string{"second-quarter=2019-Q2/quarter"}},
+		{"Analysts said the fiscal first-quarter results were weak.", friday, []string{"fiscal first-quarter=2019-Q1/quarter"}},
 		{"Sales in the fourth quarter rose sharply.", january, []string{"the fourth quarter=2019-Q4/quarter"}},
 		{"Sales in the fourth quarter will rise.", friday, []string{"the fourth quarter=2019-Q4/quarter"}},
 		{"Net income for the quarter fell to $3m.", friday, []string{"the quarter=2019-Q2/quarter"}},
@@ -46,6 +48,11 @@ func TestFindDatesTimeML(t *testing.T) {
 		{"He took office in 2010. The following month he resigned.", friday, []string{"2010=2010/year", "The following month=nil/nil"}},
 		// Years as modifiers.
 		{"The 1990 invasion ended in weeks.", friday, []string{"1990=1990/year"}},
+		{"She ran his unsuccessful 2012 campaign.", friday, []string{"2012=2012/year"}},
+		{"It was among the great events of the past century.", friday, []string{}},
+		{"The disastrous 1987 crash wiped out savings.", friday, []string{"1987=1987/year"}},
+		{"The remaining 1500 shares were sold.", friday, []string{}},
+		{"The estimated 2000 residents fled.", friday, []string{}},
 		{"The company's 2016 results were restated.", friday, []string{"2016=2016/year"}},
 		{"Analysts expect growth to continue into 2020.", friday, []string{"2020=2020/year"}},
 		// References.
@@ -77,8 +84,8 @@ func TestFindDatesTimeML(t *testing.T) {
 		{"The minister arrived in Leeds later in the day.", friday, []string{"the day=2019-07-12/day"}},
 		{"For the week, the index fell 2%.", friday, []string{"the week=2019-W28/week"}},
 		{"Volume was the week's highest.", friday, []string{"the week=2019-W28/week"}},
-		{"It aims to cut costs by the end of the year.", friday, []string{"the year=2019/year"}},
-		{"The fair opened in May. At the end of the month, it closed.", friday, []string{"May=2019-05/month", "the month=2019-05/month"}},
+		{"It aims to cut costs by the end of the year.", friday, []string{"the end of the year=2019/year"}},
+		{"The fair opened in May. At the end of the month, it closed.", friday, []string{"May=2019-05/month", "the end of the month=2019-05/month"}},
 
 		// In a quarterly report, "the latest period" and "year-earlier"
 		// results are quarters.
