@@ -62,26 +62,9 @@ var (
 	inYearsRe = newPattern(`\bin (years|months|weeks|decades)\b`, wordIn("in"))
 )
 
-// currentNotTime are nouns after which "current" is not about time:
-// accounting terms and electrical or water currents.
-var currentNotTime = wordIn("account accounts assets asset liabilities liability ratio affairs density flow flows meter sensor limiter draw")
-
 // pluralUnits are the plural time units after which "the past" starts a
 // length: "in the past years", "in the past decades".
 var pluralUnits = wordIn("seconds minutes hours days weeks weekends months quarters years decades centuries seasons")
-
-// periodUnits are the periods "the current" names ("the current quarter"),
-// which currentPeriods resolves or leaves; "current" alone before them is
-// not a reference of its own.
-var periodUnits = wordIn("year years quarter quarters month months week weeks day fiscal period half season term decade century")
-
-// currentNounBefore are words before which "current" is a noun, a flow
-// of water, air or electricity: "the ocean current", "alternating current".
-var currentNounBefore = wordIn("alternating direct electric electrical ocean rip jet tidal strong swift powerful warm cold gulf air undersea underlying upward downward")
-
-// notAfterAdjective are function words and verbs after which a following
-// word does not make "current" an adjective: "the current is strong".
-var notAfterAdjective = wordIn("is was are were be been being has had of and or but in on at to from by for with that which who as than into through carried swept flows flowed runs ran")
 
 // vagueRefs adds the vague references of the table above and makes
 // generic "today" and "tomorrow" references. It runs after relative, whose
