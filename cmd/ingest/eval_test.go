@@ -126,7 +126,7 @@ func TestEvalTimeML(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
 	}
-	for _, want := range []string{"2 documents scored", "timex_value ", "timex_type ", "document harbour.tml"} {
+	for _, want := range []string{"3 documents scored", "timex_value ", "timex_type ", "document harbour.tml"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
