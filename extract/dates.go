@@ -929,16 +929,7 @@ func (r *dateRun) relative() {
 		}
 		unit := t[m[4]:m[5]]
 		r.addShift(m[0], m[1], signedDuration(-n, strings.ToUpper(unit[:1])), func() (string, string) {
-			switch unit {
-			case "day":
-				return ymd(r.pub.AddDate(0, 0, -n)), GranularityDay
-			case "week":
-				return isoWeek(r.pub.AddDate(0, 0, -7*n)), GranularityWeek
-			case "month":
-				d := r.pub.AddDate(0, -n, 1-r.pub.Day())
-				return d.Format("2006-01"), GranularityMonth
-			}
-			return strconv.Itoa(r.pub.Year() - n), GranularityYear
+			return r.unitsBack(n, unit)
 		})
 	}
 }
