@@ -348,11 +348,24 @@ func TestUsageErrors(t *testing.T) {
 	}
 }
 
-func TestSearchWithoutIndex(t *testing.T) {
+// TestReadersWithoutIndex: every command that reads an index fails with
+// exit 1 and tells a new user to run "ingest add" when there is none.
+func TestReadersWithoutIndex(t *testing.T) {
 	t.Parallel()
-	code, _, errs := ingest(t, t.Context(), "", "search", "--index", filepath.Join(t.TempDir(), "none"), "leak")
-	if code != exitFatal || !strings.Contains(errs, "ingest add") {
-		t.Errorf("exit %d, stderr %q", code, errs)
+	for _, args := range [][]string{
+		{"search", "leak"},
+		{"quotes", "leak"},
+		{"entities"},
+		{"show", "abc"},
+	} {
+		t.Run(args[0], func(t *testing.T) {
+			t.Parallel()
+			argv := append([]string{args[0], "--index", filepath.Join(t.TempDir(), "none")}, args[1:]...)
+			code, _, errs := ingest(t, t.Context(), "", argv...)
+			if code != exitFatal || !strings.Contains(errs, "ingest add") {
+				t.Errorf("exit %d, stderr %q; want %d and a hint to run ingest add", code, errs, exitFatal)
+			}
+		})
 	}
 }
 

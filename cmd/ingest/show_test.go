@@ -122,14 +122,6 @@ func TestShowCorpus(t *testing.T) {
 	})
 }
 
-func TestShowWithoutIndex(t *testing.T) {
-	t.Parallel()
-	code, _, errs := ingest(t, t.Context(), "", "show", "--index", filepath.Join(t.TempDir(), "none"), "abc")
-	if code != exitFatal || !strings.Contains(errs, "ingest add") {
-		t.Errorf("exit %d, stderr %q", code, errs)
-	}
-}
-
 // TestPrintArticle pins the text layout on an article with every kind of
 // field, an unknown speaker and reported speech.
 func TestPrintArticle(t *testing.T) {
