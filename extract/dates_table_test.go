@@ -278,6 +278,9 @@ func TestFindDatesLinear(t *testing.T) {
 		strings.Repeat(" ", 300) + "Wednesday" + strings.Repeat(" ", 300) + "9am ",
 		"Christmas Christmas Easter summer summer last last next now now ",
 		"in July for the month, the week's a day every week twice a year weekly nineteen ninety ",
+		// Passes that look back for an antecedent or an anchor.
+		"that day, the same day, until then, at the time, the previous Friday, a year earlier, the quarter, the 1988 period, ",
+		"at 10 p.m. the quarter ended July 31 last year's quarter the quarter a year ago late November the end of the month ",
 	}
 	for _, u := range units {
 		small := strings.Repeat(u, 50)
