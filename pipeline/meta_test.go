@@ -264,7 +264,8 @@ func TestJSONLWithoutArticles(t *testing.T) {
 }
 
 // TestMetaChangeReindexes: the same metadata again leaves the article
-// unchanged; an edited date re-indexes it.
+// unchanged; an edited line re-indexes it; adding or dropping the sidecar
+// updates the one document, whose id does not follow the line's url.
 func TestMetaChangeReindexes(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -272,13 +273,16 @@ func TestMetaChangeReindexes(t *testing.T) {
 	w := newMemWriter()
 	ingestWith := func(metaLine string) (indexed, unchanged int64) {
 		t.Helper()
-		p := filepath.Join(dir, "meta.jsonl")
-		if err := os.WriteFile(p, []byte(metaLine), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		meta, err := LoadMeta(p)
-		if err != nil {
-			t.Fatal(err)
+		var meta *Meta
+		if metaLine != "" {
+			p := filepath.Join(dir, "meta.jsonl")
+			if err := os.WriteFile(p, []byte(metaLine), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var err error
+			if meta, err = LoadMeta(p); err != nil {
+				t.Fatal(err)
+			}
 		}
 		var stats Stats
 		if err := Ingest(t.Context(), []string{filepath.Join(dir, "in")}, fakeTagger{}, w, w, Options{Meta: meta, Stats: &stats}, nil); err != nil {
@@ -290,11 +294,13 @@ func TestMetaChangeReindexes(t *testing.T) {
 		meta               string
 		indexed, unchanged int64
 	}{
-		{`{"id": "a", "date": "2019-01-04", "language": "en"}`, 1, 0},
-		{`{"id": "a", "date": "2019-01-04", "language": "en"}`, 0, 1},
-		{`{"id": "a", "date": "2019-01-05", "language": "en"}`, 1, 0},
-		{`{"id": "a", "date": "2019-01-05", "language": "en-GB"}`, 1, 0},
-		{`{"id": "a", "date": "2019-01-05", "language": "en-GB", "licence": "CC BY 2.5"}`, 0, 1},
+		{"", 1, 0}, // no sidecar yet
+		{`{"id": "a", "date": "2019-01-04", "language": "en", "url": "https://news.example/a"}`, 1, 0},
+		{`{"id": "a", "date": "2019-01-04", "language": "en", "url": "https://news.example/a"}`, 0, 1},
+		{`{"id": "a", "date": "2019-01-05", "language": "en", "url": "https://news.example/a"}`, 1, 0},
+		{`{"id": "a", "date": "2019-01-05", "language": "en-GB", "url": "https://news.example/a"}`, 1, 0},
+		{`{"id": "a", "date": "2019-01-05", "language": "en-GB", "url": "https://news.example/a", "licence": "CC BY 2.5"}`, 0, 1},
+		{"", 1, 0}, // sidecar dropped
 	}
 	for i, s := range steps {
 		if indexed, unchanged := ingestWith(s.meta); indexed != s.indexed || unchanged != s.unchanged {

@@ -288,11 +288,14 @@ func clean(it *Item, opt Options, known Hasher, log *slog.Logger) {
 		it.fail(StageClean, err)
 		return
 	}
-	if it.Meta != nil {
-		it.Meta.apply(&a)
-	}
 	if id == "" {
 		id = docID(a)
+	}
+	if it.Meta != nil {
+		// After the id: adding, editing or dropping a sidecar (whose url
+		// would otherwise make the id) updates the article in place
+		// rather than indexing it again under a new id.
+		it.Meta.apply(&a)
 	}
 	switch {
 	case !opt.Published.IsZero():

@@ -170,3 +170,26 @@ func TestAddMetaProblems(t *testing.T) {
 		})
 	}
 }
+
+// TestAddJSONReportsSkippedSidecar: with --json the skipped sidecar is one
+// "skipped" message with its reason, and the summary has no meta counts.
+func TestAddJSONReportsSkippedSidecar(t *testing.T) {
+	t.Parallel()
+	dir, meta := metaFolder(t, "2019-03-08")
+	code, out, errs := ingest(t, t.Context(), "", "add", "--json", "--quiet", "--index", filepath.Join(t.TempDir(), "idx"), dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var skipped []map[string]any
+	for _, m := range jsonLines(t, out) {
+		if m["message_type"] == "skipped" {
+			skipped = append(skipped, m)
+		}
+	}
+	if len(skipped) != 1 || skipped[0]["source"] != meta || !strings.HasPrefix(skipped[0]["reason"].(string), "no line has text or html") {
+		t.Errorf("skipped messages: %v", skipped)
+	}
+	if s := summaryOf(t, out); s["skipped"] != 1.0 || s["failed"] != 0.0 || s["meta"] != nil {
+		t.Errorf("summary: %v", s)
+	}
+}
