@@ -7,8 +7,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/bylinehq/byline/extract"
 )
 
 // loadMetaText writes text as a metadata file in a temporary directory and
@@ -310,4 +313,42 @@ func TestMetaChangeReindexes(t *testing.T) {
 	if len(w.docs) != 1 {
 		t.Errorf("%d documents, want 1", len(w.docs))
 	}
+}
+
+// FuzzMetaRead: any metadata file loads without panicking, every line is
+// either usable or an error naming it, and matching never panics.
+func FuzzMetaRead(f *testing.F) {
+	f.Add(`{"id": "a", "date": "2019-01-04", "authors": ["x"]}` + "\n" + `{"path": "../x/./y.txt"}`)
+	f.Add(`{"file": "", "id": ""}` + "\n\r\n" + `{"id": "a", "authors": "b"}` + "\n" + `{"id": "a"}`)
+	f.Add(`{"published": "2019-01-04T10:00:00+02:00", "path": "/abs/p.html"}`)
+	f.Fuzz(func(t *testing.T, text string) {
+		m := &Meta{files: map[string]bool{}, byID: map[string]int{}, byPath: map[string]int{}}
+		if err := m.read("f.jsonl", strings.NewReader(text)); err != nil {
+			t.Fatalf("read from a string: %v", err)
+		}
+		m.used = make([]atomic.Bool, len(m.lines))
+		nonBlank := 0
+		for l := range strings.Lines(text) {
+			if strings.TrimSpace(l) != "" {
+				nonBlank++
+			}
+		}
+		if got := m.Lines() + len(m.Errors()); got != nonBlank {
+			t.Errorf("%d lines + %d errors, want %d non-blank lines", m.Lines(), len(m.Errors()), nonBlank)
+		}
+		for _, e := range m.Errors() {
+			if !strings.HasPrefix(e.Source, "f.jsonl:") || e.Err == nil {
+				t.Errorf("error %v does not name its line", e)
+			}
+		}
+		for _, p := range []string{"/in/a.txt", "/in/x/y.txt", "/in/p.html"} {
+			if l := m.Match("/in", p); l != nil {
+				var a extract.Article
+				l.apply(&a)
+			}
+		}
+		if m.Unused() > m.Lines() {
+			t.Errorf("%d unused of %d", m.Unused(), m.Lines())
+		}
+	})
 }

@@ -64,7 +64,9 @@ gives "title", "published" (or "date"), "url", "authors", "site_name" or
 base name without extension: 00001 for 00001.txt) or by "file"/"path" (its
 base name, or its path relative to the input directory). A matched value
 fills only what the article does not state itself; --published still
-overrides and --default-published still fills what is left. The summary
+overrides and --default-published still fills what is left. A line's url
+does not change the article's id, so adding or editing a sidecar updates
+articles already indexed rather than adding them again. The summary
 counts matched files, files without a line and unused lines; a bad line is
 reported as a failure with its file:line. The metadata file is not read as
 articles. Without --meta, a .jsonl file found in a directory with no line
