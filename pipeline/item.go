@@ -52,6 +52,11 @@ type Item struct {
 	FinalURL    string // after redirects
 	ContentType string // the Content-Type header, whose charset the cleaner honours
 
+	// Meta is the metadata line matched to the item's file (Options.Meta),
+	// applied after cleaning to what the article does not state; nil when
+	// none matched.
+	Meta *MetaLine
+
 	Article   extract.Article // after clean
 	Anchor    time.Time       // publication date the tagger resolves relative dates against; zero if unknown
 	ID        string          // deterministic document id, after clean

@@ -15,6 +15,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"runtime"
@@ -95,6 +96,16 @@ type Options struct {
 	// tagger each article's gold anchor while still scoring what the
 	// article itself states.
 	AnchorFor func(source, id string) time.Time
+	// Meta, when set, gives metadata to articles read from files (see
+	// Meta.Match): it fills what an article does not state, before
+	// Published and DefaultPublished apply. Its files are not read as
+	// articles, and its unusable lines are reported as failures.
+	Meta *Meta
+	// OnSkip, when set, is called from the read stage for a file skipped
+	// for a reason worth telling (ErrNoArticleLines), not merely for an
+	// extension Byline does not read. Either way the file counts in
+	// Stats.Skipped.
+	OnSkip func(path string, reason error)
 	// Stdin is read for the input "-".
 	Stdin interface{ Read([]byte) (int, error) }
 	// Logger receives per-stage logs; nil discards them.
@@ -124,7 +135,10 @@ type Stats struct {
 	Indexed   atomic.Int64 // added or updated in the index
 	Unchanged atomic.Int64 // already indexed with the same content
 	Failed    atomic.Int64
-	Skipped   atomic.Int64 // files in directories with an extension Byline does not read
+	Skipped   atomic.Int64 // files in directories with an extension Byline does not read, or .jsonl files without articles
+
+	MetaMatched   atomic.Int64 // files read with a line of Options.Meta
+	MetaUnmatched atomic.Int64 // files (.txt, .html) read with no line of Options.Meta, when it is set
 
 	Fetched     atomic.Int64 // pages downloaded (feeds and sitemaps not counted)
 	NotModified atomic.Int64 // pages the server said were unchanged (304): the stored copy was used
@@ -164,10 +178,13 @@ func run(ctx context.Context, inputs []string, t Tagger, known Hasher, opt Optio
 	read := make(chan *Item)
 	g.Go(func() error {
 		defer close(read)
-		r := &reader{out: read, stdin: opt.Stdin, stats: opt.Stats, skipped: func(p string) {
+		r := &reader{out: read, stdin: opt.Stdin, stats: opt.Stats, skipped: func(p string, reason error) {
 			opt.Stats.Skipped.Add(1)
-			log.Debug("skipped: unsupported file type", "stage", StageRead, "source", p)
-		}, fetch: f, urlLists: opt.URLLists}
+			log.Debug("skipped", "stage", StageRead, "source", p, "err", reason)
+			if opt.OnSkip != nil && !errors.Is(reason, ErrUnsupported) {
+				opt.OnSkip(p, reason)
+			}
+		}, fetch: f, urlLists: opt.URLLists, meta: opt.Meta}
 		if opt.Reindex {
 			return r.readStore(ctx, opt.Store)
 		}
@@ -274,6 +291,12 @@ func clean(it *Item, opt Options, known Hasher, log *slog.Logger) {
 	if id == "" {
 		id = docID(a)
 	}
+	if it.Meta != nil {
+		// After the id: adding, editing or dropping a sidecar (whose url
+		// would otherwise make the id) updates the article in place
+		// rather than indexing it again under a new id.
+		it.Meta.apply(&a)
+	}
 	switch {
 	case !opt.Published.IsZero():
 		a.Published, a.Sources.Published = opt.Published, PublishedFromFlag
@@ -287,6 +310,11 @@ func clean(it *Item, opt Options, known Hasher, log *slog.Logger) {
 	}
 	it.ID = id
 	it.Hash = contentHash(a)
+	if it.Meta != nil {
+		// Everything the line could give, applied or not: an edited line
+		// re-indexes its article, whatever of it the article overrides.
+		it.Hash = hashOf(it.Hash, FromMeta, it.Meta.fingerprint())
+	}
 	opt.Stats.Cleaned.Add(1)
 	if known != nil {
 		h, ok, err := known.Hash(id)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -45,7 +46,8 @@ type reader struct {
 	stdin   io.Reader
 	stats   *Stats
 	seq     int
-	skipped func(path string)
+	skipped func(path string, reason error)
+	meta    *Meta // nil: no metadata files
 
 	fetch    *fetcher        // for URL inputs
 	urlLists []string        // files of URLs, "-" for stdin
@@ -72,11 +74,32 @@ func (r *reader) failed(ctx context.Context, source string, err error) error {
 	return r.send(ctx, it)
 }
 
+// metaFailed sends the unusable lines of the metadata files as failed
+// items. They are not articles, so they do not count as read.
+func (r *reader) metaFailed(ctx context.Context) error {
+	if r.meta == nil {
+		return nil
+	}
+	for _, e := range r.meta.Errors() {
+		it := &Item{Source: e.Source, Err: e, Seq: r.seq}
+		r.seq++
+		select {
+		case r.out <- it:
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+	}
+	return nil
+}
+
 // run reads every input. It returns only run-level errors (the context);
 // unreadable inputs become failed Items.
 func (r *reader) run(ctx context.Context, inputs []string) error {
 	if len(inputs) == 0 && len(r.urlLists) == 0 {
 		inputs = []string{"-"}
+	}
+	if err := r.metaFailed(ctx); err != nil {
+		return err
 	}
 	for _, in := range inputs {
 		var err error
@@ -109,7 +132,7 @@ func (r *reader) readPath(ctx context.Context, path string, explicit bool) error
 		return r.failed(ctx, path, err)
 	}
 	if !info.IsDir() {
-		return r.readFile(ctx, path, explicit)
+		return r.readFile(ctx, filepath.Dir(path), path, explicit)
 	}
 	return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -126,14 +149,21 @@ func (r *reader) readPath(ctx context.Context, path string, explicit bool) error
 			return nil
 		}
 		if _, ok := formatOf(p); !ok {
-			r.skipped(p)
+			r.skipped(p, ErrUnsupported)
 			return nil
 		}
-		return r.readFile(ctx, p, false)
+		return r.readFile(ctx, path, p, false)
 	})
 }
 
-func (r *reader) readFile(ctx context.Context, path string, explicit bool) error {
+// readFile reads the file at path, found in the input directory root (for
+// a file named on its own, its own directory). explicit is as for
+// readPath; a .jsonl file that is not explicit and has no article in it is
+// skipped (ErrNoArticleLines) rather than failing line by line.
+func (r *reader) readFile(ctx context.Context, root, path string, explicit bool) error {
+	if r.meta != nil && r.meta.IsMetaFile(path) {
+		return nil // read as metadata, not as articles
+	}
 	format, known := formatOf(path)
 	if format == FormatJSON {
 		f, err := os.Open(path)
@@ -141,7 +171,10 @@ func (r *reader) readFile(ctx context.Context, path string, explicit bool) error
 			return r.failed(ctx, path, err)
 		}
 		defer f.Close()
-		return r.readJSONL(ctx, path, f)
+		if explicit {
+			return r.readJSONL(ctx, path, f)
+		}
+		return r.readJSONLFound(ctx, path, f)
 	}
 	raw, err := readCapped(path)
 	if err != nil {
@@ -149,12 +182,20 @@ func (r *reader) readFile(ctx context.Context, path string, explicit bool) error
 	}
 	if !known {
 		if !explicit {
-			r.skipped(path)
+			r.skipped(path, ErrUnsupported)
 			return nil
 		}
 		format = sniff(raw)
 	}
-	return r.send(ctx, &Item{Source: path, Format: format, Raw: raw})
+	it := &Item{Source: path, Format: format, Raw: raw}
+	if r.meta != nil {
+		if it.Meta = r.meta.Match(root, path); it.Meta != nil {
+			r.stats.MetaMatched.Add(1)
+		} else {
+			r.stats.MetaUnmatched.Add(1)
+		}
+	}
+	return r.send(ctx, it)
 }
 
 // readCapped reads a whole file of at most MaxInputBytes.
@@ -213,6 +254,62 @@ func (r *reader) readJSONL(ctx context.Context, name string, rd io.Reader) error
 			return r.failed(ctx, source, err)
 		}
 	}
+}
+
+// readJSONLFound reads a .jsonl file found by walking a directory, as
+// readJSONL does, except that lines are held back until one has text or
+// html: a file with none, such as a metadata sidecar, is skipped as a
+// whole with ErrNoArticleLines instead of failing once a line.
+func (r *reader) readJSONLFound(ctx context.Context, name string, rd io.Reader) error {
+	br := bufio.NewReaderSize(rd, 64<<10)
+	var held []*Item
+	articles := false
+	for line := 1; ; line++ {
+		b, err := readLine(br)
+		source := fmt.Sprintf("%s:%d", name, line)
+		var it *Item
+		switch {
+		case errors.Is(err, ErrTooLarge):
+			it = &Item{Source: source}
+			it.fail(StageRead, err)
+		case len(bytes.TrimSpace(b)) > 0:
+			it = &Item{Source: source, Format: FormatJSON, Raw: b}
+		}
+		if it != nil {
+			if !articles && (it.Err != nil || hasText(b)) {
+				// Too large a line is taken for an article: metadata is small.
+				articles = true
+				for _, h := range held {
+					if serr := r.send(ctx, h); serr != nil {
+						return serr
+					}
+				}
+				held = nil
+			}
+			if articles {
+				if serr := r.send(ctx, it); serr != nil {
+					return serr
+				}
+			} else {
+				held = append(held, it)
+			}
+		}
+		switch {
+		case err == io.EOF:
+			if !articles && len(held) > 0 {
+				r.skipped(name, ErrNoArticleLines)
+			}
+			return nil
+		case err != nil && !errors.Is(err, ErrTooLarge):
+			return r.failed(ctx, source, err)
+		}
+	}
+}
+
+// hasText reports whether a JSON Lines article has text or html.
+func hasText(line []byte) bool {
+	var ja struct{ Text, HTML string }
+	return json.Unmarshal(line, &ja) == nil && (strings.TrimSpace(ja.Text) != "" || strings.TrimSpace(ja.HTML) != "")
 }
 
 // readLine reads one line without its line ending. A line over

@@ -23,7 +23,7 @@ import (
 func cmdAdd() *Command {
 	c := &Command{
 		Name:      "add",
-		UsageLine: "add [--index DIR] [--workers N] [--published DATE] [--default-published DATE] [--urls FILE] [--since DATE] [--store DIR] [--json] INPUT...",
+		UsageLine: "add [--index DIR] [--workers N] [--published DATE] [--default-published DATE] [--meta FILE] [--urls FILE] [--since DATE] [--store DIR] [--json] INPUT...",
 		Short:     "ingest articles into an index",
 		Long: `Add reads articles, cleans them, finds people, organisations, places, quotes
 and dates, and writes them to a Bleve index (created on first use).
@@ -58,6 +58,21 @@ the kept pages without the network.
 what they state, and relative dates ("on Wednesday") resolve against it;
 --default-published DATE gives it only to articles that state no date.
 
+--meta FILE (repeatable) reads a JSON Lines metadata sidecar: each line
+gives "title", "published" (or "date"), "url", "authors", "site_name" or
+"language" for one article read from a file, matched by "id" (the file's
+base name without extension: 00001 for 00001.txt) or by "file"/"path" (its
+base name, or its path relative to the input directory). A matched value
+fills only what the article does not state itself; --published still
+overrides and --default-published still fills what is left. A line's url
+does not change the article's id, so adding or editing a sidecar updates
+articles already indexed rather than adding them again. The summary
+counts matched files, files without a line and unused lines; a bad line is
+reported as a failure with its file:line. The metadata file is not read as
+articles. Without --meta, a .jsonl file found in a directory with no line
+that has text or html is skipped once, with the reason, not failed line by
+line.
+
 An article that cannot be read, cleaned or tagged is reported on stderr
 (source, stage, reason) and counted; the rest go on. Articles already in the
 index with the same content are counted as unchanged and not written again,
@@ -77,6 +92,7 @@ Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 		urlLists = append(urlLists, s)
 		return nil
 	})
+	metaFiles := metaFlag(c.Flags)
 	since := c.Flags.String("since", "", "skip feed items and sitemap entries dated before `date` (YYYY-MM-DD or RFC 3339)")
 	store := c.Flags.String("store", "", "page store `directory` (default: the index directory + \".pages\")")
 	fo := fetchFlags(c.Flags)
@@ -103,13 +119,36 @@ Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 		if fetch.Since, err = parseDateFlag(*since); err != nil {
 			return err
 		}
+		meta, err := loadMeta(*metaFiles)
+		if err != nil {
+			return err
+		}
 		opt := pipeline.Options{
 			Workers: *workers, Published: pub, DefaultPublished: defPub, Stdin: env.Stdin, Logger: env.Log,
-			URLLists: urlLists, Fetch: fetch, Store: pipeline.NewStore(storeDir(*store, *indexDir)),
+			URLLists: urlLists, Fetch: fetch, Store: pipeline.NewStore(storeDir(*store, *indexDir)), Meta: meta,
 		}
 		return runAdd(ctx, env, args, *indexDir, opt, !*quiet, *dateOrder)
 	}
 	return c
+}
+
+// metaFlag adds --meta, repeatable: a batch may gather several folders,
+// each with its own sidecar.
+func metaFlag(fs *flag.FlagSet) *[]string {
+	var files []string
+	fs.Func("meta", "JSON Lines `file` of metadata (id/file/path, title, published or date, url, authors…) for articles read from files; repeatable", func(s string) error {
+		files = append(files, s)
+		return nil
+	})
+	return &files
+}
+
+// loadMeta loads the --meta files; nil when there are none.
+func loadMeta(files []string) (*pipeline.Meta, error) {
+	if len(files) == 0 {
+		return nil, nil
+	}
+	return pipeline.LoadMeta(files...)
 }
 
 // storeDir is the page store's directory: --store, or beside the index.
@@ -225,6 +264,13 @@ func runAdd(ctx context.Context, env *Env, inputs []string, dir string, opt pipe
 			})
 		}
 	}
+	var skips []string
+	opt.OnSkip = func(path string, reason error) {
+		skips = append(skips, fmt.Sprintf("%s: %v", path, reason))
+		if env.JSON {
+			writeJSON(env.Stdout, map[string]any{"message_type": "skipped", "source": path, "reason": reason.Error()})
+		}
+	}
 	runErr := pipeline.Ingest(ctx, inputs, tagger, w, ix, opt, onFail)
 	// Flush what was batched even when the run was interrupted, so that a
 	// re-run only has the rest to do.
@@ -238,12 +284,21 @@ func runAdd(ctx context.Context, env *Env, inputs []string, dir string, opt pipe
 	if len(failures) > 5 {
 		printFailureCounts(env.Stderr, failures)
 	}
+	for _, sk := range skips {
+		fmt.Fprintf(env.Stderr, "skipped: %s\n", sk)
+	}
 	total, _ := ix.Count()
 	s := summary{
 		Read: stats.Read.Load(), Indexed: stats.Indexed.Load(), Unchanged: stats.Unchanged.Load(),
 		Failed: stats.Failed.Load(), Skipped: stats.Skipped.Load(), IndexTotal: total, Index: dir,
 		Fetched: stats.Fetched.Load(), NotModified: stats.NotModified.Load(),
 		Seconds: time.Since(start).Seconds(), Interrupted: ctx.Err() != nil,
+	}
+	if opt.Meta != nil {
+		s.Meta = &metaSummary{
+			Matched: stats.MetaMatched.Load(), Unmatched: stats.MetaUnmatched.Load(),
+			Unused: opt.Meta.Unused(), Errors: len(opt.Meta.Errors()),
+		}
 	}
 	s.print(env)
 	switch {
@@ -270,6 +325,16 @@ type summary struct {
 	Interrupted bool    `json:"interrupted"`
 	Fetched     int64   `json:"fetched"`
 	NotModified int64   `json:"not_modified"`
+	// Meta is present when --meta was given.
+	Meta *metaSummary `json:"meta,omitempty"`
+}
+
+// metaSummary counts how --meta lines met the inputs.
+type metaSummary struct {
+	Matched   int64 `json:"matched"`   // files read with a line
+	Unmatched int64 `json:"unmatched"` // files (.txt, .html) read with no line
+	Unused    int   `json:"unused"`    // usable lines that matched no file
+	Errors    int   `json:"errors"`    // lines that could not be used (also counted as failed)
 }
 
 func (s summary) print(env *Env) {
@@ -286,6 +351,9 @@ func (s summary) print(env *Env) {
 		fmt.Fprintf(env.Stderr, "; fetched %d pages, %d not modified", s.Fetched, s.NotModified)
 	}
 	fmt.Fprintf(env.Stderr, " in %.1fs; %s holds %d articles\n", s.Seconds, s.Index, s.IndexTotal)
+	if m := s.Meta; m != nil {
+		fmt.Fprintf(env.Stderr, "meta: %d matched, %d files without a line, %d unused lines, %d bad lines\n", m.Matched, m.Unmatched, m.Unused, m.Errors)
+	}
 	if s.Interrupted {
 		fmt.Fprintf(env.Stderr, "interrupted: what was indexed is saved; run the same command again to finish\n")
 	}

@@ -13,7 +13,7 @@ import (
 func cmdExtract() *Command {
 	c := &Command{
 		Name:      "extract",
-		UsageLine: "extract [--published DATE] [--default-published DATE] [--workers N] INPUT...",
+		UsageLine: "extract [--published DATE] [--default-published DATE] [--meta FILE] [--workers N] INPUT...",
 		Short:     "print what Byline finds in articles, as JSON Lines",
 		Long: `Extract cleans and tags articles without an index and prints one JSON object
 per article on stdout, in input order: the stable contract for scripts and
@@ -23,6 +23,7 @@ offsets into the object's "text"; unknown values are null.
 --published DATE makes DATE the publication date of every article, overriding
 what they state, and relative dates ("on Wednesday") resolve against it;
 --default-published DATE gives it only to articles that state no date.
+--meta FILE gives metadata to articles read from files, as for "ingest add".
 
 INPUT is as for "ingest add". Articles that fail are reported on stderr and
 make the exit code 3; the others are still printed.`,
@@ -32,7 +33,12 @@ make the exit code 3; the others are still printed.`,
 	published := c.Flags.String("published", "", "publication `date` (YYYY-MM-DD) of every article, overriding what they state; relative dates resolve against it")
 	defaultPublished := c.Flags.String("default-published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
 	dateOrder := dateOrderFlag(c.Flags)
+	metaFiles := metaFlag(c.Flags)
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
+		meta, err := loadMeta(*metaFiles)
+		if err != nil {
+			return err
+		}
 		pub, err := parseDateFlag(*published)
 		if err != nil {
 			return err
@@ -49,7 +55,10 @@ make the exit code 3; the others are still printed.`,
 		enc := json.NewEncoder(out)
 		enc.SetEscapeHTML(false)
 		failed := 0
-		err = pipeline.Extract(ctx, args, tagger, pipeline.Options{Workers: *workers, Published: pub, DefaultPublished: defPub, Stdin: env.Stdin, Logger: env.Log},
+		err = pipeline.Extract(ctx, args, tagger, pipeline.Options{
+			Workers: *workers, Published: pub, DefaultPublished: defPub, Stdin: env.Stdin, Logger: env.Log, Meta: meta,
+			OnSkip: func(path string, reason error) { fmt.Fprintf(env.Stderr, "skipped: %s: %v\n", path, reason) },
+		},
 			func(it *pipeline.Item) error {
 				if it.Err != nil {
 					failed++
