@@ -923,7 +923,7 @@ func (r *dateRun) relative() {
 		})
 	}
 	for _, m := range r.findAll(agoRe) {
-		n := agoCount(strings.ToLower(t[m[2]:m[3]]))
+		n := count(t[m[2]:m[3]])
 		if n <= 0 || numberBefore(t, m[0]) {
 			continue
 		}
@@ -941,14 +941,6 @@ func signedDuration(n int, unit string) string {
 		return fmt.Sprintf("-P%d%s", -n, unit)
 	}
 	return fmt.Sprintf("P%d%s", n, unit)
-}
-
-func agoCount(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	return map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-		"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}[s]
 }
 
 // shiftUnit resolves "last/this/next week|weekend|month|year".

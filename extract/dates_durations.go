@@ -320,7 +320,7 @@ func (r *dateRun) moreDurations() {
 		r.add(m[0], m[1], isoDuration(-1, u), GranularityDuration) // "months-long"
 	}
 	for _, m := range r.findAll(approxAgoRe) {
-		n := agoCount(strings.ToLower(t[m[2]:m[3]]))
+		n := count(t[m[2]:m[3]])
 		if n <= 0 {
 			continue
 		}
