@@ -846,6 +846,10 @@ func (r *dateRun) bareMonths() {
 // period: "last week" -1, "this year" 0, "next quarter" 1.
 var relDirection = map[string]int{"last": -1, "this past": -1, "this": 0, "this coming": 1, "next": 1}
 
+// dayOffset is the number of days from the publication date that
+// "yesterday" and "tomorrow" name; "today" and "tonight" are 0.
+var dayOffset = map[string]int{"yesterday": -1, "tomorrow": 1}
+
 func (r *dateRun) relative() {
 	t := r.text
 	for _, m := range r.findAll(relDayRe) {
@@ -857,18 +861,10 @@ func (r *dateRun) relative() {
 		if m[4] >= 0 {
 			part = t[m[4]:m[5]]
 		}
-		off := map[string]string{"yesterday": "-P1D", "tomorrow": "P1D"}[word]
-		if off == "" {
-			off = "P0D"
-		}
-		r.addShift(m[0], m[1], off, func() (string, string) {
-			d := r.pub
-			switch word {
-			case "yesterday":
-				d = d.AddDate(0, 0, -1)
-			case "tomorrow":
-				d = d.AddDate(0, 0, 1)
-			case "tonight":
+		n := dayOffset[word]
+		r.addShift(m[0], m[1], signedDuration(n, "D"), func() (string, string) {
+			d := r.pub.AddDate(0, 0, n)
+			if word == "tonight" {
 				part = "tonight"
 			}
 			if part != "" {

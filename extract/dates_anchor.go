@@ -53,13 +53,10 @@ func (r *dateRun) anchors() {
 		s, e := m[0], m[1]
 		part, day := t[m[2]:m[3]], t[m[4]:m[5]]
 		r.addRel(s, e, func() (string, string) {
-			d := r.pub
-			switch strings.ToLower(day) {
-			case "yesterday":
-				d = d.AddDate(0, 0, -1)
-			case "tomorrow":
-				d = d.AddDate(0, 0, 1)
-			case "today":
+			var d time.Time
+			switch w := strings.ToLower(day); w {
+			case "yesterday", "tomorrow", "today":
+				d = r.pub.AddDate(0, 0, dayOffset[w])
 			default:
 				d = resolveWeekday(r.pub, weekdayNum[day], 0, t, s, e)
 			}
