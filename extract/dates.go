@@ -353,9 +353,12 @@ var (
 )
 
 const (
-	monthAlt   = `Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`
-	fullMonth  = `January|February|March|April|May|June|July|August|September|October|November|December`
-	weekdayAlt = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
+	monthAlt  = `Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`
+	fullMonth = `January|February|March|April|May|June|July|August|September|October|November|December`
+	// monthNotMay is fullMonth without May, which is also a verb and a name,
+	// for patterns whose context does not rule those out.
+	monthNotMay = `January|February|March|April|June|July|August|September|October|November|December`
+	weekdayAlt  = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
 )
 
 var (
