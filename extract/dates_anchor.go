@@ -110,7 +110,7 @@ func (r *dateRun) narrative(cs []dateCand) []dateCand {
 		text := t[c.start:c.end]
 		if m := previousWeekdayRe.FindStringSubmatch(text); m != nil && c.value != "" {
 			if lastDay >= 0 && c.start-cs[lastDay].end <= previousDayReach {
-				if ref, err := time.Parse("2006-01-02", cs[lastDay].value[:10]); err == nil {
+				if ref, err := parseYMD(cs[lastDay].value[:10]); err == nil {
 					back := (int(ref.Weekday()) - int(weekdayNum[m[1]]) + 7) % 7
 					if back == 0 {
 						back = 7
@@ -128,7 +128,7 @@ func (r *dateRun) narrative(cs []dateCand) []dateCand {
 			}
 		}
 		if c.clock && c.gran == GranularityTime && strings.HasSuffix(c.value, "T00:00") && r.midnightOfDay(cs, i) {
-			if d, err := time.Parse("2006-01-02", c.value[:10]); err == nil {
+			if d, err := parseYMD(c.value[:10]); err == nil {
 				c.value = ymd(d.AddDate(0, 0, 1)) + "T00:00"
 			}
 		}
@@ -156,7 +156,7 @@ func (r *dateRun) dayFrame(cs []dateCand, i int) {
 	if m == nil || i > 0 && cs[i-1].end > lo+m[2] {
 		return
 	}
-	d, err := time.Parse("2006-01-02", c.value[:10])
+	d, err := parseYMD(c.value[:10])
 	if err != nil {
 		return
 	}

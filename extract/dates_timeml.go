@@ -556,7 +556,7 @@ func stepFrom(value, gran, unit string, step int) (string, string, string) {
 		}
 		return d.AddDate(0, step, 0).Format("2006-01"), GranularityMonth, ""
 	case unit == "day" && gran == GranularityDay:
-		d, err := time.Parse("2006-01-02", value[:10])
+		d, err := parseYMD(value[:10])
 		if err != nil {
 			return "", "", ""
 		}
