@@ -488,13 +488,9 @@ func (r *dateRun) yearEarlier(cs []dateCand) []dateCand {
 		if m[1] == "ago" && prev.gran != GranularityQuarter {
 			continue
 		}
-		y, err := strconv.Atoi(prev.value[:4])
-		if err != nil {
+		v := yearBack(prev.value)
+		if v == "" {
 			continue
-		}
-		v := fmt.Sprintf("%04d%s", y-1, prev.value[4:])
-		if strings.HasSuffix(v, "-02-29") {
-			v = v[:len(v)-2] + "28"
 		}
 		c.value, c.gran, c.offset = v, prev.gran, ""
 	}
