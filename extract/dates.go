@@ -1096,13 +1096,20 @@ func verbAfter(text string, e int) int {
 		return 1 // a modal: "Friday will rule", "Sunday could see"
 	case pastWords[w] && w != "last" && w != "since" && w != "earlier" && w != "ago":
 		return -1
-	case len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+	case regularPast(w):
 		if nextWord(text, e+strings.Index(text[e:], w)+len(w)) == "by" {
 			return 0 // "a summit on Tuesday hosted by France": a participle
 		}
 		return -1
 	}
 	return 0
+}
+
+// regularPast reports whether w, a lower-case word, looks like a regular
+// past tense or participle: "-ed" on a word of five letters or more, but
+// not "-eed" ("need", "proceed").
+func regularPast(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 
 var futureWords = map[string]bool{
@@ -1304,7 +1311,7 @@ func tenseOf(ws []string, i int, cues tenseCues) int {
 		return 0 // "will be named", "the case is heard": the words before decide
 	case pastWords[w]:
 		return -1
-	case len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+	case regularPast(w):
 		if adjectiveAt(ws, i) {
 			return 0 // "on a still unspecified date", "the revised terms"
 		}

@@ -129,7 +129,7 @@ func (r *dateRun) soonRefs() {
 		if nw == "after" || nw == "afterward" || nw == "afterwards" || nw == "thereafter" || nw == "as" || nw == "before" {
 			continue
 		}
-		if pastWords[nw] || len(nw) >= 5 && strings.HasSuffix(nw, "ed") && !strings.HasSuffix(nw, "eed") {
+		if pastWords[nw] || regularPast(nw) {
 			continue // "he soon discovered"
 		}
 		r.add(s, e, "FUTURE_REF", GranularityReference)
