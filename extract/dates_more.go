@@ -809,23 +809,22 @@ func (r *dateRun) monthModifiers() {
 		if notNounAfterMonth(t[m[4]:m[5]]) {
 			continue
 		}
-		s, e := m[2], m[3]
-		mon := parseMonth(t[s:e])
-		r.addRel(s, e, func() (string, string) {
-			return fmt.Sprintf("%04d-%02d", r.yearOf(mon, 0, tenseAt(t, s, e)), mon), GranularityMonth
-		})
-		c := r.last()
-		c.noYear, c.mon = true, int(mon)
+		r.addTensedMonth(m[2], m[3], parseMonth(t[m[2]:m[3]]))
 	}
 	for _, m := range r.findAll(hyphenMonthRe) {
-		s, e := m[0], m[1]
-		mon := parseMonth(t[m[2]:m[3]])
-		r.addRel(s, e, func() (string, string) {
-			return fmt.Sprintf("%04d-%02d", r.yearOf(mon, 0, tenseAt(t, s, e)), mon), GranularityMonth
-		})
-		c := r.last()
-		c.noYear, c.mon = true, int(mon)
+		r.addTensedMonth(m[0], m[1], parseMonth(t[m[2]:m[3]]))
 	}
+}
+
+// addTensedMonth adds [s,e) as mon of the year the tense around it points
+// to, a month written without its year that anchorYears may still give
+// one.
+func (r *dateRun) addTensedMonth(s, e int, mon time.Month) {
+	r.addRel(s, e, func() (string, string) {
+		return fmt.Sprintf("%04d-%02d", r.yearOf(mon, 0, tenseAt(r.text, s, e)), mon), GranularityMonth
+	})
+	c := r.last()
+	c.noYear, c.mon = true, int(mon)
 }
 
 // tidySpans is the last word on the spans of the candidates left by
