@@ -277,16 +277,10 @@ var periodPreps = map[string]bool{"for": true, "in": true, "during": true, "over
 // moreReferences adds "recent years" (a duration, PXY), "the future"
 // without "in", the vague past of "several years ago" (PAST_REF) and the
 // vague future of "in coming months" and "in the near term" (FUTURE_REF).
-// TimeBank leaves "previously" and "soon" mostly unannotated, and so do we.
+// TimeBank leaves "previously" mostly unannotated, and so do we ("soon" is
+// soonRefs').
 func (r *dateRun) moreReferences() {
 	t := r.text
-	r.longAgo()
-	r.moreYears()
-	r.quotedToday()
-	r.monthModifiers()
-	r.dayLists()
-	r.clockParts()
-	r.monthLists()
 	for _, m := range r.findAll(recentRe) {
 		// An unstated number of units up to now, as TIMEX2 and most of
 		// TimeBank write it: "recent months" PXM, "recent years" PXY.
