@@ -332,10 +332,7 @@ func (r *dateRun) antecedent(prev []dateCand, c dateCand, unit string) (string, 
 		}
 		// "On Friday, the day of reckoning came": a date opening its
 		// sentence is followed by the subject, not an apposition.
-		head := r.text[max(0, prev[n-1].start-120):prev[n-1].start]
-		if i := lastSentenceEnd(head); i >= 0 || prev[n-1].start <= 120 {
-			head = head[i+1:]
-		}
+		head := sentenceTail(r.text[max(0, prev[n-1].start-120):prev[n-1].start])
 		if len(strings.Fields(head)) <= 1 {
 			return "", ""
 		}

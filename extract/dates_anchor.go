@@ -320,9 +320,6 @@ const openerReach = 1500
 // figure compared may carry its per-share amount ("compared with net
 // income of $48.7 million, or $1.11 a share, a year earlier").
 func comparedWithBefore(t string, i int) bool {
-	seg := strings.ToLower(t[max(0, i-120):i])
-	if j := lastSentenceEnd(seg); j >= 0 {
-		seg = seg[j+1:]
-	}
+	seg := sentenceTail(strings.ToLower(t[max(0, i-120):i]))
 	return strings.Contains(seg, "compared with") || strings.Contains(seg, "compared to")
 }

@@ -152,12 +152,7 @@ func clauseEndAt(t string, j int) bool {
 // bytes, within the sentence) say "first time" or a superlative: "for the
 // first time in years", "the highest level in decades".
 func firstOrMostBefore(t string, i int) bool {
-	lo := max(0, i-60)
-	seg := t[lo:i]
-	if k := lastSentenceEnd(seg); k >= 0 {
-		seg = seg[k+1:]
-	}
-	seg = strings.ToLower(seg)
+	seg := strings.ToLower(sentenceTail(t[max(0, i-60):i]))
 	if strings.Contains(seg, "first time") {
 		return true
 	}

@@ -424,6 +424,12 @@ func lastSentenceEnd(seg string) int {
 	return -1
 }
 
+// sentenceTail returns the part of seg after its last sentence end: the
+// words of the sentence that seg, a window of text before a point, ends in.
+func sentenceTail(seg string) string {
+	return seg[lastSentenceEnd(seg)+1:]
+}
+
 // firstSentenceEnd returns the index of the first sentence end in seg, or -1.
 func firstSentenceEnd(seg string) int {
 	for i := range len(seg) {
@@ -705,11 +711,7 @@ func (r *dateRun) namedBefore(prior []dateCand, i int, unit string) bool {
 // "compared with", "from", "than", "against", "versus" within the 60
 // bytes before it, in the same sentence.
 func comparisonBefore(t string, i int) bool {
-	lo := max(0, i-60)
-	seg := strings.ToLower(t[lo:i])
-	if j := lastSentenceEnd(seg); j >= 0 {
-		seg = seg[j+1:]
-	}
+	seg := sentenceTail(strings.ToLower(t[max(0, i-60):i]))
 	for _, w := range []string{"compared with", "compared to", " from ", " than ", " against ", " versus ", " vs"} {
 		if strings.Contains(seg, w) {
 			return true
