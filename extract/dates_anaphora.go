@@ -233,9 +233,11 @@ func isPronounLike(w string) bool {
 	return false
 }
 
-// currentUnit is the publication's year, month or ISO week.
+// currentUnit is the publication's year, month, ISO week or day.
 func currentUnit(r *dateRun, unit string) (string, string) {
 	switch unit {
+	case "day":
+		return ymd(r.pub), GranularityDay
 	case "month":
 		return r.pub.Format("2006-01"), GranularityMonth
 	case "week":

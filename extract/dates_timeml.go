@@ -622,12 +622,7 @@ func (r *dateRun) currentPeriods() {
 	// unit, which for a month, week or day is still the day named before
 	// it when resolveAnaphora finds one ("on Monday … later in the day").
 	add := func(s, e int, unit string, length, anaphoric bool) {
-		current := func() (string, string) {
-			if unit == "day" {
-				return ymd(r.pub), GranularityDay
-			}
-			return currentUnit(r, unit)
-		}
+		current := func() (string, string) { return currentUnit(r, unit) }
 		switch {
 		case length:
 			r.add(s, e, "P1Y", GranularityDuration)
