@@ -183,6 +183,13 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	r.holidays()
 	r.relative()
 	r.references()
+	r.longAgo()
+	r.moreYears()
+	r.quotedToday()
+	r.monthModifiers()
+	r.dayLists()
+	r.clockParts()
+	r.monthLists()
 	r.moreReferences()
 	r.periods()
 	r.durations()
@@ -353,9 +360,12 @@ var (
 )
 
 const (
-	monthAlt   = `Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`
-	fullMonth  = `January|February|March|April|May|June|July|August|September|October|November|December`
-	weekdayAlt = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
+	monthAlt  = `Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`
+	fullMonth = `January|February|March|April|May|June|July|August|September|October|November|December`
+	// monthNotMay is fullMonth without May, which is also a verb and a name,
+	// for patterns whose context does not rule those out.
+	monthNotMay = `January|February|March|April|June|July|August|September|October|November|December`
+	weekdayAlt  = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
 )
 
 var (
@@ -846,6 +856,10 @@ func (r *dateRun) bareMonths() {
 // period: "last week" -1, "this year" 0, "next quarter" 1.
 var relDirection = map[string]int{"last": -1, "this past": -1, "this": 0, "this coming": 1, "next": 1}
 
+// dayOffset is the number of days from the publication date that
+// "yesterday" and "tomorrow" name; "today" and "tonight" are 0.
+var dayOffset = map[string]int{"yesterday": -1, "tomorrow": 1}
+
 func (r *dateRun) relative() {
 	t := r.text
 	for _, m := range r.findAll(relDayRe) {
@@ -857,18 +871,10 @@ func (r *dateRun) relative() {
 		if m[4] >= 0 {
 			part = t[m[4]:m[5]]
 		}
-		off := map[string]string{"yesterday": "-P1D", "tomorrow": "P1D"}[word]
-		if off == "" {
-			off = "P0D"
-		}
-		r.addShift(m[0], m[1], off, func() (string, string) {
-			d := r.pub
-			switch word {
-			case "yesterday":
-				d = d.AddDate(0, 0, -1)
-			case "tomorrow":
-				d = d.AddDate(0, 0, 1)
-			case "tonight":
+		n := dayOffset[word]
+		r.addShift(m[0], m[1], signedDuration(n, "D"), func() (string, string) {
+			d := r.pub.AddDate(0, 0, n)
+			if word == "tonight" {
 				part = "tonight"
 			}
 			if part != "" {
@@ -923,7 +929,7 @@ func (r *dateRun) relative() {
 		})
 	}
 	for _, m := range r.findAll(agoRe) {
-		n := agoCount(strings.ToLower(t[m[2]:m[3]]))
+		n := count(t[m[2]:m[3]])
 		if n <= 0 || numberBefore(t, m[0]) {
 			continue
 		}
@@ -941,14 +947,6 @@ func signedDuration(n int, unit string) string {
 		return fmt.Sprintf("-P%d%s", -n, unit)
 	}
 	return fmt.Sprintf("P%d%s", n, unit)
-}
-
-func agoCount(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	return map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-		"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}[s]
 }
 
 // shiftUnit resolves "last/this/next week|weekend|month|year".
@@ -1105,13 +1103,20 @@ func verbAfter(text string, e int) int {
 		return 1 // a modal: "Friday will rule", "Sunday could see"
 	case pastWords[w] && w != "last" && w != "since" && w != "earlier" && w != "ago":
 		return -1
-	case len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+	case regularPast(w):
 		if nextWord(text, e+strings.Index(text[e:], w)+len(w)) == "by" {
 			return 0 // "a summit on Tuesday hosted by France": a participle
 		}
 		return -1
 	}
 	return 0
+}
+
+// regularPast reports whether w, a lower-case word, looks like a regular
+// past tense or participle: "-ed" on a word of five letters or more, but
+// not "-eed" ("need", "proceed").
+func regularPast(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 
 var futureWords = map[string]bool{
@@ -1313,7 +1318,7 @@ func tenseOf(ws []string, i int, cues tenseCues) int {
 		return 0 // "will be named", "the case is heard": the words before decide
 	case pastWords[w]:
 		return -1
-	case len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+	case regularPast(w):
 		if adjectiveAt(ws, i) {
 			return 0 // "on a still unspecified date", "the revised terms"
 		}

@@ -233,9 +233,11 @@ func isPronounLike(w string) bool {
 	return false
 }
 
-// currentUnit is the publication's year, month or ISO week.
+// currentUnit is the publication's year, month, ISO week or day.
 func currentUnit(r *dateRun, unit string) (string, string) {
 	switch unit {
+	case "day":
+		return ymd(r.pub), GranularityDay
 	case "month":
 		return r.pub.Format("2006-01"), GranularityMonth
 	case "week":
@@ -332,10 +334,7 @@ func (r *dateRun) antecedent(prev []dateCand, c dateCand, unit string) (string, 
 		}
 		// "On Friday, the day of reckoning came": a date opening its
 		// sentence is followed by the subject, not an apposition.
-		head := r.text[max(0, prev[n-1].start-120):prev[n-1].start]
-		if i := lastSentenceEnd(head); i >= 0 || prev[n-1].start <= 120 {
-			head = head[i+1:]
-		}
+		head := sentenceTail(r.text[max(0, prev[n-1].start-120):prev[n-1].start])
 		if len(strings.Fields(head)) <= 1 {
 			return "", ""
 		}

@@ -53,13 +53,10 @@ func (r *dateRun) anchors() {
 		s, e := m[0], m[1]
 		part, day := t[m[2]:m[3]], t[m[4]:m[5]]
 		r.addRel(s, e, func() (string, string) {
-			d := r.pub
-			switch strings.ToLower(day) {
-			case "yesterday":
-				d = d.AddDate(0, 0, -1)
-			case "tomorrow":
-				d = d.AddDate(0, 0, 1)
-			case "today":
+			var d time.Time
+			switch w := strings.ToLower(day); w {
+			case "yesterday", "tomorrow", "today":
+				d = r.pub.AddDate(0, 0, dayOffset[w])
 			default:
 				d = resolveWeekday(r.pub, weekdayNum[day], 0, t, s, e)
 			}
@@ -113,7 +110,7 @@ func (r *dateRun) narrative(cs []dateCand) []dateCand {
 		text := t[c.start:c.end]
 		if m := previousWeekdayRe.FindStringSubmatch(text); m != nil && c.value != "" {
 			if lastDay >= 0 && c.start-cs[lastDay].end <= previousDayReach {
-				if ref, err := time.Parse("2006-01-02", cs[lastDay].value[:10]); err == nil {
+				if ref, err := parseYMD(cs[lastDay].value[:10]); err == nil {
 					back := (int(ref.Weekday()) - int(weekdayNum[m[1]]) + 7) % 7
 					if back == 0 {
 						back = 7
@@ -131,7 +128,7 @@ func (r *dateRun) narrative(cs []dateCand) []dateCand {
 			}
 		}
 		if c.clock && c.gran == GranularityTime && strings.HasSuffix(c.value, "T00:00") && r.midnightOfDay(cs, i) {
-			if d, err := time.Parse("2006-01-02", c.value[:10]); err == nil {
+			if d, err := parseYMD(c.value[:10]); err == nil {
 				c.value = ymd(d.AddDate(0, 0, 1)) + "T00:00"
 			}
 		}
@@ -159,7 +156,7 @@ func (r *dateRun) dayFrame(cs []dateCand, i int) {
 	if m == nil || i > 0 && cs[i-1].end > lo+m[2] {
 		return
 	}
-	d, err := time.Parse("2006-01-02", c.value[:10])
+	d, err := parseYMD(c.value[:10])
 	if err != nil {
 		return
 	}
@@ -323,9 +320,6 @@ const openerReach = 1500
 // figure compared may carry its per-share amount ("compared with net
 // income of $48.7 million, or $1.11 a share, a year earlier").
 func comparedWithBefore(t string, i int) bool {
-	seg := strings.ToLower(t[max(0, i-120):i])
-	if j := lastSentenceEnd(seg); j >= 0 {
-		seg = seg[j+1:]
-	}
+	seg := sentenceTail(strings.ToLower(t[max(0, i-120):i]))
 	return strings.Contains(seg, "compared with") || strings.Contains(seg, "compared to")
 }

@@ -175,7 +175,7 @@ func durCount(s string) (n int, half bool) {
 	}
 	total := 0
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
-		v, ok := smallNumbers[w]
+		v, ok := spokenNum[w]
 		if !ok {
 			return -1, half // "several", "a few", "a couple of" below
 		}
@@ -183,21 +183,6 @@ func durCount(s string) (n int, half bool) {
 	}
 	return total * mult, half
 }
-
-// smallNumbers are the number words below a hundred.
-var smallNumbers = func() map[string]int {
-	m := map[string]int{}
-	for i, w := range strings.Split(onesWords, "|") {
-		m[w] = i + 1
-	}
-	for i, w := range strings.Split(teensWords, "|") {
-		m[w] = i + 10
-	}
-	for i, w := range strings.Split(tensWords, "|") {
-		m[w] = 10 * (i + 2)
-	}
-	return m
-}()
 
 // durUnit normalises a unit of countDurRe: "centuries" is "century", a
 // quarter is counted in months.
@@ -320,7 +305,7 @@ func (r *dateRun) moreDurations() {
 		r.add(m[0], m[1], isoDuration(-1, u), GranularityDuration) // "months-long"
 	}
 	for _, m := range r.findAll(approxAgoRe) {
-		n := agoCount(strings.ToLower(t[m[2]:m[3]]))
+		n := count(t[m[2]:m[3]])
 		if n <= 0 {
 			continue
 		}

@@ -788,13 +788,13 @@ func (r *dateRun) quotedToday() {
 
 // monthModRe finds a month name modifying a noun after a determiner: "the
 // October slaying", "the March accession" (0/0, 2/2).
-var monthModRe = newPattern(`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (January|February|March|April|June|July|August|September|October|November|December) ([a-z]+)\b`,
+var monthModRe = newPattern(`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (`+monthNotMay+`) ([a-z]+)\b`,
 	wordIn("the its their his her"))
 
 // hyphenMonthRe finds "late-November", "early-March" (TimeBank 2/2 with
 // "mid-", AQUAINT 1/1), which bareMonths leaves to a hyphen it does not
 // read.
-var hyphenMonthRe = newPattern(`\b(?:[Ee]arly|[Ll]ate)-(January|February|March|April|May|June|July|August|September|October|November|December)\b`,
+var hyphenMonthRe = newPattern(`\b(?:[Ee]arly|[Ll]ate)-(`+fullMonth+`)\b`,
 	wordIn("early late"))
 
 // notNounAfterMonth lists the lower-case words after which a month name
@@ -809,23 +809,22 @@ func (r *dateRun) monthModifiers() {
 		if notNounAfterMonth(t[m[4]:m[5]]) {
 			continue
 		}
-		s, e := m[2], m[3]
-		mon := parseMonth(t[s:e])
-		r.addRel(s, e, func() (string, string) {
-			return fmt.Sprintf("%04d-%02d", r.yearOf(mon, 0, tenseAt(t, s, e)), mon), GranularityMonth
-		})
-		c := r.last()
-		c.noYear, c.mon = true, int(mon)
+		r.addTensedMonth(m[2], m[3], parseMonth(t[m[2]:m[3]]))
 	}
 	for _, m := range r.findAll(hyphenMonthRe) {
-		s, e := m[0], m[1]
-		mon := parseMonth(t[m[2]:m[3]])
-		r.addRel(s, e, func() (string, string) {
-			return fmt.Sprintf("%04d-%02d", r.yearOf(mon, 0, tenseAt(t, s, e)), mon), GranularityMonth
-		})
-		c := r.last()
-		c.noYear, c.mon = true, int(mon)
+		r.addTensedMonth(m[0], m[1], parseMonth(t[m[2]:m[3]]))
 	}
+}
+
+// addTensedMonth adds [s,e) as mon of the year the tense around it points
+// to, a month written without its year that anchorYears may still give
+// one.
+func (r *dateRun) addTensedMonth(s, e int, mon time.Month) {
+	r.addRel(s, e, func() (string, string) {
+		return fmt.Sprintf("%04d-%02d", r.yearOf(mon, 0, tenseAt(r.text, s, e)), mon), GranularityMonth
+	})
+	c := r.last()
+	c.noYear, c.mon = true, int(mon)
 }
 
 // tidySpans is the last word on the spans of the candidates left by
@@ -1022,7 +1021,7 @@ func (r *dateRun) clockParts() {
 // monthListRe matches a second month after a month: " and October" in "in
 // September and October", which bareMonths leaves ("and" alone is no
 // month context).
-var monthListRe = regexp.MustCompile(`^,? (?:and|or) (January|February|March|April|June|July|August|September|October|November|December)\b`)
+var monthListRe = regexp.MustCompile(`^,? (?:and|or) (` + monthNotMay + `)\b`)
 
 // monthLists adds the second month of "September and October", in the
 // year of the first, or the year after when it comes earlier in the

@@ -129,7 +129,7 @@ func (r *dateRun) soonRefs() {
 		if nw == "after" || nw == "afterward" || nw == "afterwards" || nw == "thereafter" || nw == "as" || nw == "before" {
 			continue
 		}
-		if pastWords[nw] || len(nw) >= 5 && strings.HasSuffix(nw, "ed") && !strings.HasSuffix(nw, "eed") {
+		if pastWords[nw] || regularPast(nw) {
 			continue // "he soon discovered"
 		}
 		r.add(s, e, "FUTURE_REF", GranularityReference)
@@ -152,12 +152,7 @@ func clauseEndAt(t string, j int) bool {
 // bytes, within the sentence) say "first time" or a superlative: "for the
 // first time in years", "the highest level in decades".
 func firstOrMostBefore(t string, i int) bool {
-	lo := max(0, i-60)
-	seg := t[lo:i]
-	if k := lastSentenceEnd(seg); k >= 0 {
-		seg = seg[k+1:]
-	}
-	seg = strings.ToLower(seg)
+	seg := strings.ToLower(sentenceTail(t[max(0, i-60):i]))
 	if strings.Contains(seg, "first time") {
 		return true
 	}

@@ -20,6 +20,8 @@ var (
 	spokenCentury     = wordIn("nineteen eighteen seventeen")
 )
 
+// spokenNum maps the number words below a hundred to their values, for
+// spoken years and for the counts of lengths (durCount).
 var spokenNum = map[string]int{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,

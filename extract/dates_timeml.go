@@ -277,16 +277,10 @@ var periodPreps = map[string]bool{"for": true, "in": true, "during": true, "over
 // moreReferences adds "recent years" (a duration, PXY), "the future"
 // without "in", the vague past of "several years ago" (PAST_REF) and the
 // vague future of "in coming months" and "in the near term" (FUTURE_REF).
-// TimeBank leaves "previously" and "soon" mostly unannotated, and so do we.
+// TimeBank leaves "previously" mostly unannotated, and so do we ("soon" is
+// soonRefs').
 func (r *dateRun) moreReferences() {
 	t := r.text
-	r.longAgo()
-	r.moreYears()
-	r.quotedToday()
-	r.monthModifiers()
-	r.dayLists()
-	r.clockParts()
-	r.monthLists()
 	for _, m := range r.findAll(recentRe) {
 		// An unstated number of units up to now, as TIMEX2 and most of
 		// TimeBank write it: "recent months" PXM, "recent years" PXY.
@@ -430,6 +424,12 @@ func lastSentenceEnd(seg string) int {
 	return -1
 }
 
+// sentenceTail returns the part of seg after its last sentence end: the
+// words of the sentence that seg, a window of text before a point, ends in.
+func sentenceTail(seg string) string {
+	return seg[lastSentenceEnd(seg)+1:]
+}
+
 // firstSentenceEnd returns the index of the first sentence end in seg, or -1.
 func firstSentenceEnd(seg string) int {
 	for i := range len(seg) {
@@ -488,13 +488,9 @@ func (r *dateRun) yearEarlier(cs []dateCand) []dateCand {
 		if m[1] == "ago" && prev.gran != GranularityQuarter {
 			continue
 		}
-		y, err := strconv.Atoi(prev.value[:4])
-		if err != nil {
+		v := yearBack(prev.value)
+		if v == "" {
 			continue
-		}
-		v := fmt.Sprintf("%04d%s", y-1, prev.value[4:])
-		if strings.HasSuffix(v, "-02-29") {
-			v = v[:len(v)-2] + "28"
 		}
 		c.value, c.gran, c.offset = v, prev.gran, ""
 	}
@@ -556,7 +552,7 @@ func stepFrom(value, gran, unit string, step int) (string, string, string) {
 		}
 		return d.AddDate(0, step, 0).Format("2006-01"), GranularityMonth, ""
 	case unit == "day" && gran == GranularityDay:
-		d, err := time.Parse("2006-01-02", value[:10])
+		d, err := parseYMD(value[:10])
 		if err != nil {
 			return "", "", ""
 		}
@@ -626,12 +622,7 @@ func (r *dateRun) currentPeriods() {
 	// unit, which for a month, week or day is still the day named before
 	// it when resolveAnaphora finds one ("on Monday … later in the day").
 	add := func(s, e int, unit string, length, anaphoric bool) {
-		current := func() (string, string) {
-			if unit == "day" {
-				return ymd(r.pub), GranularityDay
-			}
-			return currentUnit(r, unit)
-		}
+		current := func() (string, string) { return currentUnit(r, unit) }
 		switch {
 		case length:
 			r.add(s, e, "P1Y", GranularityDuration)
@@ -715,11 +706,7 @@ func (r *dateRun) namedBefore(prior []dateCand, i int, unit string) bool {
 // "compared with", "from", "than", "against", "versus" within the 60
 // bytes before it, in the same sentence.
 func comparisonBefore(t string, i int) bool {
-	lo := max(0, i-60)
-	seg := strings.ToLower(t[lo:i])
-	if j := lastSentenceEnd(seg); j >= 0 {
-		seg = seg[j+1:]
-	}
+	seg := sentenceTail(strings.ToLower(t[max(0, i-60):i]))
 	for _, w := range []string{"compared with", "compared to", " from ", " than ", " against ", " versus ", " vs"} {
 		if strings.Contains(seg, w) {
 			return true
