@@ -188,7 +188,6 @@ func FindDates(text string, published time.Time, opts ...DateOption) []Date {
 	r.quotedToday()
 	r.monthModifiers()
 	r.dayLists()
-	r.clockParts()
 	r.monthLists()
 	r.moreReferences()
 	r.periods()
@@ -389,7 +388,7 @@ var (
 	clockRe   = newPattern(`\b([01]?\d|2[0-3]):([0-5]\d)\b`, startsDigit)
 	noonRe    = newPattern(`\b(?:[Nn]oon|[Mm]idday|[Mm]idnight)\b`, wordIn("noon midday midnight"))
 	// "4 in the morning", "8 o'clock in the evening", "11 at night".
-	hourOfPartRe = newPattern(`\b(1[0-2]|0?[1-9])(?::([0-5]\d))?(?: o'clock| o’clock)? (?:in the (morning|afternoon|evening)|at (night))\b`, startsDigit)
+	hourOfPartRe = newPattern(`\b(1[0-2]|0?[1-9])(?::([0-5]\d))?(?: o'clock| o’clock)? (?:in the (morning|afternoon|evening|night)|at (night))\b`, startsDigit)
 	ampmRe       = newPattern(`\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))? ?([ap])\.?m\b\.?`, startsDigit)
 	// mayNameRe spots May used as a surname ("Theresa May", "Mrs May").
 	mayNameRe = regexp.MustCompile(`\b(?:Mrs|Ms|Mr|Miss|Dr|Theresa|Brian|Prime Minister|PM|Minister) May\b`)
@@ -1412,8 +1411,8 @@ func (r *dateRun) times() {
 		add(m[0], m[1], h, mi)
 	}
 	for _, m := range r.findAll(hourOfPartRe) {
-		if numberBefore(t, m[0]) || !strings.HasSuffix(strings.TrimRight(strings.ToLower(t[:m[0]]), " "), "at") {
-			continue // "at 4 in the morning"; "won 2 in the afternoon session" is not a time
+		if w, _ := prevWord(t, m[0]); !clockAt(strings.ToLower(w)) || numberBefore(t, m[0]) {
+			continue // "at 4 in the morning", "until 9 in the evening"; "won 2 in the afternoon session" is not a time
 		}
 		part := ""
 		for k := 6; k < 10; k += 2 {

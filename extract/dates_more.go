@@ -985,38 +985,9 @@ func (r *dateRun) dayLists() {
 	}
 }
 
-// clockPartRe finds an hour given with its part of the day: "at 4 in the
-// morning", "until 9 o'clock in the evening" (0/0, 1/1).
-var clockPartRe = newPattern(`\b(\d{1,2})(?::([0-5]\d))? (?:o'clock |o’clock )?in the (morning|afternoon|evening|night)\b`, startsDigit)
-
-// clockAt lists the words before an hour that make a bare number a time.
+// clockAt lists the words before an hour that make "4 in the morning" a
+// clock time (the times pass).
 var clockAt = wordIn("at by until till before after from around about since")
-
-// clockParts adds "4 in the morning" as a clock time, which attachTimes
-// gives its day; a bare "the morning" would be only a part of the day.
-func (r *dateRun) clockParts() {
-	t := r.text
-	for _, m := range r.findAll(clockPartRe) {
-		if w, _ := prevWord(t, m[0]); !clockAt(strings.ToLower(w)) || numberBefore(t, m[0]) {
-			continue
-		}
-		h, _ := strconv.Atoi(t[m[2]:m[3]])
-		mi := 0
-		if m[4] >= 0 {
-			mi, _ = strconv.Atoi(t[m[4]:m[5]])
-		}
-		if h < 1 || h > 12 {
-			continue
-		}
-		switch part := t[m[6]:m[7]]; {
-		case part == "morning" && h == 12:
-			h = 0
-		case part == "afternoon" && h < 12, part == "evening" && h < 12, part == "night" && h >= 6 && h < 12:
-			h += 12
-		}
-		r.cands = append(r.cands, dateCand{start: m[0], end: m[1], clock: true, hour: h, min: mi})
-	}
-}
 
 // monthListRe matches a second month after a month: " and October" in "in
 // September and October", which bareMonths leaves ("and" alone is no

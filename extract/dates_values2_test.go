@@ -69,6 +69,11 @@ func TestFindDatesClockDays(t *testing.T) {
 		{"The bars close at 11 at night.", []string{"11 at night=2019-07-12T23:00/time"}},
 		{"The bars close at 3 in the afternoon.", []string{"3 in the afternoon=2019-07-12T15:00/time"}},
 		{"The vote ended 3 in the evening session.", []string{}},
+		{"Trading runs until 9 in the evening.", []string{"9 in the evening=2019-07-12T21:00/time"}},
+		{"The alarm went off at 3 in the night.", []string{"3 in the night=2019-07-12T03:00/time"}},
+		// An hour its part of the day cannot hold is no clock time.
+		{"They met at 9 in the afternoon.", []string{}},
+		{"They met at 1 in the evening.", []string{}},
 		// A day named a sentence before still anchors a bare clock time.
 		{"The minister will fly to Rome on Monday. She will land at 9 a.m., her office said.",
 			[]string{"Monday=2019-07-15/day", "9 a.m.=2019-07-15T09:00/time"}},
