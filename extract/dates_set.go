@@ -208,7 +208,7 @@ var setFollowers = map[string]bool{
 // Communist Party daily Granma": the words on both sides are names. Not
 // "almost daily. The", where the sentence ends (nextWord gives "").
 func newspaperName(before, after string) bool {
-	if after == "" || after[0] < 'A' || after[0] > 'Z' || weekdayNames[after] || monthNum[strings.ToLower(after[:min(3, len(after))])] != 0 {
+	if after == "" || after[0] < 'A' || after[0] > 'Z' || weekdayNames[after] || isMonthWord(strings.ToLower(after)) {
 		return false
 	}
 	return before != "" && before[0] >= 'A' && before[0] <= 'Z'

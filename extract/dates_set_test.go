@@ -40,6 +40,9 @@ func TestFindDatesSets(t *testing.T) {
 		{"The weekly meeting was cancelled.", []string{}},
 		{"He edits Publishers Weekly in New York.", []string{}},
 		{"The Daily Mail ran the story.", []string{}},
+		{"The Communist Party daily Granma ran the speech.", []string{}},
+		{"The Berlin daily Junge Welt reported the raid.", []string{}}, // "Junge" is no June
+		{"Officials in Havana briefed reporters daily.", []string{"daily=P1D/set"}},
 		{"The band Happy Mondays played.", []string{}},
 		{"Sales rose to $9m from $7m a year earlier.", []string{"a year earlier=2018/year"}},
 		{"Each day brings new problems.", []string{"Each day=P1D/set"}},
