@@ -231,7 +231,7 @@ func (r *dateRun) moreDurations() {
 		case lw == "after" && unit == "hour":
 			continue // "after hours trading"
 		case bareUnitsBefore[lw] && unit != "quarter":
-		case lw == "in" && (unit == "year" || unit == "decade") && inYearsEnd(t, e):
+		case lw == "in" && (unit == "year" || unit == "decade") && clauseEndAt(t, e):
 			// "for the first time in years."
 		case next == "of" && w != "" && !determinerBefore[lw] && !notCountBefore[lw] && count(w) == -1 && !startsDigit(w) &&
 			!hasPrefixFold(t[e:], " of age") && unit != "quarter":
@@ -356,12 +356,6 @@ func (r *dateRun) unitsBack(n int, unit string) (string, string) {
 		return r.pub.AddDate(0, -n, 1-r.pub.Day()).Format("2006-01"), GranularityMonth
 	}
 	return strconv.Itoa(r.pub.Year() - n), GranularityYear
-}
-
-// inYearsEnd reports whether "in years" ends its clause at e: "the first
-// time in years." but not "in years to come" or "in years past".
-func inYearsEnd(t string, e int) bool {
-	return e == len(t) || strings.ContainsRune(".,;:)\"'”’", rune(t[e]))
 }
 
 // countDuration adds one match of countDurRe when it is a length: not an

@@ -51,6 +51,8 @@ func TestFindDatesDurations(t *testing.T) {
 		{"a lengthy period", "Troops are there for a fairly lengthy period.", []string{"a fairly lengthy period=PXX/duration"}},
 		{"within weeks", "Aid arrived within weeks, the agency said.", []string{"weeks=PXW/duration"}},
 		{"in years", "Output grew for the first time in years.", []string{"years=PXY/duration"}},
+		{"in years before a curly quote", "“Nothing like it in years”, she said.", []string{"years=PXY/duration"}},
+		{"in years before an exclamation", "Not a drop of rain in years!", []string{"years=PXY/duration"}},
 		{"months of", "The deal follows months of talks.", []string{"months=PXM/duration"}},
 		{"over the years", "Over the years the town has shrunk.", []string{"the years=PXY/duration"}},
 		{"the weeks ahead", "Lenders face losses in the weeks ahead.", []string{"the weeks ahead=PXW/duration"}},
