@@ -233,27 +233,7 @@ func sniff(raw []byte) Format {
 // readJSONL sends one Item a line. Blank lines are skipped; a line that is
 // not a JSON object fails alone, later in the clean stage.
 func (r *reader) readJSONL(ctx context.Context, name string, rd io.Reader) error {
-	br := bufio.NewReaderSize(rd, 64<<10)
-	for line := 1; ; line++ {
-		b, err := readLine(br)
-		source := fmt.Sprintf("%s:%d", name, line)
-		var serr error
-		switch {
-		case errors.Is(err, ErrTooLarge):
-			serr = r.failed(ctx, source, err)
-		case len(bytes.TrimSpace(b)) > 0:
-			serr = r.send(ctx, &Item{Source: source, Format: FormatJSON, Raw: b})
-		}
-		switch {
-		case serr != nil:
-			return serr
-		case err == io.EOF:
-			return nil
-		case err != nil && !errors.Is(err, ErrTooLarge):
-			// A read error ends this file; the rest of the inputs go on.
-			return r.failed(ctx, source, err)
-		}
-	}
+	return r.readLines(ctx, name, rd, false)
 }
 
 // readJSONLFound reads a .jsonl file found by walking a directory, as
@@ -261,9 +241,14 @@ func (r *reader) readJSONL(ctx context.Context, name string, rd io.Reader) error
 // html: a file with none, such as a metadata sidecar, is skipped as a
 // whole with ErrNoArticleLines instead of failing once a line.
 func (r *reader) readJSONLFound(ctx context.Context, name string, rd io.Reader) error {
+	return r.readLines(ctx, name, rd, true)
+}
+
+// readLines is readJSONL, and readJSONLFound when hold is set.
+func (r *reader) readLines(ctx context.Context, name string, rd io.Reader, hold bool) error {
 	br := bufio.NewReaderSize(rd, 64<<10)
 	var held []*Item
-	articles := false
+	articles := !hold
 	for line := 1; ; line++ {
 		b, err := readLine(br)
 		source := fmt.Sprintf("%s:%d", name, line)
@@ -301,6 +286,7 @@ func (r *reader) readJSONLFound(ctx context.Context, name string, rd io.Reader) 
 			}
 			return nil
 		case err != nil && !errors.Is(err, ErrTooLarge):
+			// A read error ends this file; the rest of the inputs go on.
 			return r.failed(ctx, source, err)
 		}
 	}
