@@ -54,11 +54,17 @@ type reader struct {
 	seen     map[string]bool // URLs already sent, so none is fetched twice
 }
 
-// send passes it on, numbered; false when ctx is done.
+// send passes it on, numbered and counted as read; the error is ctx's
+// cause when ctx is done first.
 func (r *reader) send(ctx context.Context, it *Item) error {
+	r.stats.Read.Add(1)
+	return r.pass(ctx, it)
+}
+
+// pass passes it on, numbered, without counting it as read.
+func (r *reader) pass(ctx context.Context, it *Item) error {
 	it.Seq = r.seq
 	r.seq++
-	r.stats.Read.Add(1)
 	select {
 	case r.out <- it:
 		return nil
@@ -81,12 +87,8 @@ func (r *reader) metaFailed(ctx context.Context) error {
 		return nil
 	}
 	for _, e := range r.meta.Errors() {
-		it := &Item{Source: e.Source, Err: e, Seq: r.seq}
-		r.seq++
-		select {
-		case r.out <- it:
-		case <-ctx.Done():
-			return context.Cause(ctx)
+		if err := r.pass(ctx, &Item{Source: e.Source, Err: e}); err != nil {
+			return err
 		}
 	}
 	return nil
