@@ -231,6 +231,8 @@ var (
 	// extract writes them, with the TIMEX2-style units "DE", "CE", "ML":
 	// "PXDE", "P3CE".
 	longUnitRe = regexp.MustCompile(`^P(\d+|X)(DE|CE|ML)$`)
+	// longUnitLetter is TIMEX3's one-letter unit for each of them.
+	longUnitLetter = map[string]string{"DE": "E", "CE": "C", "ML": "L"}
 )
 
 // longUnits writes a length in decades, centuries or millennia in the
@@ -241,7 +243,7 @@ var (
 // ways ("P1E", "P20Y").
 func longUnits(value string) string {
 	if m := longUnitRe.FindStringSubmatch(value); m != nil {
-		return "P" + m[1] + map[string]string{"DE": "E", "CE": "C", "ML": "L"}[m[2]]
+		return "P" + m[1] + longUnitLetter[m[2]]
 	}
 	return value
 }
