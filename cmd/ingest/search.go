@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strings"
@@ -119,14 +120,7 @@ func printHits(env *Env, query string, offset int, res *index.Results) {
 			date = *p
 		}
 		fmt.Fprintf(w, "\n%d. %s\n   %s · %s · score %.3f · id %s\n", offset+i+1, h.Title, h.Source, date, h.Score, h.ID)
-		for _, l := range []struct {
-			label string
-			names []string
-		}{{"people", h.Person}, {"organisations", h.Organization}, {"places", h.Place}} {
-			if len(l.names) > 0 {
-				fmt.Fprintf(w, "   %s: %s\n", l.label, listNames(l.names, 6))
-			}
-		}
+		printNames(w, "   ", 6, h.Person, h.Organization, h.Place)
 		for _, field := range fragmentOrder(h.Fragments) {
 			for _, f := range h.Fragments[field] {
 				fmt.Fprintf(w, "   %s: %s\n", field, oneLine(f))
@@ -166,7 +160,26 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // listNames joins the first max names, saying how many more there are.
 // Names come most mentioned first.
+// printNames prints the people, organisations and places that are
+// present, a line each after indent, at most max names a line (all when
+// max is 0).
+func printNames(w io.Writer, indent string, max int, person, org, place []string) {
+	for _, l := range []struct {
+		label string
+		names []string
+	}{{"people", person}, {"organisations", org}, {"places", place}} {
+		if len(l.names) > 0 {
+			fmt.Fprintf(w, "%s%s: %s\n", indent, l.label, listNames(l.names, max))
+		}
+	}
+}
+
+// listNames joins names, at most max of them (all when max is 0) and a
+// count of the rest.
 func listNames(names []string, max int) string {
+	if max == 0 {
+		max = len(names)
+	}
 	if len(names) <= max {
 		return strings.Join(names, ", ")
 	}

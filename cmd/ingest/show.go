@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"strings"
 
 	"github.com/bylinehq/byline/index"
 )
@@ -67,14 +66,7 @@ func printArticle(env *Env, a *index.Article) {
 	if a.URL != "" && a.URL != a.Source {
 		fmt.Fprintf(w, "url: %s\n", a.URL)
 	}
-	for _, l := range []struct {
-		label string
-		names []string
-	}{{"people", a.Person}, {"organisations", a.Organization}, {"places", a.Place}} {
-		if len(l.names) > 0 {
-			fmt.Fprintf(w, "%s: %s\n", l.label, strings.Join(l.names, ", "))
-		}
-	}
+	printNames(w, "", 0, a.Person, a.Organization, a.Place)
 	fmt.Fprintf(w, "\nQuotes (%d)\n", len(a.Quotes))
 	for i, q := range a.Quotes {
 		who := q.Speaker
