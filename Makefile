@@ -58,9 +58,9 @@ loadtest:
 compare:
 	scripts/compare-compromise.sh
 
-# One fuzz target per call: make fuzz FUZZ=FuzzCleanHTML PKG=./extract
+# One fuzz target per call: make fuzz FUZZ=FuzzCleanHTML PKG=./extract/clean
 FUZZ ?= FuzzCleanHTML
-PKG  ?= ./extract
+PKG  ?= ./extract/clean
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^$(FUZZ)$$' -fuzztime=$(FUZZTIME) $(PKG)
 
@@ -101,10 +101,10 @@ timeml-gate: build
 	$(BIN) eval --gold $(TIMEML_ROOT)/AQUAINT --min timex_value.f1=0.80 > /dev/null
 	@echo "timeml-gate: TimeBank and AQUAINT hold"
 
-# Retrain the embedded entity model from CoNLL-2003 (extract/model/README.md).
+# Retrain the embedded entity model from CoNLL-2003 (extract/names/model/README.md).
 NER_DATA ?= ../shared/data/ner
 model:
-	$(GO) run ./extract/internal/train -data $(NER_DATA) -out extract/model/ner.bin.gz
+	$(GO) run ./extract/internal/train -data $(NER_DATA) -out extract/names/model/ner.bin.gz
 
 tidy:
 	$(GO) mod tidy -diff

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/bylinehq/byline/extract/internal/testnews"
 )
 
 // devGold is the dates part of corpus/dev/wikinews-dates.gold.json, in the
@@ -37,7 +39,7 @@ type devGold struct {
 // equal to null), once over all predictions and once without predicted
 // durations, which the gold guidelines do not annotate.
 func TestDevGoldDates(t *testing.T) {
-	if *wikinewsDir == "" {
+	if *testnews.Dir == "" {
 		t.Skip("set -wikinews-dir to score the dev gold")
 	}
 	b, err := os.ReadFile(filepath.Join("..", "corpus", "dev", "wikinews-dates.gold.json"))
@@ -51,7 +53,7 @@ func TestDevGoldDates(t *testing.T) {
 	type counts struct{ pred, gold, spans, values int }
 	var all, noDur counts
 	for _, d := range g.Documents {
-		raw, err := os.ReadFile(filepath.Join(*wikinewsDir, d.File))
+		raw, err := os.ReadFile(filepath.Join(*testnews.Dir, d.File))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -166,4 +168,9 @@ func locate(text string, strs []string) [][2]int {
 		}
 	}
 	return out
+}
+
+// isAlnum reports whether c is an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

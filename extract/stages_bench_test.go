@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"github.com/bylinehq/byline/extract/internal/nlp"
 	"github.com/bylinehq/byline/internal/benchdata"
 )
 
@@ -11,7 +12,7 @@ import (
 type stageInput struct {
 	raw  []byte
 	art  Article
-	toks []token
+	toks []nlp.Token
 	ents []Entity
 }
 
@@ -29,15 +30,14 @@ func stageInputs(b *testing.B, tg *Tagger) []stageInput {
 		if err != nil {
 			b.Fatalf("%s: %v", a.Name, err)
 		}
-		toks, err := tg.tokens(b.Context(), art.Text)
+		toks, err := tg.tok.Tokens(b.Context(), art.Text)
 		if err != nil {
 			b.Fatalf("%s: %v", a.Name, err)
 		}
-		labelled := append([]token(nil), toks...)
-		labelTokens(tg.ner, labelled)
+		labelled := append([]nlp.Token(nil), toks...)
 		out = append(out, stageInput{
 			raw: a.Raw, art: art, toks: toks,
-			ents: resolve(art.Text, findEntities(art.Text, labelled)),
+			ents: tg.names.Find(art.Text, labelled),
 		})
 	}
 	return out
@@ -54,8 +54,8 @@ func stageInputs(b *testing.B, tg *Tagger) []stageInput {
 //	dates      FindDates
 //	tag        Tagger.Tag: all of tokens, ner, quotes and dates
 //
-// tokens-prosepos and tag-prosepos are tokens and tag with prose's own
-// part-of-speech tagger instead of posTagger, for comparison.
+// BenchmarkTokens in extract/internal/nlp compares tokens with prose's own
+// part-of-speech tagger.
 //
 // Run on one core for per-core figures:
 // go test -run='^$' -bench=Stage -cpu=1 ./extract
@@ -63,8 +63,6 @@ func BenchmarkStage(b *testing.B) {
 	tg := tagger(b)
 	in := stageInputs(b, tg)
 	ctx := b.Context()
-	slow := *tg
-	slow.pos = nil
 	stages := []struct {
 		name string
 		f    func(b *testing.B, s *stageInput)
@@ -75,14 +73,13 @@ func BenchmarkStage(b *testing.B) {
 			}
 		}},
 		{"tokens", func(b *testing.B, s *stageInput) {
-			if _, err := tg.tokens(ctx, s.art.Text); err != nil {
+			if _, err := tg.tok.Tokens(ctx, s.art.Text); err != nil {
 				b.Fatal(err)
 			}
 		}},
 		{"ner", func(b *testing.B, s *stageInput) {
-			toks := append([]token(nil), s.toks...)
-			labelTokens(tg.ner, toks)
-			resolve(s.art.Text, findEntities(s.art.Text, toks))
+			toks := append([]nlp.Token(nil), s.toks...)
+			tg.names.Find(s.art.Text, toks)
 		}},
 		{"quotes", func(b *testing.B, s *stageInput) {
 			FindQuotes(s.art.Text, s.ents)
@@ -92,16 +89,6 @@ func BenchmarkStage(b *testing.B) {
 		}},
 		{"tag", func(b *testing.B, s *stageInput) {
 			if _, err := tg.Tag(ctx, s.art.Text, s.art.Published); err != nil {
-				b.Fatal(err)
-			}
-		}},
-		{"tokens-prosepos", func(b *testing.B, s *stageInput) {
-			if _, err := slow.tokens(ctx, s.art.Text); err != nil {
-				b.Fatal(err)
-			}
-		}},
-		{"tag-prosepos", func(b *testing.B, s *stageInput) {
-			if _, err := slow.Tag(ctx, s.art.Text, s.art.Published); err != nil {
 				b.Fatal(err)
 			}
 		}},

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,9 +14,14 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/bylinehq/byline/internal/benchdata"
 )
 
 // testTagger loads the model once for all tests in the package.
+// update rewrites the golden files of TestGolden.
+var update = flag.Bool("update", false, "rewrite the golden files")
+
 var testTagger = sync.OnceValues(func() (*Tagger, error) { return New() })
 
 func tagger(t testing.TB) *Tagger {
@@ -25,6 +31,23 @@ func tagger(t testing.TB) *Tagger {
 		t.Fatalf("New: %v", err)
 	}
 	return tg
+}
+
+// TestEntityModelShared checks that every Tagger uses the one model the
+// process loaded.
+func TestEntityModelShared(t *testing.T) {
+	t.Parallel()
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.names != b.names || a.names == nil {
+		t.Error("two Taggers hold different entity models; want the one loaded once")
+	}
 }
 
 // checkOffsets fails t unless every entity of r is the slice of text its
@@ -87,31 +110,6 @@ func TestRecoverProse(t *testing.T) {
 	sentinel := errors.New("bad")
 	if err := recoverProse("tag", func() error { return sentinel }); !errors.Is(err, sentinel) {
 		t.Fatalf("recoverProse(failing func) = %v, want it to wrap %v", err, sentinel)
-	}
-}
-
-func TestAlign(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		name, text, tok string
-		from            int
-		start, end      int
-	}{
-		{"plain", "Mr Basu said", "Basu", 2, 3, 7},
-		{"curly apostrophe", "Britain\u2019s envoy", "'s", 7, 7, 11},
-		{"curly double quote", "said: \u201cGo\u201d", `"`, 5, 6, 9},
-		{"html entity apostrophe", "Britain&rsquo;s envoy", "'s", 7, 7, 15},
-		{"skips unknown bytes", "a \u200bword", "word", 1, 5, 9},
-		{"missing", "nothing here", "Basu", 0, -1, -1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			start, end := align(tt.text, tt.from, len(tt.text), tt.tok)
-			if start != tt.start || end != tt.end {
-				t.Fatalf("align(%q, %d, %q) = %d, %d; want %d, %d", tt.text, tt.from, tt.tok, start, end, tt.start, tt.end)
-			}
-		})
 	}
 }
 
@@ -235,7 +233,10 @@ func TestTagWikinewsOffsets(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus test skipped with -short")
 	}
-	dir := findShared(t, "data/wikinews")
+	dir := benchdata.WikinewsDir()
+	if dir == "" {
+		t.Skip("shared/data/wikinews not found beside the repository")
+	}
 	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(paths) == 0 {
 		t.Skipf("no articles in %s", dir)
@@ -301,34 +302,6 @@ func BenchmarkTag(b *testing.B) {
 	sec := b.Elapsed().Seconds()
 	b.ReportMetric(sec*1000/float64(articles), "ms/article")
 	b.ReportMetric(float64(articles)/sec, "articles/s")
-}
-
-func TestProseSafe(t *testing.T) {
-	t.Parallel()
-	tests := []string{
-		"plain ASCII",
-		"\x80\x98&rsquo's",
-		"\u0130stanbul and the \u212a scale, \u1e9e, \ufffd",
-		"caf\xc3",
-	}
-	for _, in := range tests {
-		t.Run(in, func(t *testing.T) {
-			t.Parallel()
-			out := proseSafe(in)
-			if len(out) != len(in) {
-				t.Fatalf("proseSafe(%q) = %q: length %d, want %d", in, out, len(out), len(in))
-			}
-			if !utf8.ValidString(out) {
-				t.Fatalf("proseSafe(%q) = %q is not valid UTF-8", in, out)
-			}
-			if len(strings.ToLower(out)) != len(out) {
-				t.Fatalf("proseSafe(%q) = %q changes length in lower case", in, out)
-			}
-			if _, err := tagger(t).Tag(t.Context(), in, time.Time{}); err != nil {
-				t.Fatalf("Tag(%q): %v", in, err)
-			}
-		})
-	}
 }
 
 // taggerTexts reads the articles in testdata/tagger, the inputs of the

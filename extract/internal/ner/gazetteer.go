@@ -1,34 +1,22 @@
 package ner
 
-import "strings"
+import "github.com/bylinehq/byline/extract/internal/nlp"
 
 // Word lists shared by the sequence model's gazetteer features and the
 // rule layer in package extract. They are written by hand from general
 // knowledge for English news, not for any particular article, and are the
 // project's own work under its licence.
 
-// WordSet makes a set of the words in words, separated by "|" and trimmed.
-// Word lists here and in package extract are written that way.
-func WordSet(words string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Split(words, "|") {
-		if w = strings.TrimSpace(w); w != "" {
-			m[w] = true
-		}
-	}
-	return m
-}
-
 // Honorifics are forms of address that belong to a name as written ("Mr
 // Basu", "Sir Kim Darroch"). They stay in Entity.Text and are stripped from
 // the canonical name.
-var Honorifics = WordSet(`Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Mx|Dr|Dr.|Sir|Dame|Lord|Lady|
+var Honorifics = nlp.Words(`Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Mx|Dr|Dr.|Sir|Dame|Lord|Lady|
 	Baroness|Baron|Prof|Prof.|Professor|Rev|Rev.|Revd|Reverend|Mme|Mlle|Herr|Frau|Messrs`)
 
 // TitleHeads are job titles and ranks that mark the name after them as a
 // person ("Assistant Commissioner Neil Basu", "minister Damian Green",
 // "US President Donald Trump"). They are context, not part of the name.
-var TitleHeads = WordSet(`President|President-elect|Vice-President|Minister|Secretary|
+var TitleHeads = nlp.Words(`President|President-elect|Vice-President|Minister|Secretary|
 	Secretary-General|Commissioner|Chancellor|Governor|Gov.|Senator|Sen.|Rep.|
 	Representative|Congressman|Congresswoman|Mayor|Ambassador|Chairman|Chairwoman|
 	Chancellor|Director|Director-General|Inspector|Sergeant|Sgt|Sgt.|Constable|
@@ -42,7 +30,7 @@ var TitleHeads = WordSet(`President|President-elect|Vice-President|Minister|Secr
 // OrgHeads end organisation names ("Metropolitan Police", "Home Office",
 // "Labour Party", "Acme Ltd"). A span of two or more capitalised words
 // ending in one is an organisation.
-var OrgHeads = WordSet(`Police|Office|Command|Ministry|Department|Party|Council|Commission|
+var OrgHeads = nlp.Words(`Police|Office|Command|Ministry|Department|Party|Council|Commission|
 	Committee|University|College|School|Academy|Institute|Institution|Service|
 	Services|Agency|Court|Bank|Corporation|Corp|Corp.|Inc|Inc.|Ltd|Ltd.|Limited|
 	plc|PLC|LLC|LLP|Co|Co.|Company|Group|Association|Federation|Union|League|
@@ -64,7 +52,7 @@ var OrgHeads = WordSet(`Police|Office|Command|Ministry|Department|Party|Council|
 // other cities of over about two million people or frequent in English
 // news. Written by hand from general knowledge; demonyms ("British") are
 // deliberately absent, since they are not places.
-var Places = WordSet(`
+var Places = nlp.Words(`
 	Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|
 	Australia|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|
 	Belize|Benin|Bhutan|Bolivia|Bosnia|Bosnia and Herzegovina|Botswana|Brazil|Brunei|
@@ -137,7 +125,7 @@ var Places = WordSet(`
 // hand from general knowledge of frequent English and international first
 // names. A run of two or more capitalised words starting with one is a
 // person ("Theresa May") when nothing else says otherwise.
-var GivenNames = WordSet(`
+var GivenNames = nlp.Words(`
 	Aaron|Adam|Adrian|Alan|Albert|Alex|Alexander|Alexandra|Alexis|Alice|Alison|Amanda|Amber|
 	Amy|Andrea|Andrew|Andy|Angela|Angus|Ann|Anna|Anne|Anthony|Antonio|Arthur|Ashley|Barack|
 	Barbara|Ben|Benjamin|Bernard|Bernie|Beth|Betty|Bill|Bob|Boris|Brad|Brandon|Brenda|Brian|

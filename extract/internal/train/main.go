@@ -4,7 +4,7 @@
 // projects the gold labels onto prose's tokens, trains the averaged
 // perceptron in package ner and writes the gzipped model:
 //
-//	go run ./extract/internal/train -data ../shared/data/ner -out extract/model/ner.bin.gz
+//	go run ./extract/internal/train -data ../shared/data/ner -out extract/names/model/ner.bin.gz
 //
 // It is run by "make model"; it is not part of the ingest binary.
 package main
@@ -26,7 +26,7 @@ import (
 
 func main() {
 	data := flag.String("data", "../shared/data/ner", "directory with conll2003_train.txt and conll2003_dev.txt")
-	out := flag.String("out", "extract/model/ner.bin.gz", "model `file` to write")
+	out := flag.String("out", "extract/names/model/ner.bin.gz", "model `file` to write")
 	epochs := flag.Int("epochs", 15, "training epochs (the best on dev is kept)")
 	seed := flag.Uint64("seed", 1, "shuffle seed")
 	prune := flag.Float64("prune", 0.5, "drop features whose largest averaged weight is below this")
