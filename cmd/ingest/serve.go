@@ -20,6 +20,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bylinehq/byline/index"
+	"github.com/bylinehq/byline/internal/api"
 )
 
 // Limits of the HTTP API; see the command's help.
@@ -453,7 +454,7 @@ type entitiesQuery struct {
 func parseEntities(r *http.Request) (entitiesQuery, error) {
 	vals := r.URL.Query()
 	q := entitiesQuery{Type: vals.Get("type")}
-	if !knownEntityType(q.Type) {
+	if !api.KnownEntityType(q.Type) {
 		return q, badRequest("type must be person, organization, place or speaker, not %q", q.Type)
 	}
 	var err error
@@ -488,7 +489,7 @@ type apiSearchResponse struct {
 	Limit    int       `json:"limit"`
 	Returned int       `json:"returned"`
 	TookMS   float64   `json:"took_ms"`
-	Hits     []jsonHit `json:"hits"`
+	Hits     []api.Hit `json:"hits"`
 }
 
 func (s *server) apiSearch(r *http.Request) (any, error) {
@@ -502,17 +503,13 @@ func (s *server) apiSearch(r *http.Request) (any, error) {
 	}
 	out := apiSearchResponse{
 		Query: q.Query, Sort: q.Sort, Total: res.Total, Offset: q.Offset, Limit: q.Limit,
-		Returned: len(res.Hits), TookMS: tookMS(res.Took), Hits: make([]jsonHit, 0, len(res.Hits)),
+		Returned: len(res.Hits), TookMS: api.TookMS(res.Took), Hits: make([]api.Hit, 0, len(res.Hits)),
 	}
 	for i, h := range res.Hits {
-		out.Hits = append(out.Hits, newJSONHit(q.Offset+i+1, h))
+		out.Hits = append(out.Hits, api.NewHit(q.Offset+i+1, h))
 	}
 	return out, nil
 }
-
-// tookMS is a search's duration in milliseconds, as every took_ms field
-// (ingest search and quotes --json, the API) reports it.
-func tookMS(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 type apiQuotesResponse struct {
 	Query    string      `json:"query"`
@@ -522,7 +519,7 @@ type apiQuotesResponse struct {
 	Limit    int         `json:"limit"`
 	Returned int         `json:"returned"`
 	TookMS   float64     `json:"took_ms"`
-	Quotes   []jsonQuote `json:"quotes"`
+	Quotes   []api.Quote `json:"quotes"`
 }
 
 func (s *server) apiQuotes(r *http.Request) (any, error) {
@@ -536,10 +533,10 @@ func (s *server) apiQuotes(r *http.Request) (any, error) {
 	}
 	out := apiQuotesResponse{
 		Query: q.Query, Speaker: q.Speaker, Total: res.Total, Offset: q.Offset, Limit: q.Limit,
-		Returned: len(res.Hits), TookMS: tookMS(res.Took), Quotes: make([]jsonQuote, 0, len(res.Hits)),
+		Returned: len(res.Hits), TookMS: api.TookMS(res.Took), Quotes: make([]api.Quote, 0, len(res.Hits)),
 	}
 	for i, h := range res.Hits {
-		out.Quotes = append(out.Quotes, newJSONQuote(q.Offset+i+1, h))
+		out.Quotes = append(out.Quotes, api.NewQuote(q.Offset+i+1, h))
 	}
 	return out, nil
 }
@@ -563,39 +560,9 @@ func (s *server) apiEntities(r *http.Request) (any, error) {
 	}
 	out := apiEntitiesResponse{Type: q.Type, Query: q.Query, Top: q.Top, Returned: len(ents), Entities: make([]map[string]any, 0, len(ents))}
 	for _, e := range ents {
-		out.Entities = append(out.Entities, entityJSON(e))
+		out.Entities = append(out.Entities, api.NewEntity(e))
 	}
 	return out, nil
-}
-
-// apiArticle is GET /api/articles/{id}, and the output of
-// `ingest show --json` (show.go): one encoding for both.
-type apiArticle struct {
-	MessageType  string      `json:"message_type"`
-	ID           string      `json:"id"`
-	Title        string      `json:"title"`
-	Source       string      `json:"source"`
-	URL          string      `json:"url,omitempty"`
-	Published    *string     `json:"published"`
-	Person       []string    `json:"person"`
-	Organization []string    `json:"organization"`
-	Place        []string    `json:"place"`
-	Quotes       []jsonQuote `json:"quotes"`
-	Text         string      `json:"text"`
-}
-
-// newAPIArticle encodes a, its quotes ranked by their order in the text.
-func newAPIArticle(a *index.Article) apiArticle {
-	out := apiArticle{
-		MessageType: "article",
-		ID:          a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Published: publishedString(a.Published),
-		Person: orEmpty(a.Person), Organization: orEmpty(a.Organization), Place: orEmpty(a.Place),
-		Quotes: make([]jsonQuote, 0, len(a.Quotes)), Text: a.Text,
-	}
-	for i, q := range a.Quotes {
-		out.Quotes = append(out.Quotes, newJSONQuote(i+1, q))
-	}
-	return out
 }
 
 func (s *server) apiArticle(r *http.Request) (any, error) {
@@ -603,15 +570,7 @@ func (s *server) apiArticle(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newAPIArticle(a), nil
-}
-
-// orEmpty makes a missing list marshal as [] rather than null.
-func orEmpty(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
+	return api.NewArticle(a), nil
 }
 
 // HTML pages.
@@ -651,7 +610,7 @@ func newPager(r *http.Request, offset, limit, shown int, total uint64) pager {
 }
 
 type hitView struct {
-	jsonHit
+	api.Hit
 	Link      string // the article on the web, if known
 	Date      string
 	Fragments []fragmentView
@@ -660,7 +619,7 @@ type hitView struct {
 // newHitView is the view of hit h at rank (0 for none), without its
 // fragments.
 func newHitView(rank int, h index.Hit) hitView {
-	return hitView{jsonHit: newJSONHit(rank, h), Link: webLink(h.URL, h.Source), Date: dateOr(h.Published)}
+	return hitView{Hit: api.NewHit(rank, h), Link: webLink(h.URL, h.Source), Date: api.Date(h.Published)}
 }
 
 type fragmentView struct{ Field, Text string }
@@ -702,9 +661,9 @@ func (s *server) searchPage(r *http.Request) (string, any, error) {
 	v.Pager = newPager(r, q.Offset, q.Limit, len(res.Hits), res.Total)
 	for i, h := range res.Hits {
 		hv := newHitView(q.Offset+i+1, h)
-		for _, f := range fragmentOrder(h.Fragments) {
+		for _, f := range api.FragmentOrder(h.Fragments) {
 			for _, t := range h.Fragments[f] {
-				hv.Fragments = append(hv.Fragments, fragmentView{f, oneLine(t)})
+				hv.Fragments = append(hv.Fragments, fragmentView{f, api.OneLine(t)})
 			}
 		}
 		v.Hits = append(v.Hits, hv)
@@ -724,23 +683,16 @@ func webLink(u, source string) string {
 	return ""
 }
 
-func dateOr(t time.Time) string {
-	if p := publishedString(t); p != nil {
-		return *p
-	}
-	return "date unknown"
-}
-
 type quoteView struct {
-	jsonQuote
+	api.Quote
 	Who, Date, Link string
 	Text            string
 }
 
 func newQuoteView(rank int, h index.QuoteHit) quoteView {
 	return quoteView{
-		jsonQuote: newJSONQuote(rank, h), Who: h.Speaker, Date: dateOr(h.Published),
-		Link: webLink(h.URL, h.Source), Text: oneLine(h.Text),
+		Quote: api.NewQuote(rank, h), Who: h.Speaker, Date: api.Date(h.Published),
+		Link: webLink(h.URL, h.Source), Text: api.OneLine(h.Text),
 	}
 }
 
@@ -822,34 +774,11 @@ func (s *server) articlePage(r *http.Request) (string, any, error) {
 		ID: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Published: a.Published,
 		Person: a.Person, Organization: a.Organization, Place: a.Place, Speaker: a.Speaker,
 	}
-	v := &articleView{hitView: newHitView(0, h), Paragraphs: paragraphs(a.Text)}
+	v := &articleView{hitView: newHitView(0, h), Paragraphs: api.Paragraphs(a.Text)}
 	for i, q := range a.Quotes {
 		v.Quotes = append(v.Quotes, newQuoteView(i+1, q))
 	}
 	return "article", v, nil
-}
-
-// paragraphs splits an article's text at its blank lines, as the
-// cleaner separates paragraphs, each with its white space collapsed to
-// single spaces.
-func paragraphs(text string) []string {
-	var out []string
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, oneLine(strings.Join(cur, " ")))
-			cur = cur[:0]
-		}
-	}
-	for line := range strings.Lines(text) {
-		if strings.TrimSpace(line) == "" {
-			flush()
-			continue
-		}
-		cur = append(cur, line)
-	}
-	flush()
-	return out
 }
 
 // markFragment escapes a highlighted fragment for HTML and turns the

@@ -521,31 +521,6 @@ func TestServeArticleText(t *testing.T) {
 	getHTML(t, h, "/articles/nope", 404)
 }
 
-func TestParagraphs(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
-		{"empty", "", nil},
-		{"blank", " \n\n\t\n", nil},
-		{"one", "One line.", []string{"One line."}},
-		{"blank lines separate", "A.\n\nB.\n\n\nC.", []string{"A.", "B.", "C."}},
-		{"a line break joins", "A line\nwrapped.\n\nB.", []string{"A line wrapped.", "B."}},
-		{"white-space-only line separates", "A.\n  \t\nB.", []string{"A.", "B."}},
-		{"CRLF", "A.\r\n\r\nB.\r\n", []string{"A.", "B."}},
-		{"spaces collapse", "  A   b\tc  ", []string{"A b c"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			if got := paragraphs(tc.text); !slices.Equal(got, tc.want) {
-				t.Errorf("paragraphs(%q) = %q, want %q", tc.text, got, tc.want)
-			}
-		})
-	}
-}
-
 func TestServeCapsLimit(t *testing.T) {
 	t.Parallel()
 	h := newServer(hostileIndex(t, 150), discard())
