@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -16,9 +15,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/bylinehq/byline/extract"
 	"github.com/bylinehq/byline/index"
+	"github.com/bylinehq/byline/pipeline"
 )
 
 // request sends method path to h and returns the response.
@@ -75,32 +75,13 @@ func objects(t *testing.T, v any) []map[string]any {
 func discard() *slog.Logger { return slog.New(slog.DiscardHandler) }
 
 // TestServeCorpus serves an index of the seed corpus: every API endpoint
-// and page, then the command itself on a real listener.
+// and page.
 func TestServeCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus test")
 	}
-	dir := filepath.Join(t.TempDir(), "idx")
-	if code, _, errs := ingest(t, t.Context(), "", "add", "--index", dir, "--quiet", corpusDir); code != 0 {
-		t.Fatalf("add: exit %d: %s", code, errs)
-	}
 	const basu = `person:"Neil Basu"`
-	code, cliOut, errs := ingest(t, t.Context(), "", "search", "--index", dir, "--json", basu)
-	if code != 0 {
-		t.Fatalf("search: exit %d: %s", code, errs)
-	}
-	var cliHits []map[string]any
-	for _, m := range jsonLines(t, cliOut) {
-		if m["message_type"] == "hit" {
-			cliHits = append(cliHits, m)
-		}
-	}
-
-	ix, err := index.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := newServer(ix, discard())
+	h := newServer(corpusIndex(t), discard())
 	var darroch string // the ID of the BBC article
 	t.Run("api", func(t *testing.T) {
 		t.Run("search", func(t *testing.T) {
@@ -124,17 +105,6 @@ func TestServeCorpus(t *testing.T) {
 			slices.Sort(srcs)
 			if want := []string{bbc, dm}; !slices.Equal(srcs, want) {
 				t.Errorf("hits %v, want %v (not the LBC interview)", srcs, want)
-			}
-			// The hits are the lines of ingest search --json, field for field.
-			if len(hits) != len(cliHits) {
-				t.Fatalf("%d hits, CLI %d", len(hits), len(cliHits))
-			}
-			for i := range hits {
-				a, _ := json.Marshal(hits[i])
-				b, _ := json.Marshal(cliHits[i])
-				if string(a) != string(b) {
-					t.Errorf("hit %d differs from the CLI's:\n%s\n%s", i, a, b)
-				}
 			}
 		})
 		t.Run("search sorted and paged", func(t *testing.T) {
@@ -344,58 +314,29 @@ func TestServeCorpus(t *testing.T) {
 		getHTML(t, h, "/articles/nope", 404)
 		getHTML(t, h, "/nowhere", 404)
 	})
+}
 
-	t.Run("locked", func(t *testing.T) {
-		code, _, errs := ingest(t, t.Context(), "", "serve", "--index", dir, "--addr", "127.0.0.1:0")
-		if code != exitFatal || !strings.Contains(errs, "open elsewhere") || !strings.Contains(errs, "stop the other") {
-			t.Errorf("exit %d, stderr %q", code, errs)
-		}
-	})
-	if err := ix.Close(); err != nil {
+// corpusIndex is an in-memory index of the seed corpus, tagged as ingest
+// add tags it.
+func corpusIndex(t *testing.T) *index.Index {
+	t.Helper()
+	tagger, err := extract.New()
+	if err != nil {
 		t.Fatal(err)
 	}
-
-	t.Run("listener", func(t *testing.T) {
-		ctx, cancel := context.WithCancel(t.Context())
-		defer cancel()
-		outR, outW := io.Pipe()
-		done := make(chan int, 1)
-		go func() {
-			done <- run(ctx, []string{"serve", "--index", dir, "--addr", "127.0.0.1:0"}, strings.NewReader(""), outW, io.Discard)
-			outW.Close()
-		}()
-		line, err := bufio.NewReader(outR).ReadString('\n')
-		if err != nil {
-			t.Fatalf("no URL on stdout: %v (exit %d)", err, <-done)
-		}
-		base := strings.TrimSpace(line)
-		if !strings.HasPrefix(base, "http://127.0.0.1:") {
-			t.Fatalf("stdout %q, want the URL on 127.0.0.1", line)
-		}
-		resp, err := http.Get(base + "api/search?q=" + q(basu))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var m map[string]any
-		err = json.NewDecoder(resp.Body).Decode(&m)
-		resp.Body.Close()
-		if err != nil || resp.StatusCode != 200 || m["total"] != 2.0 {
-			t.Errorf("GET: %v, status %d, %v", err, resp.StatusCode, m)
-		}
-		cancel() // as Ctrl-C
-		select {
-		case code := <-done:
-			if code != exitOK {
-				t.Errorf("exit %d after shutdown, want 0", code)
-			}
-		case <-time.After(shutdownTimeout + 5*time.Second):
-			t.Fatal("serve did not stop when its context was cancelled")
-		}
-		// The index was closed: another command can open it.
-		if code, _, errs := ingest(t, t.Context(), "", "search", "--index", dir, "leak"); code != 0 {
-			t.Errorf("search after serve: exit %d: %s", code, errs)
-		}
-	})
+	ix, err := index.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	w := ix.NewWriter()
+	if err := pipeline.Ingest(t.Context(), []string{corpusDir}, tagger, w, ix, pipeline.Options{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return ix
 }
 
 // hostileIndex is an in-memory index of one article whose every field
@@ -585,34 +526,6 @@ func TestEntityQueryFindsTheName(t *testing.T) {
 	res, err := ix.Search(t.Context(), index.Request{Query: entityQuery("person_exact", name)})
 	if err != nil || len(res.Hits) != 1 || res.Hits[0].ID != "a" {
 		t.Errorf("%s: %v, %v; want article a only", entityQuery("person_exact", name), res, err)
-	}
-}
-
-func TestIsLoopback(t *testing.T) {
-	t.Parallel()
-	for host, want := range map[string]bool{
-		"127.0.0.1": true, "127.0.0.2": true, "::1": true, "localhost": true,
-		"": false, "0.0.0.0": false, "::": false, "192.168.1.5": false, "example.org": false,
-	} {
-		if got := isLoopback(host); got != want {
-			t.Errorf("isLoopback(%q) = %v, want %v", host, got, want)
-		}
-	}
-}
-
-func TestServeUsage(t *testing.T) {
-	t.Parallel()
-	for _, args := range [][]string{
-		{"serve", "--addr", "8080"},
-		{"serve", "extra"},
-	} {
-		if code, _, errs := ingest(t, t.Context(), "", args...); code != exitUsage {
-			t.Errorf("%v: exit %d, want %d; %s", args, code, exitUsage, errs)
-		}
-	}
-	code, _, errs := ingest(t, t.Context(), "", "serve", "--index", filepath.Join(t.TempDir(), "none"))
-	if code != exitFatal || !strings.Contains(errs, "ingest add") {
-		t.Errorf("missing index: exit %d, stderr %q", code, errs)
 	}
 }
 
