@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/bylinehq/byline/index"
+	"github.com/bylinehq/byline/internal/web"
 )
 
 const (
@@ -104,7 +105,7 @@ func isLoopback(host string) bool {
 // ix. It prints the URL on env.Stdout once listening.
 func serve(ctx context.Context, env *Env, ln net.Listener, ix *index.Index) error {
 	srv := &http.Server{
-		Handler:           newServer(ix, env.Log),
+		Handler:           web.New(ix, env.Log),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
 		WriteTimeout:      30 * time.Second,

@@ -5,14 +5,41 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/bylinehq/byline/index"
+	"github.com/bylinehq/byline/internal/web"
 )
+
+// request sends method path to h and returns the response.
+func request(t *testing.T, h http.Handler, method, path string) *httptest.ResponseRecorder {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequestWithContext(t.Context(), method, path, nil))
+	return rec
+}
+
+// getJSON GETs path from h and decodes the body.
+func getJSON(t *testing.T, h http.Handler, path string) (int, map[string]any) {
+	t.Helper()
+	rec := request(t, h, http.MethodGet, path)
+	var m map[string]any
+	if err := json.Unmarshal(rec.Body.Bytes(), &m); err != nil {
+		t.Fatalf("GET %s: body is not a JSON object: %v\n%s", path, err, rec.Body)
+	}
+	return rec.Code, m
+}
+
+func q(s string) string { return url.QueryEscape(s) }
+
+func discard() *slog.Logger { return slog.New(slog.DiscardHandler) }
 
 // TestServeCommand serves an index of the seed corpus built by ingest add:
 // the API's hits are the lines of ingest search --json, the index is held
@@ -42,13 +69,13 @@ func TestServeCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := newServer(ix, discard())
+	h := web.New(ix, discard())
 	t.Run("api search is search --json", func(t *testing.T) {
 		code, m := getJSON(t, h, "/api/search?q="+q(basu))
 		if code != http.StatusOK {
 			t.Fatalf("status %d: %v", code, m)
 		}
-		hits := objects(t, m["hits"])
+		hits, _ := m["hits"].([]any)
 		// The hits are the lines of ingest search --json, field for field.
 		if len(hits) != len(cliHits) {
 			t.Fatalf("%d hits, CLI %d", len(hits), len(cliHits))

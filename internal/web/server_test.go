@@ -1,4 +1,4 @@
-package main
+package web
 
 import (
 	"context"
@@ -74,6 +74,15 @@ func objects(t *testing.T, v any) []map[string]any {
 
 func discard() *slog.Logger { return slog.New(slog.DiscardHandler) }
 
+const corpusDir = "../../corpus"
+
+// The seed articles: two about the Darroch cables leak, one LBC interview.
+const (
+	bbc = "000_4e0b8ae045c7ba6e.txt"
+	dm  = "001_e9a0c4fc5fbda047.txt"
+	lbc = "002_5db6a7f1b5a475b5.txt"
+)
+
 // TestServeCorpus serves an index of the seed corpus: every API endpoint
 // and page.
 func TestServeCorpus(t *testing.T) {
@@ -81,7 +90,7 @@ func TestServeCorpus(t *testing.T) {
 		t.Skip("corpus test")
 	}
 	const basu = `person:"Neil Basu"`
-	h := newServer(corpusIndex(t), discard())
+	h := New(corpusIndex(t), discard())
 	var darroch string // the ID of the BBC article
 	t.Run("api", func(t *testing.T) {
 		t.Run("search", func(t *testing.T) {
@@ -374,7 +383,7 @@ func hostileIndex(t *testing.T, n int) *index.Index {
 
 func TestServeEscapesHostileText(t *testing.T) {
 	t.Parallel()
-	h := newServer(hostileIndex(t, 0), discard())
+	h := New(hostileIndex(t, 0), discard())
 	pages := []struct {
 		path   string
 		status int
@@ -429,7 +438,7 @@ func TestServeArticleText(t *testing.T) {
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
-	h := newServer(ix, discard())
+	h := New(ix, discard())
 
 	page := getHTML(t, h, "/articles/textual", 200)
 	for _, bad := range []string{"<script>", "<img", "</p><script", "<a href=\"javascript", "&amp; more"} {
@@ -464,7 +473,7 @@ func TestServeArticleText(t *testing.T) {
 
 func TestServeCapsLimit(t *testing.T) {
 	t.Parallel()
-	h := newServer(hostileIndex(t, 150), discard())
+	h := New(hostileIndex(t, 150), discard())
 	_, m := getJSON(t, h, "/api/search?q=common&limit=1000")
 	if m["limit"] != float64(maxLimit) || len(objects(t, m["hits"])) != maxLimit || m["total"] != 150.0 {
 		t.Errorf("limit %v, %d hits of %v; want %d of 150", m["limit"], len(objects(t, m["hits"])), m["total"], maxLimit)
@@ -529,9 +538,9 @@ func TestEntityQueryFindsTheName(t *testing.T) {
 	}
 }
 
-// Example_serveEntities asks a server for the names in an index, as a
-// script would: GET /api/entities.
-func Example_serveEntities() {
+// ExampleNew asks a server for the names in an index, as a script would:
+// GET /api/entities.
+func ExampleNew() {
 	ix, err := index.NewMemOnly()
 	if err != nil {
 		panic(err)
@@ -542,7 +551,7 @@ func Example_serveEntities() {
 	w.Write(context.Background(), index.Doc{ID: "b", Title: "Cables", Person: []string{"Kim Darroch", "Neil Basu"}})
 	w.Close()
 
-	srv := httptest.NewServer(newServer(ix, slog.New(slog.DiscardHandler)))
+	srv := httptest.NewServer(New(ix, slog.New(slog.DiscardHandler)))
 	defer srv.Close()
 	resp, err := http.Get(srv.URL + "/api/entities?type=person")
 	if err != nil {
@@ -565,7 +574,7 @@ func TestServeHidesFailures(t *testing.T) {
 		t.Fatal(err)
 	}
 	var logs strings.Builder
-	h := newServer(ix, slog.New(slog.NewTextHandler(&logs, nil)))
+	h := New(ix, slog.New(slog.NewTextHandler(&logs, nil)))
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)
 	}

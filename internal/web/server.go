@@ -1,4 +1,15 @@
-package main
+// Package web is the HTTP side of ingest serve: a handler that answers
+// searches of one Byline index with HTML pages for a browser (/ for
+// search, /quotes, /entities and /articles/ID; plain HTML, no JavaScript)
+// and with a JSON API for scripts (/api/search, /api/quotes,
+// /api/entities and /api/articles/ID). The API's objects are those of
+// internal/api, the CLI's --json output, so a script reads both alike.
+//
+// It only reads what package index returns. It does not open, write or
+// close the index, listen, set the server's timeouts or handle signals:
+// cmd/ingest does that, and serves New's handler. It knows nothing of
+// ingestion (pipeline, extract) or of the command line.
+package web
 
 import (
 	"bytes"
@@ -30,28 +41,33 @@ const (
 	defaultEntityTop  = 10     // as ingest entities --top
 )
 
-//go:embed web/*.html
-var webFS embed.FS
+//go:embed templates/*.html
+var templateFS embed.FS
 
-// pageNames are the templates of web/, each executed within layout.html.
+// pageNames are the templates of templates/, each executed within
+// layout.html.
 var pageNames = []string{"search", "quotes", "entities", "article", "error"}
 
-// server is the HTTP handler of serve. It is safe for concurrent use, as
-// index.Index is.
-type server struct {
+// Server is the HTTP handler of ingest serve: the pages and the JSON API
+// over one index. It is safe for concurrent use, as index.Index is.
+type Server struct {
 	ix    *index.Index
 	log   *slog.Logger
 	pages map[string]*template.Template
 	mux   *http.ServeMux
 }
 
-// newServer returns the handler of serve over ix, logging requests and
-// failures to logger.
-func newServer(ix *index.Index, logger *slog.Logger) *server {
-	s := &server{ix: ix, log: logger, pages: map[string]*template.Template{}, mux: http.NewServeMux()}
+// New returns the handler of ingest serve over ix, logging requests (at
+// Info) and failures (at Error) to logger; a nil logger discards them.
+// The caller keeps ix open while the handler serves and closes it after.
+func New(ix *index.Index, logger *slog.Logger) *Server {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{ix: ix, log: logger, pages: map[string]*template.Template{}, mux: http.NewServeMux()}
 	funcs := template.FuncMap{"mark": markFragment, "entityQuery": entityQuery, "entityHref": entityHref}
 	for _, name := range pageNames {
-		s.pages[name] = template.Must(template.New(name).Funcs(funcs).ParseFS(webFS, "web/layout.html", "web/"+name+".html"))
+		s.pages[name] = template.Must(template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html"))
 	}
 	s.mux.Handle("/api/search", s.api(s.apiSearch))
 	s.mux.Handle("/api/quotes", s.api(s.apiQuotes))
@@ -67,7 +83,7 @@ func newServer(ix *index.Index, logger *slog.Logger) *server {
 }
 
 // ServeHTTP sets the security headers, routes r and logs it.
-func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	h := w.Header()
 	h.Set("X-Content-Type-Options", "nosniff")
@@ -127,7 +143,7 @@ func status(err error) (int, string) {
 
 // logFailure logs a 500's cause: at Debug when the client went away
 // (its request's context is done), else at Error.
-func (s *server) logFailure(r *http.Request, err error) {
+func (s *Server) logFailure(r *http.Request, err error) {
 	if r.Context().Err() != nil {
 		s.log.Debug("request abandoned", "path", r.URL.Path, "err", err)
 		return
@@ -145,7 +161,7 @@ func allowGet(w http.ResponseWriter, r *http.Request) bool {
 }
 
 // api adapts an API handler: GET only, the value or error as JSON.
-func (s *server) api(h func(*http.Request) (any, error)) http.Handler {
+func (s *Server) api(h func(*http.Request) (any, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var v any
 		code := http.StatusOK
@@ -174,7 +190,7 @@ func (s *server) api(h func(*http.Request) (any, error)) http.Handler {
 
 // page adapts an HTML page handler: GET only; it returns the template to
 // execute with its data, or an error shown on the error page.
-func (s *server) page(h func(*http.Request) (string, any, error)) http.Handler {
+func (s *Server) page(h func(*http.Request) (string, any, error)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		code := http.StatusOK
 		var name string
@@ -292,7 +308,7 @@ func parseSearch(r *http.Request) (searchQuery, error) {
 	return q, err
 }
 
-func (s *server) search(r *http.Request, q searchQuery) (*index.Results, error) {
+func (s *Server) search(r *http.Request, q searchQuery) (*index.Results, error) {
 	if strings.TrimSpace(q.Query) == "" {
 		return nil, badRequest("no query: pass q")
 	}
@@ -318,7 +334,7 @@ func parseQuotes(r *http.Request) (quotesQuery, error) {
 	return q, err
 }
 
-func (s *server) quotes(r *http.Request, q quotesQuery) (*index.QuoteResults, error) {
+func (s *Server) quotes(r *http.Request, q quotesQuery) (*index.QuoteResults, error) {
 	if strings.TrimSpace(q.Query) == "" && strings.TrimSpace(q.Speaker) == "" {
 		return nil, badRequest("no query: pass speaker, q or both")
 	}
@@ -344,13 +360,13 @@ func parseEntities(r *http.Request) (entitiesQuery, error) {
 	return q, err
 }
 
-func (s *server) entities(r *http.Request, q entitiesQuery) ([]index.EntityCount, error) {
+func (s *Server) entities(r *http.Request, q entitiesQuery) ([]index.EntityCount, error) {
 	return s.ix.Entities(r.Context(), index.EntityRequest{Type: q.Type, Top: q.Top, Query: q.Query})
 }
 
 // article returns the article id with its text and quotes; an unknown
 // id is errNotFound.
-func (s *server) article(r *http.Request, id string) (*index.Article, error) {
+func (s *Server) article(r *http.Request, id string) (*index.Article, error) {
 	a, err := s.ix.Article(r.Context(), id)
 	if errors.Is(err, index.ErrNotFound) {
 		return nil, errNotFound
@@ -371,7 +387,7 @@ type apiSearchResponse struct {
 	Hits     []api.Hit `json:"hits"`
 }
 
-func (s *server) apiSearch(r *http.Request) (any, error) {
+func (s *Server) apiSearch(r *http.Request) (any, error) {
 	q, err := parseSearch(r)
 	if err != nil {
 		return nil, err
@@ -401,7 +417,7 @@ type apiQuotesResponse struct {
 	Quotes   []api.Quote `json:"quotes"`
 }
 
-func (s *server) apiQuotes(r *http.Request) (any, error) {
+func (s *Server) apiQuotes(r *http.Request) (any, error) {
 	q, err := parseQuotes(r)
 	if err != nil {
 		return nil, err
@@ -428,7 +444,7 @@ type apiEntitiesResponse struct {
 	Entities []map[string]any `json:"entities"`
 }
 
-func (s *server) apiEntities(r *http.Request) (any, error) {
+func (s *Server) apiEntities(r *http.Request) (any, error) {
 	q, err := parseEntities(r)
 	if err != nil {
 		return nil, err
@@ -444,7 +460,7 @@ func (s *server) apiEntities(r *http.Request) (any, error) {
 	return out, nil
 }
 
-func (s *server) apiArticle(r *http.Request) (any, error) {
+func (s *Server) apiArticle(r *http.Request) (any, error) {
 	a, err := s.article(r, r.PathValue("id"))
 	if err != nil {
 		return nil, err
@@ -518,7 +534,7 @@ type sortOption struct {
 	Selected bool
 }
 
-func (s *server) searchPage(r *http.Request) (string, any, error) {
+func (s *Server) searchPage(r *http.Request) (string, any, error) {
 	v := &searchView{}
 	q, err := parseSearch(r)
 	v.searchQuery = q
@@ -583,7 +599,7 @@ type quotesView struct {
 	Pager   pager
 }
 
-func (s *server) quotesPage(r *http.Request) (string, any, error) {
+func (s *Server) quotesPage(r *http.Request) (string, any, error) {
 	v := &quotesView{}
 	q, err := parseQuotes(r)
 	v.quotesQuery = q
@@ -617,7 +633,7 @@ type entityGroup struct {
 	Names []index.EntityCount
 }
 
-func (s *server) entitiesPage(r *http.Request) (string, any, error) {
+func (s *Server) entitiesPage(r *http.Request) (string, any, error) {
 	v := &entitiesView{Types: append(slices.Clip(index.EntityTypes), index.SpeakerType)}
 	q, err := parseEntities(r)
 	v.entitiesQuery = q
@@ -644,7 +660,7 @@ type articleView struct {
 	Paragraphs []string
 }
 
-func (s *server) articlePage(r *http.Request) (string, any, error) {
+func (s *Server) articlePage(r *http.Request) (string, any, error) {
 	a, err := s.article(r, r.PathValue("id"))
 	if err != nil {
 		return "", nil, err
