@@ -5,11 +5,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"slices"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/bylinehq/byline/index"
+	"github.com/bylinehq/byline/internal/api"
 )
 
 func cmdEntities() *Command {
@@ -45,7 +45,7 @@ With --json it prints JSON Lines: one "entity" object per name (with
 		if *top < 1 {
 			return usagef("--top must be 1 or more")
 		}
-		if !knownEntityType(*typ) {
+		if !api.KnownEntityType(*typ) {
 			return usagef("--type must be person, organization, place or speaker, not %q", *typ)
 		}
 		query := strings.Join(args, " ")
@@ -63,7 +63,7 @@ With --json it prints JSON Lines: one "entity" object per name (with
 		}
 		if env.JSON {
 			for _, e := range ents {
-				writeJSON(env.Stdout, entityJSON(e))
+				writeJSON(env.Stdout, api.NewEntity(e))
 			}
 			writeJSON(env.Stdout, map[string]any{"message_type": "summary", "returned": len(ents)})
 			return nil
@@ -78,30 +78,10 @@ With --json it prints JSON Lines: one "entity" object per name (with
 	return c
 }
 
-// knownEntityType reports whether typ is a type index.Entities counts:
-// "" (all of index.EntityTypes), one of them, or index.SpeakerType: the
-// check of --type here and of type= in serve.go.
-func knownEntityType(typ string) bool {
-	return typ == "" || typ == index.SpeakerType || slices.Contains(index.EntityTypes, typ)
-}
-
 // countColumn is the heading of the count column for --type typ.
 func countColumn(typ string) string {
 	if typ == index.SpeakerType {
 		return "QUOTES"
 	}
 	return "ARTICLES"
-}
-
-// entityJSON encodes e as one line of `ingest entities --json`, and one
-// element of the entities of GET /api/entities (serve.go): "articles" for
-// names in articles, "quotes" for speakers.
-func entityJSON(e index.EntityCount) map[string]any {
-	m := map[string]any{"message_type": "entity", "type": e.Type, "name": e.Name}
-	if e.Type == index.SpeakerType {
-		m["quotes"] = e.Quotes
-	} else {
-		m["articles"] = e.Articles
-	}
-	return m
 }

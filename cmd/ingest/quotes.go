@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/bylinehq/byline/index"
+	"github.com/bylinehq/byline/internal/api"
 )
 
 func cmdQuotes() *Command {
@@ -60,11 +61,11 @@ With --json it prints JSON Lines: one "quote" object per hit, then one
 		}
 		if env.JSON {
 			for i, h := range res.Hits {
-				writeJSON(env.Stdout, newJSONQuote(*offset+i+1, h))
+				writeJSON(env.Stdout, api.NewQuote(*offset+i+1, h))
 			}
 			writeJSON(env.Stdout, map[string]any{
 				"message_type": "summary", "query": query, "speaker": *speaker, "total": res.Total,
-				"returned": len(res.Hits), "took_ms": tookMS(res.Took),
+				"returned": len(res.Hits), "took_ms": api.TookMS(res.Took),
 			})
 			return nil
 		}
@@ -72,39 +73,6 @@ With --json it prints JSON Lines: one "quote" object per hit, then one
 		return nil
 	}
 	return c
-}
-
-// jsonQuote is one line of `ingest quotes --json`, and one element of the
-// quotes of GET /api/quotes and GET /api/articles/{id} (serve.go).
-type jsonQuote struct {
-	MessageType string  `json:"message_type"`
-	Rank        int     `json:"rank"`
-	ID          string  `json:"id"`
-	Article     string  `json:"article"`
-	Score       float64 `json:"score"`
-	Text        string  `json:"text"`
-	Speaker     *string `json:"speaker"`
-	Kind        string  `json:"kind"`
-	Title       string  `json:"title"`
-	Source      string  `json:"source"`
-	URL         string  `json:"url,omitempty"`
-	Published   *string `json:"published"`
-}
-
-// newJSONQuote encodes h, the quote at 1-based rank.
-func newJSONQuote(rank int, h index.QuoteHit) jsonQuote {
-	return jsonQuote{
-		MessageType: "quote", Rank: rank, ID: h.ID, Article: h.ArticleID, Score: h.Score,
-		Text: h.Text, Speaker: orNil(h.Speaker), Kind: h.Kind,
-		Title: h.Title, Source: h.Source, URL: h.URL, Published: publishedString(h.Published),
-	}
-}
-
-func orNil(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
 }
 
 func printQuotes(env *Env, offset int, res *index.QuoteResults) {
@@ -116,13 +84,13 @@ func printQuotes(env *Env, offset int, res *index.QuoteResults) {
 			who = "(speaker unknown)"
 		}
 		date := "date unknown"
-		if p := publishedString(h.Published); p != nil {
+		if p := api.Published(h.Published); p != nil {
 			date = *p
 		}
-		said := "“" + oneLine(h.Text) + "”"
+		said := "“" + api.OneLine(h.Text) + "”"
 		if h.Kind == "indirect" {
 			// Reported speech: the reporter's words, not the speaker's.
-			said = "(reported) " + oneLine(h.Text)
+			said = "(reported) " + api.OneLine(h.Text)
 		}
 		fmt.Fprintf(w, "\n%d. %s: %s\n   %s · %s · %s\n", offset+i+1, who, said, h.Title, date, h.Source)
 	}

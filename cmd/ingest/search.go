@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/bylinehq/byline/index"
+	"github.com/bylinehq/byline/internal/api"
 )
 
 func cmdSearch() *Command {
@@ -59,11 +59,11 @@ organization, place, speaker, quote and published (a date):
 		}
 		if env.JSON {
 			for i, h := range res.Hits {
-				writeJSON(env.Stdout, newJSONHit(*offset+i+1, h))
+				writeJSON(env.Stdout, api.NewHit(*offset+i+1, h))
 			}
 			writeJSON(env.Stdout, map[string]any{
 				"message_type": "summary", "query": query, "total": res.Total,
-				"returned": len(res.Hits), "took_ms": tookMS(res.Took),
+				"returned": len(res.Hits), "took_ms": api.TookMS(res.Took),
 			})
 			return nil
 		}
@@ -71,40 +71,6 @@ organization, place, speaker, quote and published (a date):
 		return nil
 	}
 	return c
-}
-
-// jsonHit is one line of `ingest search --json`, and one element of the
-// hits of GET /api/search (serve.go): one encoding for both.
-type jsonHit struct {
-	MessageType  string              `json:"message_type"`
-	Rank         int                 `json:"rank"`
-	ID           string              `json:"id"`
-	Score        float64             `json:"score"`
-	Title        string              `json:"title"`
-	Source       string              `json:"source"`
-	URL          string              `json:"url,omitempty"`
-	Published    *string             `json:"published"`
-	Fragments    map[string][]string `json:"fragments"`
-	Person       []string            `json:"person"`
-	Organization []string            `json:"organization"`
-	Place        []string            `json:"place"`
-}
-
-// newJSONHit encodes h, the hit at 1-based rank.
-func newJSONHit(rank int, h index.Hit) jsonHit {
-	return jsonHit{
-		MessageType: "hit", Rank: rank, ID: h.ID, Score: h.Score,
-		Title: h.Title, Source: h.Source, URL: h.URL, Published: publishedString(h.Published),
-		Fragments: nonNil(h.Fragments), Person: h.Person, Organization: h.Organization, Place: h.Place,
-	}
-}
-
-func publishedString(t time.Time) *string {
-	if t.IsZero() {
-		return nil
-	}
-	s := t.Format(time.DateOnly)
-	return &s
 }
 
 func printHits(env *Env, query string, offset int, res *index.Results) {
@@ -116,14 +82,14 @@ func printHits(env *Env, query string, offset int, res *index.Results) {
 	fmt.Fprintf(w, "%d %s for %s (%s)\n", res.Total, noun, query, res.Took.Round(10*time.Microsecond))
 	for i, h := range res.Hits {
 		date := "date unknown"
-		if p := publishedString(h.Published); p != nil {
+		if p := api.Published(h.Published); p != nil {
 			date = *p
 		}
 		fmt.Fprintf(w, "\n%d. %s\n   %s · %s · score %.3f · id %s\n", offset+i+1, h.Title, h.Source, date, h.Score, h.ID)
 		printNames(w, "   ", 6, h.Person, h.Organization, h.Place)
-		for _, field := range fragmentOrder(h.Fragments) {
+		for _, field := range api.FragmentOrder(h.Fragments) {
 			for _, f := range h.Fragments[field] {
-				fmt.Fprintf(w, "   %s: %s\n", field, oneLine(f))
+				fmt.Fprintf(w, "   %s: %s\n", field, api.OneLine(f))
 			}
 		}
 	}
@@ -131,32 +97,6 @@ func printHits(env *Env, query string, offset int, res *index.Results) {
 		fmt.Fprintf(w, "\n%d more; use --offset %d\n", res.Total-uint64(shown), shown)
 	}
 }
-
-// fragmentOrder lists the fields with fragments, the most telling first.
-func fragmentOrder(frags map[string][]string) []string {
-	rank := map[string]int{"quote": 0, "text": 1, "title": 2}
-	fields := make([]string, 0, len(frags))
-	for f := range frags {
-		fields = append(fields, f)
-	}
-	slices.SortFunc(fields, func(a, b string) int {
-		ra, oka := rank[a]
-		rb, okb := rank[b]
-		if !oka {
-			ra = 3
-		}
-		if !okb {
-			rb = 3
-		}
-		if ra != rb {
-			return ra - rb
-		}
-		return strings.Compare(a, b)
-	})
-	return fields
-}
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // listNames joins the first max names, saying how many more there are.
 // Names come most mentioned first.
@@ -184,14 +124,6 @@ func listNames(names []string, max int) string {
 		return strings.Join(names, ", ")
 	}
 	return fmt.Sprintf("%s and %d more", strings.Join(names[:max], ", "), len(names)-max)
-}
-
-// nonNil makes a missing map marshal as {} rather than null.
-func nonNil(m map[string][]string) map[string][]string {
-	if m == nil {
-		return map[string][]string{}
-	}
-	return m
 }
 
 // openExisting opens the index at dir for reading. Unlike "ingest add" it

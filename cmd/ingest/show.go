@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/bylinehq/byline/index"
+	"github.com/bylinehq/byline/internal/api"
 )
 
 func cmdShow() *Command {
@@ -49,7 +50,7 @@ An ID the index does not hold is an error (exit 1).`,
 			return err
 		}
 		if env.JSON {
-			writeJSON(env.Stdout, newAPIArticle(a))
+			writeJSON(env.Stdout, api.NewArticle(a))
 			return nil
 		}
 		printArticle(env, a)
@@ -62,7 +63,7 @@ An ID the index does not hold is an error (exit 1).`,
 // then the text, a blank line between paragraphs.
 func printArticle(env *Env, a *index.Article) {
 	w := env.Stdout
-	fmt.Fprintf(w, "%s\n%s · %s · id %s\n", oneLine(a.Title), a.Source, dateOr(a.Published), a.ID)
+	fmt.Fprintf(w, "%s\n%s · %s · id %s\n", api.OneLine(a.Title), a.Source, api.Date(a.Published), a.ID)
 	if a.URL != "" && a.URL != a.Source {
 		fmt.Fprintf(w, "url: %s\n", a.URL)
 	}
@@ -73,14 +74,14 @@ func printArticle(env *Env, a *index.Article) {
 		if who == "" {
 			who = "(speaker unknown)"
 		}
-		said := "“" + oneLine(q.Text) + "”"
+		said := "“" + api.OneLine(q.Text) + "”"
 		if q.Kind == "indirect" {
-			said = "(reported) " + oneLine(q.Text)
+			said = "(reported) " + api.OneLine(q.Text)
 		}
 		fmt.Fprintf(w, "%d. %s: %s\n", i+1, who, said)
 	}
 	fmt.Fprintf(w, "\nText\n")
-	for _, p := range paragraphs(a.Text) {
+	for _, p := range api.Paragraphs(a.Text) {
 		fmt.Fprintf(w, "\n%s\n", p)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/bylinehq/byline/index"
+	"github.com/bylinehq/byline/internal/web"
 )
 
 // TestShowCorpus builds an index of the seed corpus, finds the LBC
@@ -93,7 +94,7 @@ func TestShowCorpus(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer ix.Close()
-		rec := request(t, newServer(ix, discard()), http.MethodGet, "/api/articles/"+id)
+		rec := request(t, web.New(ix, discard()), http.MethodGet, "/api/articles/"+id)
 		if rec.Code != http.StatusOK || rec.Body.String() != out {
 			t.Errorf("GET /api/articles/%s: %d\n%s\nwant the bytes of show --json:\n%s", id, rec.Code, rec.Body, out)
 		}
