@@ -83,10 +83,7 @@ func printQuotes(env *Env, offset int, res *index.QuoteResults) {
 		if who == "" {
 			who = "(speaker unknown)"
 		}
-		date := "date unknown"
-		if p := api.Published(h.Published); p != nil {
-			date = *p
-		}
+		date := api.Date(h.Published)
 		said := "“" + api.OneLine(h.Text) + "”"
 		if h.Kind == "indirect" {
 			// Reported speech: the reporter's words, not the speaker's.

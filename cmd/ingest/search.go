@@ -81,10 +81,7 @@ func printHits(env *Env, query string, offset int, res *index.Results) {
 	}
 	fmt.Fprintf(w, "%d %s for %s (%s)\n", res.Total, noun, query, res.Took.Round(10*time.Microsecond))
 	for i, h := range res.Hits {
-		date := "date unknown"
-		if p := api.Published(h.Published); p != nil {
-			date = *p
-		}
+		date := api.Date(h.Published)
 		fmt.Fprintf(w, "\n%d. %s\n   %s · %s · score %.3f · id %s\n", offset+i+1, h.Title, h.Source, date, h.Score, h.ID)
 		printNames(w, "   ", 6, h.Person, h.Organization, h.Place)
 		for _, field := range api.FragmentOrder(h.Fragments) {

@@ -144,7 +144,7 @@ func parseEntities(r *http.Request) (entitiesQuery, error) {
 	if q.Query, err = textParam(vals, "q"); err != nil {
 		return q, err
 	}
-	q.Top, err = intParam(vals, "top", defaultEntityTop, 1, maxLimit, true)
+	q.Top, err = intParam(vals, "top", index.DefaultEntityTop, 1, maxLimit, true)
 	return q, err
 }
 

@@ -32,7 +32,6 @@ const (
 	maxQueryBytes     = 4096   // of q and speaker
 	defaultSearchSize = 10     // as ingest search --limit
 	defaultQuotesSize = 20     // as ingest quotes --limit
-	defaultEntityTop  = 10     // as ingest entities --top
 )
 
 //go:embed templates/*.html
