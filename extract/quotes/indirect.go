@@ -8,127 +8,6 @@ import (
 	"github.com/bylinehq/byline/extract/names"
 )
 
-// Options choose what FindQuotesWith looks for. The zero value finds
-// direct and partial quotations only.
-type Options struct {
-	// Indirect also finds reported speech without quotation marks ("Jo Lim
-	// said that the bridge would reopen", "according to the police, three
-	// people died") as Quotes of kind Indirect.
-	Indirect bool
-}
-
-// FindWith is FindQuotes with options: FindQuotes(text, ents) is
-// FindWith(text, ents, QuoteOptions{Indirect: true}).
-//
-// Indirect speech is found with high precision rather than high recall.
-// A sentence not ending in a question mark yields Indirect quotes, each a
-// reported clause (without the closing full stop), when it reads as one
-// of:
-//
-//   - "X said (that) <clause>", "X told reporters (that) <clause>", or X
-//     with another verb of saying or reporting (warned, claimed, denied,
-//     announced, confirmed, estimated, predicted, indicated, noted, …)
-//     followed by "that"; without "that" the clause must open with a
-//     nominative pronoun ("said they believe …") or hold a finite
-//     auxiliary (was, will, had, could, …) before any comma or relative
-//     pronoun, or, after verbs that rarely take a noun object (said,
-//     told, claimed, estimated, …), a past tense within its first words
-//     ("said three people died"); a short adverb or time ("said publicly",
-//     "announced on Sunday") may come between;
-//   - "according to X, <clause>" and "<clause>, according to X";
-//   - "<clause>, X said" or "<clause>, said X" at the end of the sentence
-//     (maybe followed by ", adding …"), when the clause opens the sentence
-//     and holds a finite auxiliary;
-//   - "<words>, X said, <clause>" with the reporting phrase inside the
-//     reported sentence ("This year, she said, he came to stay"), the
-//     whole sentence (from its last semicolon) being the quote;
-//   - "quoted X as saying <clause>".
-//
-// A sentence may hold more than one: "X said A, but said B", "…, adding
-// B", "… and noted B". A clause ends where the narrator resumes: at a
-// semicolon, "despite", ", while", "but" or "and" before a new verb of
-// saying or a past tense that cannot join a modal's clause, and at the
-// comma closing a fronted adverbial clause ("After X said that …, the
-// board met"). In a sentence with a quotation only the stretch after it
-// (", while X said …") or before a participle that introduces it ("X
-// stated A, saying “…”") is read.
-//
-// X is a PERSON or ORGANIZATION mention, a he/she resolved as for direct
-// quotes, a role noun tied to a person or organisation the text names, or
-// a relative "who" after a comma (not after "of"); a subject preceded by
-// anything but a sentence or clause boundary and descriptive words ("The
-// man who met Jo Lim said …") does not count. Unnamed sources ("officials
-// said", "its source claimed", "according to local authorities") and two
-// sources named jointly ("according to CNN and NPR") give a quote with a
-// nil Speaker. Not indirect: passives ("is said to be"), negations ("did
-// not say that"), "said nothing", "said whether", comparisons ("denied
-// the story as did X"), questions. FindWith is safe for concurrent
-// use.
-func FindWith(text string, ents []names.Entity, opt Options) []Quote {
-	f := quoteFinder{text: text, ents: ents}
-	f.paragraphs()
-	f.pair()
-	if len(f.raws) == 0 && !opt.Indirect {
-		return []Quote{}
-	}
-	f.indexEntities()
-	out := make([]Quote, 0, len(f.raws))
-	for i := range f.raws {
-		q := &f.raws[i]
-		f.classify(i)
-		f.attribute(i)
-		out = append(out, Quote{
-			Text: text[q.start:q.end], Start: q.start, End: q.end,
-			Kind: q.kind,
-		})
-		if q.speaker != "" {
-			setSpeaker(&out[len(out)-1], found{q.speaker, q.spStart, q.spEnd, q.spPerson})
-		}
-	}
-	if opt.Indirect {
-		ind := f.indirect()
-		if len(ind) > 0 {
-			out = append(out, ind...)
-			sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-		}
-	}
-	return out
-}
-
-func setSpeaker(q *Quote, a found) {
-	s, ss, se := a.name, a.s, a.e
-	q.Speaker, q.SpeakerStart, q.SpeakerEnd = &s, &ss, &se
-}
-
-// indirectVerbs take a reported clause after "that"; bareIndirect ones
-// also take it without.
-var (
-	indirectVerbs = nlp.Words(`said says told tells warned warns claimed claims insisted insists denied denies admitted admits added adds argued argues announced announces stated states explained confirmed confirms acknowledged stressed noted reported reports revealed conceded maintained maintains indicated estimated predicted promised remarked suggested declared cautioned reiterated reiterates testified ruled determined`)
-	bareIndirect  = nlp.Words(`said says added adds insisted insists argued argues warned warns claimed claims announced announces admitted admits confirmed confirms denied denies noted notes stressed acknowledged revealed indicated estimated predicted promised remarked suggested declared cautioned stated reported told tells`)
-	// pastIndirect rarely take a noun object, so a clause after them may
-	// be finite through a past-tense verb alone ("said three people
-	// died"), not only an auxiliary.
-	pastIndirect = nlp.Words(`said says told tells claimed claims estimated indicated predicted insisted argued remarked added`)
-	// anonSources are unnamed people or groups who may report ("officials
-	// said", "its source claimed"): an Indirect quote with no speaker.
-	anonSources = nlp.Words(`official officials source sources authorities witness witnesses eyewitness eyewitnesses resident residents analyst analysts expert experts investigator investigators prosecutors doctors scientists researchers critics observers locals rescuers organisers organizers activists diplomats aides insiders neighbours neighbors relatives media`)
-	// finiteAux mark a finite clause after a verb with no "that"; n't
-	// splits "wasn't" into "wasn" and "t".
-	finiteAux = nlp.Words(`is was were are had has have will would could can may might must should did does do shall won wasn isn weren aren hadn hasn haven couldn wouldn didn doesn don shouldn`)
-	// notClauseStart cannot open a reported clause after a bare verb.
-	notClauseStart = nlp.Words(`nothing something anything little much more less so yes goodbye hello sorry thanks thank what whether if how why when where who whom which whose while the-end`)
-	// subjectLead may stand before a subject mention: descriptive words
-	// ("former police chief Jo Lim", "its chief executive").
-	subjectLead = nlp.Words(`a an the his her its their our former then current senior deputy acting chief top new another one other local state federal national opposition party police head official officials`)
-	// boundaryWords open a clause, so a subject may follow them.
-	boundaryWords = nlp.Words(`and but while whereas although though because since so yet meanwhile however also later earlier then that`)
-	// subordinators open a sentence that is not a reported clause.
-	subordinators = nlp.Words(`after before when whenever if unless although though as because since while during despite in on at for with by from following until once`)
-	// gapStart may open the words between a verb and "that": "said on
-	// Monday that", "said in a statement that", "said, however, that".
-	gapStart = nlp.Words(`on in at during after before last this earlier yesterday today later late previously recently again also repeatedly publicly privately`)
-)
-
 // indirect finds reported speech in the sentences that hold no quotation.
 func (f *quoteFinder) indirect() []Quote {
 	f.cur = len(f.raws) // no current-speaker guess for roles
@@ -364,53 +243,6 @@ func (f *quoteFinder) negatedAt(toks []tok, v int) bool {
 	return false
 }
 
-// subjectOpensClause reports whether only descriptive words stand between
-// the subject mention starting at offset ms and the start of its clause.
-func (f *quoteFinder) subjectOpensClause(toks []tok, v, ms int) bool {
-	j := v - 1
-	for j >= 0 && toks[j].e > ms {
-		j--
-	}
-	for n := 0; j >= 0; j, n = j-1, n+1 {
-		k := toks[j]
-		w := f.lower(k)
-		if !k.word {
-			switch w {
-			case ",", ";", ":", "—", "–", "(":
-				return true
-			}
-			return false
-		}
-		if boundaryWords[w] {
-			// "Biden and Sanders announced": a compound subject, not one
-			// speaker.
-			if (w == "and" || w == "or") && j > 0 {
-				if _, ok := f.byEnd[toks[j-1].e]; ok {
-					return false
-				}
-			}
-			return true
-		}
-		if n >= 5 || !(subjectLead[w] || w == "’s" || w == "'s" || isCapitalised(f.str(k)) || personRoles[w] || f.descriptor(w)) {
-			return false
-		}
-	}
-	return true
-}
-
-// descriptor reports whether lower-case w may describe a subject ("WHO
-// director-general", "public health expert"): not a preposition, relative
-// pronoun, verb of saying or auxiliary, and not a past tense ("The man who
-// met", "Officers questioned").
-func (f *quoteFinder) descriptor(w string) bool {
-	switch w {
-	case "who", "which", "whom", "whose", "what", "where", "when", "it", "they", "we", "i", "you", "he", "she":
-		return false
-	}
-	return !prepositions[w] && !notDescriptors[w] && !boundaryWords[w] && !speechVerbs[w] && !describeVerbs[w] && !participles[w] && !finiteAux[w] &&
-		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.Contains(w, "’") && !strings.Contains(w, "'")
-}
-
 // indirectForward reads "X said (that) <clause>" with the verb at toks[v].
 //
 // prev is the speaker of a clause the sentence reported before toks[v]:
@@ -567,9 +399,6 @@ func (f *quoteFinder) quotedObject(toks []tok, as int) found {
 	return found{}
 }
 
-// nominative pronouns are subjects only.
-var nominative = nlp.Words(`he she they we i`)
-
 // relativeSubject reports whether the verb at toks[v] has a relative
 // "who" for its subject whose antecedent, the mention at offset s, the
 // speaker is: "spoke to the Navy, who told it …". Not after "of": in "a
@@ -620,9 +449,6 @@ func (f *quoteFinder) pastAdjunct(toks []tok, j int) int {
 	return j
 }
 
-// hearers are the people told in "told reporters …", "told the press".
-var hearers = nlp.Words(`reporters journalists press media correspondent correspondents it him her them us me parliament lawmakers audience crowd supporters viewers listeners investigators police court jury`)
-
 // afterHearer returns the index of the first token after the one told,
 // which starts at toks[j]: a named mention ("told the Herald") or a few
 // words ending in a hearer noun ("told our correspondent"); -1 when
@@ -652,9 +478,6 @@ func (f *quoteFinder) afterHearer(toks []tok, j int) int {
 	}
 	return -1
 }
-
-// irregularPast are common irregular past-tense verbs.
-var irregularPast = nlp.Words(`died came went took made found left became began gave got knew saw won lost fell rose hit sent held kept met paid ran spent stood brought bought caught fought thought felt led meant put set shot struck wrote fled broke chose drove flew grew sold sought spoke swore threw wore`)
 
 // pastTense reports whether toks[n] is a past-tense verb that follows a
 // short subject starting at toks[j]: "three people died", "rescuers ended

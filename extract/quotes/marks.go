@@ -3,85 +3,11 @@ package quotes
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/bylinehq/byline/extract/names"
 )
-
-// Find finds quotations in text, cleaned article text whose
-// paragraphs are separated by "\n\n", and attributes them to speakers
-// using ents, the document's PERSON, ORGANIZATION and PLACE mentions
-// sorted by Start.
-//
-// Quotation marks may be curly (“…”), straight ("…") or single (‘…’), where
-// ’ doubles as the apostrophe (Darroch’s, can’t, the ’90s, the ministers’
-// cables); pairing happens within a paragraph, so a stray mark can spoil at
-// most its own paragraph. A paragraph whose quotation is still open at its
-// end continues into the next paragraph when that one opens with the same
-// kind of mark, and the Quote then spans from the first quoted word to the
-// last, the inner "\n\n“" included. An unclosed quotation that does not
-// continue ends with its paragraph when it opened the paragraph or
-// followed a colon, and is dropped otherwise. Quotes nested in another
-// quote are part of the outer one. Quote.Text is text[Start:End]: the
-// words inside the marks, without surrounding space or the comma that
-// hands over to the attribution (“We tried,” she said).
-//
-// Speakers come from the sentence around the quote: "X said:", "X said,",
-// "said X", "X told the BBC", "X added", "according to X", "— union leader
-// X", an appositive ("Hugh Park, a former police chief, said"), a
-// participle or coordinated verb ("X quit, saying “…”", "X called it “…”
-// and wrote “…”": the sentence's subject), a pronoun ("she said", resolved
-// by salience: the subjects of the nearest clauses first, then other
-// people, skipping those whose gender, known from a title or first name,
-// disagrees, never one the pronoun's own sentence addresses, "Speaking to
-// Jo Lim, he said", and people in obliques, "the murder of Jo Lim", after
-// the rest), the person heading a subject phrase whatever organisations
-// its modifiers name ("Jo Lim of Dock University and contributor to the
-// Herald wrote", "Jo Lim of the Centre (COR) said", "Jo Lim in relaying
-// the news said"), the issuer of a document that "read" the words, or a
-// role ("a Home Office spokesperson said", "the company
-// said", "Police say": an ORGANIZATION whose name has the role word, the
-// most named one when none came before; "the commissioner said": a PERSON
-// the text gives that role, else, for a direct quote, the speaker of most
-// recent quotes). A direct quote that opens its sentence with no
-// attribution of its own takes the speaker of the sentence before it (its
-// speech verb's subject, or the one person it names). Speaker is always an
-// Entity.Canonical from ents, and
-// SpeakerStart/SpeakerEnd span the name, pronoun or role noun it came
-// through. A split quote (“We tried,” she said, “but it failed.”) yields two
-// Quotes with the same speaker. A quoted paragraph with no attribution of
-// its own inherits the speaker of the quote just before it when that quote
-// is in the same or the previous paragraph.
-//
-// Kind is Direct for whole statements, Partial for fragments inside
-// reported prose (described the plan as “inept”) and Indirect for
-// reported speech without quotation marks (see FindQuotesWith). A Partial quote is
-// attributed only to the subject of the speech or description verb that
-// governs it; when there is none, Speaker is nil. That subject is the
-// one who brands, never the one branded ("Lim hit back, branding Hale a
-// ‘liar’"; "leading to Lim branding Hale a ‘snake’", with an untagged
-// surname resolved to the one person who bears it); a participle with a
-// subject of its own that names no one ("a memo branding her ‘disloyal’")
-// gives nil, and a naming participle with no object ("a group called
-// ‘Safe Harbour’", "a man described as ‘armed’") names, so gives nil. A
-// sentence that opens with a role noun has it as its subject ("Officers
-// warned …, warning that it ‘…’": the police force the text names; "The
-// president said …": a person the text gives that role before the name,
-// in an appositive or copula, or as head of its institution, "Lim’s White
-// House", or else, for an office noun opening its sentence, the previous
-// sentence's subject when the text gives that person no other role). A
-// partial quote inside the clause a person reports ("Lim said he had been
-// told Hale had called it ‘brave’") is that person's words; an
-// organisation or newspaper relaying keeps the inner speaker.
-//
-// The result is sorted by Start and its spans do not overlap. Find
-// runs in time linear in the length of text, is a pure function and is
-// safe for concurrent use.
-func Find(text string, ents []names.Entity) []Quote {
-	return FindWith(text, ents, Options{Indirect: true})
-}
 
 // span is a half-open byte range.
 type span struct{ start, end int }
@@ -114,22 +40,6 @@ type rawQuote struct {
 	spStart     int
 	spEnd       int
 	spPerson    bool // the speaker is a PERSON
-}
-
-type quoteFinder struct {
-	text  string
-	ents  []names.Entity
-	paras []span
-	raws  []rawQuote
-
-	cur     int         // the quotation being attributed
-	byStart map[int]int // entity index by Start
-	byEnd   map[int]int // entity index by End
-	gender  map[string]byte
-	orgBest map[string]string // mostNamedOrg's answers by role word
-	surname map[string]string // a person's last name (lower case) to its canonical name; "" when two people share it
-	persons map[string][]int  // a person's first mentions (entity indexes) by canonical name
-	roleOf  map[string]string // roleOfPerson's answers: a role the text gives the person, or ""
 }
 
 // paragraphs splits text on blank lines.
@@ -397,4 +307,10 @@ func (f *quoteFinder) emit(out []rawQuote, o qmark, c span, endPara int, multi b
 		open: span{o.pos, o.pos + o.size}, close: c,
 		start: s, end: e, para: o.para, lastPara: endPara, multi: multi,
 	})
+}
+
+// insideQuote reports whether offset i lies in a quotation's words.
+func (f *quoteFinder) insideQuote(i int) bool {
+	k := sort.Search(len(f.raws), func(j int) bool { return f.raws[j].end > i })
+	return k < len(f.raws) && f.raws[k].start <= i
 }
