@@ -80,7 +80,7 @@ func Find(text string, ents []names.Entity) []Quote {
 }
 
 type quoteFinder struct {
-	text  string
+	reader
 	ents  []names.Entity
 	paras []span
 	raws  []rawQuote
@@ -152,7 +152,7 @@ type Options struct {
 // the story as did X"), questions. FindWith is safe for concurrent
 // use.
 func FindWith(text string, ents []names.Entity, opt Options) []Quote {
-	f := quoteFinder{text: text, ents: ents}
+	f := quoteFinder{reader: reader{text}, ents: ents}
 	f.paragraphs()
 	f.pair()
 	if len(f.raws) == 0 && !opt.Indirect {

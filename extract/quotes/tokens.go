@@ -6,6 +6,11 @@ import (
 	"unicode/utf8"
 )
 
+// reader reads the article text with light tokens: words and single
+// punctuation runes, and sentence bounds found without a model. Its
+// methods only look at the text, so every part of the finder shares one.
+type reader struct{ text string }
+
 // tok is a word or a single punctuation rune in an attribution window.
 type tok struct {
 	s, e int
@@ -14,8 +19,8 @@ type tok struct {
 
 // tokenize splits text[lo:hi] into words (letters, digits, inner hyphens)
 // and punctuation; a possessive ’s or 's is its own word.
-func (f *quoteFinder) tokenize(lo, hi int) []tok {
-	t := f.text
+func (r reader) tokenize(lo, hi int) []tok {
+	t := r.text
 	out := make([]tok, 0, (hi-lo)/5+1) // about one token per five bytes of news prose
 	for i := lo; i < hi; {
 		r, n := utf8.DecodeRuneInString(t[i:hi])
@@ -51,15 +56,15 @@ func (f *quoteFinder) tokenize(lo, hi int) []tok {
 	return out
 }
 
-func (f *quoteFinder) str(k tok) string { return f.text[k.s:k.e] }
+func (r reader) str(k tok) string { return r.text[k.s:k.e] }
 
-func (f *quoteFinder) lower(k tok) string { return strings.ToLower(f.text[k.s:k.e]) }
+func (r reader) lower(k tok) string { return strings.ToLower(r.text[k.s:k.e]) }
 
 // previousSentenceEnd returns where the sentence before the one starting
 // at sb ends, past its full stop, not before lo.
-func (f *quoteFinder) previousSentenceEnd(lo, sb int) int {
+func (r reader) previousSentenceEnd(lo, sb int) int {
 	end := sb
-	for end > lo && isSpaceByte(f.text[end-1]) {
+	for end > lo && isSpaceByte(r.text[end-1]) {
 		end--
 	}
 	if end > lo {
@@ -97,9 +102,9 @@ func isAdverb(w string) bool {
 }
 
 // commaBetween reports whether a comma stands in toks(a, b).
-func (f *quoteFinder) commaBetween(toks []tok, a, b int) bool {
+func (r reader) commaBetween(toks []tok, a, b int) bool {
 	for n := a + 1; n < b; n++ {
-		if f.str(toks[n]) == "," {
+		if r.str(toks[n]) == "," {
 			return true
 		}
 	}
@@ -107,11 +112,11 @@ func (f *quoteFinder) commaBetween(toks []tok, a, b int) bool {
 }
 
 // sentenceBegin returns where the sentence holding i begins, not before lo.
-func (f *quoteFinder) sentenceBegin(lo, i int) int {
-	t := f.text
+func (r reader) sentenceBegin(lo, i int) int {
+	t := r.text
 	lo = max(lo, i-maxWindow)
 	for j := i - 1; j > lo; j-- {
-		if (t[j] == '.' || t[j] == '!' || t[j] == '?') && j+1 < i && isSpaceByte(t[j+1]) && !f.abbrevAt(j) {
+		if (t[j] == '.' || t[j] == '!' || t[j] == '?') && j+1 < i && isSpaceByte(t[j+1]) && !r.abbrevAt(j) {
 			return j + 1
 		}
 	}
@@ -119,11 +124,11 @@ func (f *quoteFinder) sentenceBegin(lo, i int) int {
 }
 
 // sentenceEnd returns the end of the sentence starting at a, not after hi.
-func (f *quoteFinder) sentenceEnd(a, hi int) int {
-	t := f.text
+func (r reader) sentenceEnd(a, hi int) int {
+	t := r.text
 	hi = min(hi, a+maxWindow)
 	for j := a; j < hi; j++ {
-		if (t[j] == '.' || t[j] == '!' || t[j] == '?') && (j+1 >= len(t) || isSpaceByte(t[j+1])) && !f.abbrevAt(j) {
+		if (t[j] == '.' || t[j] == '!' || t[j] == '?') && (j+1 >= len(t) || isSpaceByte(t[j+1])) && !r.abbrevAt(j) {
 			return j + 1
 		}
 	}
@@ -131,15 +136,15 @@ func (f *quoteFinder) sentenceEnd(a, hi int) int {
 }
 
 // abbrevAt reports whether the full stop at j ends an abbreviation.
-func (f *quoteFinder) abbrevAt(j int) bool {
-	if f.text[j] != '.' {
+func (r reader) abbrevAt(j int) bool {
+	if r.text[j] != '.' {
 		return false
 	}
 	k := j
-	for k > 0 && (isASCIILetter(f.text[k-1]) || f.text[k-1] == '.') {
+	for k > 0 && (isASCIILetter(r.text[k-1]) || r.text[k-1] == '.') {
 		k--
 	}
-	w := f.text[k:j]
+	w := r.text[k:j]
 	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || abbrevs[strings.ToLower(w)]
 }
 
@@ -147,7 +152,7 @@ func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <
 
 // endOf returns the end of the last token of toks, or def when there is
 // none.
-func (f *quoteFinder) endOf(toks []tok, def int) int {
+func (r reader) endOf(toks []tok, def int) int {
 	if len(toks) == 0 {
 		return def
 	}
