@@ -84,7 +84,7 @@ func (f *quoteFinder) reportedSubject(toks []tok) found {
 		if len(subs) == 0 {
 			return found{}
 		}
-		return f.entityFound(subs[len(subs)-1])
+		return f.sp.entityFound(subs[len(subs)-1])
 	}
 	return found{}
 }
@@ -273,14 +273,14 @@ func (f *quoteFinder) dashAttribution(toks []tok) found {
 		if !k.word {
 			return found{}
 		}
-		if i, ok := f.byStart[k.s]; ok && f.ents[i].Type != names.Place {
-			e := f.ents[i]
+		if i, ok := f.sp.byStart[k.s]; ok && f.sp.ents[i].Type != names.Place {
+			e := f.sp.ents[i]
 			n := j + 1
 			for n < len(toks) && toks[n].s < e.End {
 				n++
 			}
 			if n == len(toks) || !toks[n].word {
-				return f.entityFound(i)
+				return f.sp.entityFound(i)
 			}
 			return found{}
 		}
@@ -519,11 +519,11 @@ func (f *quoteFinder) participleOpening(before, after []tok) found {
 	if f.lower(after[j]) == "the" && len(after) > 2 {
 		j++
 	}
-	i, ok := f.byStart[after[j].s]
-	if !ok || f.ents[i].Type == names.Place {
+	i, ok := f.sp.byStart[after[j].s]
+	if !ok || f.sp.ents[i].Type == names.Place {
 		return found{}
 	}
-	return f.entityFound(i)
+	return f.sp.entityFound(i)
 }
 
 // reportedClause finds who reports the "that" clause holding a partial

@@ -35,11 +35,11 @@ func (f *quoteFinder) fromPreviousSentence(q *rawQuote) found {
 	}
 	one := -1
 	for _, k := range toks {
-		i, ok := f.byStart[k.s]
-		if !ok || f.ents[i].Type != names.Person {
+		i, ok := f.sp.byStart[k.s]
+		if !ok || f.sp.ents[i].Type != names.Person {
 			continue
 		}
-		if one >= 0 && f.canonical(f.ents[one]) != f.canonical(f.ents[i]) {
+		if one >= 0 && canonical(f.sp.ents[one]) != canonical(f.sp.ents[i]) {
 			return found{}
 		}
 		one = i
@@ -47,7 +47,7 @@ func (f *quoteFinder) fromPreviousSentence(q *rawQuote) found {
 	if one < 0 {
 		return found{}
 	}
-	return f.entityFound(one)
+	return f.sp.entityFound(one)
 }
 
 // openingSubject returns the person who is the subject of the sentence
@@ -62,7 +62,7 @@ func (f *quoteFinder) openingSubject(toks []tok) found {
 		if f.str(toks[n]) == "," {
 			intro := true
 			for _, k := range toks[:n] {
-				if _, ok := f.byStart[k.s]; ok || !k.word {
+				if _, ok := f.sp.byStart[k.s]; ok || !k.word {
 					intro = false
 					break
 				}
@@ -78,11 +78,11 @@ func (f *quoteFinder) openingSubject(toks []tok) found {
 		if !k.word {
 			return found{}
 		}
-		if i, ok := f.byStart[k.s]; ok {
-			if f.ents[i].Type != names.Person || f.insideQuote(k.s) {
+		if i, ok := f.sp.byStart[k.s]; ok {
+			if f.sp.ents[i].Type != names.Person || f.insideQuote(k.s) {
 				return found{}
 			}
-			return f.entityFound(i)
+			return f.sp.entityFound(i)
 		}
 		w := f.lower(k)
 		if g, ok := pronounGender[w]; ok {
@@ -130,7 +130,7 @@ func (f *quoteFinder) currentSpeaker(k tok) found {
 // description verb.
 func (f *quoteFinder) plain(toks []tok) bool {
 	for _, k := range toks {
-		if _, ok := f.byStart[k.s]; ok {
+		if _, ok := f.sp.byStart[k.s]; ok {
 			return false
 		}
 		w := f.lower(k)
@@ -161,7 +161,7 @@ func (f *quoteFinder) newVoice(lo, hi int) bool {
 		return true
 	}
 	for _, k := range f.tokenize(lo, hi) {
-		if _, ok := f.byStart[k.s]; ok {
+		if _, ok := f.sp.byStart[k.s]; ok {
 			return true
 		}
 		w := f.lower(k)

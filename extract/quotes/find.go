@@ -81,17 +81,12 @@ func Find(text string, ents []names.Entity) []Quote {
 
 type quoteFinder struct {
 	reader
-	ents  []names.Entity
+	sp    *speakers // the document's entities, indexed
 	paras []span
 	raws  []rawQuote
 
-	cur     int         // the quotation being attributed
-	byStart map[int]int // entity index by Start
-	byEnd   map[int]int // entity index by End
-	gender  map[string]byte
+	cur     int               // the quotation being attributed
 	orgBest map[string]string // mostNamedOrg's answers by role word
-	surname map[string]string // a person's last name (lower case) to its canonical name; "" when two people share it
-	persons map[string][]int  // a person's first mentions (entity indexes) by canonical name
 	roleOf  map[string]string // roleOfPerson's answers: a role the text gives the person, or ""
 }
 
@@ -152,13 +147,13 @@ type Options struct {
 // the story as did X"), questions. FindWith is safe for concurrent
 // use.
 func FindWith(text string, ents []names.Entity, opt Options) []Quote {
-	f := quoteFinder{reader: reader{text}, ents: ents}
+	f := quoteFinder{reader: reader{text}}
 	f.paragraphs()
 	f.pair()
 	if len(f.raws) == 0 && !opt.Indirect {
 		return []Quote{}
 	}
-	f.indexEntities()
+	f.sp = indexSpeakers(text, ents)
 	out := make([]Quote, 0, len(f.raws))
 	for i := range f.raws {
 		q := &f.raws[i]

@@ -151,7 +151,7 @@ func (f *quoteFinder) clauseQuote(s, e int, a found) (Quote, bool) {
 	if !a.ok() && !a.anon() {
 		return Quote{}, false
 	}
-	if i, ok := f.byStart[a.s]; ok && f.ents[i].Type == names.Place {
+	if i, ok := f.sp.byStart[a.s]; ok && f.sp.ents[i].Type == names.Place {
 		return Quote{}, false
 	}
 	if k := strings.IndexByte(f.text[s:e], ';'); k >= 0 {
@@ -388,8 +388,8 @@ func (f *quoteFinder) quotedObject(toks []tok, as int) found {
 			if u+1 >= as {
 				return found{}
 			}
-			if i, ok := f.byStart[toks[u+1].s]; ok && f.ents[i].Type != names.Place {
-				return f.entityFound(f.personInTitle(toks, u+1, i))
+			if i, ok := f.sp.byStart[toks[u+1].s]; ok && f.sp.ents[i].Type != names.Place {
+				return f.sp.entityFound(f.personInTitle(toks, u+1, i))
 			}
 			return found{}
 		case ".", ";", "said", "says":
@@ -458,9 +458,9 @@ func (f *quoteFinder) afterHearer(toks []tok, j int) int {
 		return -1
 	}
 	for n := j; n < len(toks) && n <= j+2; n++ {
-		if i, ok := f.byStart[toks[n].s]; ok {
+		if i, ok := f.sp.byStart[toks[n].s]; ok {
 			m := n
-			for m < len(toks) && toks[m].s < f.ents[i].End {
+			for m < len(toks) && toks[m].s < f.sp.ents[i].End {
 				m++
 			}
 			return m
@@ -685,12 +685,12 @@ func (f *quoteFinder) indirectAccording(toks []tok, v, e int) (Quote, bool) {
 		n++
 	}
 	if n+1 < len(toks) && (f.lower(toks[n]) == "and" || f.lower(toks[n]) == "or") {
-		i, ok := f.byStart[toks[n+1].s]
+		i, ok := f.sp.byStart[toks[n+1].s]
 		if !ok {
 			return Quote{}, false
 		}
 		// "according to CNN and NPR": two sources, so no one speaker.
-		a = found{"", a.s, f.ents[i].End, false}
+		a = found{"", a.s, f.sp.ents[i].End, false}
 		for n < len(toks) && toks[n].s < a.e {
 			n++
 		}

@@ -28,7 +28,7 @@ func (f *quoteFinder) resolvePronoun(k tok, g byte) found {
 		}
 		var cands []int
 		for _, i := range f.clauseSubjects(sb, end) {
-			if f.ents[i].Type == names.Person {
+			if f.sp.ents[i].Type == names.Person {
 				cands = append(cands, i)
 			}
 		}
@@ -37,11 +37,11 @@ func (f *quoteFinder) resolvePronoun(k tok, g byte) found {
 		// one the pronoun's own sentence addresses ("Speaking to Jo Lim,
 		// he said").
 		var oblique []int
-		for i := f.lastEntityBefore(end); i >= 0 && f.ents[i].Start >= sb; i-- {
-			if f.ents[i].Type != names.Person || f.insideQuote(f.ents[i].Start) {
+		for i := f.sp.lastEntityBefore(end); i >= 0 && f.sp.ents[i].Start >= sb; i-- {
+			if f.sp.ents[i].Type != names.Person || f.insideQuote(f.sp.ents[i].Start) {
 				continue
 			}
-			if f.governed(sb, f.ents[i].Start) {
+			if f.governed(sb, f.sp.ents[i].Start) {
 				if n > 0 {
 					oblique = append(oblique, i)
 				}
@@ -51,8 +51,8 @@ func (f *quoteFinder) resolvePronoun(k tok, g byte) found {
 		}
 		cands = append(cands, oblique...)
 		for _, i := range cands {
-			c := f.canonical(f.ents[i])
-			if eg, known := f.gender[c]; !known || eg == g {
+			c := canonical(f.sp.ents[i])
+			if eg, known := f.sp.gender[c]; !known || eg == g {
 				return found{c, k.s, k.e, true}
 			}
 		}
@@ -70,7 +70,7 @@ func (f *quoteFinder) resolvePronoun(k tok, g byte) found {
 func (f *quoteFinder) pronounOpens(sb, end int, g byte) bool {
 	toks := f.tokenize(sb, min(end, sb+80)) // eight words at most
 	for j := 0; j < len(toks) && j < 8; j++ {
-		if _, ok := f.byStart[toks[j].s]; ok {
+		if _, ok := f.sp.byStart[toks[j].s]; ok {
 			return false
 		}
 		if pg, ok := pronounGender[f.lower(toks[j])]; ok {
@@ -96,7 +96,7 @@ func (f *quoteFinder) governed(sb, s int) bool {
 	for n := 0; j > 0 && n < 3 && toks[j].word; n, j = n+1, j-1 {
 		// "to Dr Jo Lim", "of journalist Jo Lim", "to BBC presenter Jo Lim"
 		w := f.lower(toks[j])
-		if _, named := f.byEnd[toks[j].e]; named || !(courtesyTitle(w) || isCapitalised(f.str(toks[j])) || f.descriptor(w) && !prepositions[w]) {
+		if _, named := f.sp.byEnd[toks[j].e]; named || !(courtesyTitle(w) || isCapitalised(f.str(toks[j])) || f.descriptor(w) && !prepositions[w]) {
 			break
 		}
 	}

@@ -21,7 +21,7 @@ func (f *quoteFinder) roleSubject(lo, hi int) (a found, ok bool) {
 		if !k.word {
 			return found{}, false
 		}
-		if _, named := f.byStart[k.s]; named {
+		if _, named := f.sp.byStart[k.s]; named {
 			return found{}, false
 		}
 		w := f.lower(k)
@@ -48,15 +48,15 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 	w := f.lower(k)
 	if w == "police" && j > 0 {
 		// "Thames Valley Police said": the name itself, when tagged.
-		if i, ok := f.byEnd[k.e]; ok {
-			return f.entityFound(i)
+		if i, ok := f.sp.byEnd[k.e]; ok {
+			return f.sp.entityFound(i)
 		}
 	}
 	if strings.HasPrefix(w, "spokes") || w == "representative" {
 		if j > 0 {
 			// "a Home Office spokesperson said"
-			if i, ok := f.byEnd[toks[j-1].e]; ok && f.ents[i].Type == names.Organization {
-				return found{f.canonical(f.ents[i]), k.s, k.e, false}
+			if i, ok := f.sp.byEnd[toks[j-1].e]; ok && f.sp.ents[i].Type == names.Organization {
+				return found{canonical(f.sp.ents[i]), k.s, k.e, false}
 			}
 		}
 		// "a spokesman for the Met", "the Met's spokeswoman"
@@ -65,13 +65,13 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 			if n == j+1 && lw != "for" && lw != "of" && lw != "at" {
 				break
 			}
-			if i, ok := f.byStart[toks[n].s]; ok {
-				return f.entityFound(i)
+			if i, ok := f.sp.byStart[toks[n].s]; ok {
+				return f.sp.entityFound(i)
 			}
 		}
 		if j >= 2 && f.lower(toks[j-1]) == "’s" || j >= 2 && f.lower(toks[j-1]) == "'s" {
-			if i, ok := f.byEnd[toks[j-2].e]; ok {
-				return f.entityFound(i)
+			if i, ok := f.sp.byEnd[toks[j-2].e]; ok {
+				return f.sp.entityFound(i)
 			}
 		}
 	}
@@ -79,13 +79,13 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 		if j > 0 && toks[j-1].word && isCapitalised(f.str(toks[j])) && isCapitalised(f.str(toks[j-1])) && f.lower(toks[j-1]) != "the" {
 			return found{} // "Aam Aadmi Party": an untagged name, not a role
 		}
-		for i, n := f.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
-			e := f.ents[i]
+		for i, n := f.sp.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
+			e := f.sp.ents[i]
 			if e.Type != names.Organization || f.insideQuote(e.Start) {
 				continue // a name in someone's words is not the one the role means
 			}
-			if orgHasRole(f.canonical(e), words) {
-				return found{f.canonical(e), k.s, k.e, false}
+			if orgHasRole(canonical(e), words) {
+				return found{canonical(e), k.s, k.e, false}
 			}
 		}
 		// "Police now say …" before the force is named: the organisation
@@ -96,10 +96,10 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 		return found{}
 	}
 	if personRoles[w] {
-		for i, n := f.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
-			e := f.ents[i]
+		for i, n := f.sp.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
+			e := f.sp.ents[i]
 			if e.Type == names.Person && !f.insideQuote(e.Start) && f.hasRole(e, w) {
-				return found{f.canonical(e), k.s, k.e, true}
+				return found{canonical(e), k.s, k.e, true}
 			}
 		}
 		if a := f.previousSubjectRole(toks, j); a.ok() {
@@ -160,11 +160,11 @@ func (f *quoteFinder) previousSubjectRole(toks []tok, j int) found {
 	if len(subs) == 0 {
 		return found{}
 	}
-	e := f.ents[subs[len(subs)-1]]
+	e := f.sp.ents[subs[len(subs)-1]]
 	if e.Type != names.Person {
 		return found{}
 	}
-	c := f.canonical(e)
+	c := canonical(e)
 	if r := f.roleOfPerson(c); r != "" && r != w {
 		return found{}
 	}
@@ -181,9 +181,9 @@ func (f *quoteFinder) roleOfPerson(c string) string {
 		f.roleOf = map[string]string{}
 	}
 	r := ""
-	for _, i := range f.persons[c] {
+	for _, i := range f.sp.persons[c] {
 		for _, role := range sortedPersonRoles {
-			if f.hasRole(f.ents[i], role) {
+			if f.hasRole(f.sp.ents[i], role) {
 				r = role
 				break
 			}
@@ -235,8 +235,8 @@ func (f *quoteFinder) mostNamedOrg(w string, words []string) string {
 	}
 	best, n := "", 0
 	count := map[string]int{}
-	for _, e := range f.ents {
-		if c := f.canonical(e); e.Type == names.Organization && orgHasRole(c, words) {
+	for _, e := range f.sp.ents {
+		if c := canonical(e); e.Type == names.Organization && orgHasRole(c, words) {
 			count[c]++
 			if count[c] > n || count[c] == n && c < best {
 				best, n = c, count[c]

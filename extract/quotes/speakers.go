@@ -7,14 +7,29 @@ import (
 	"github.com/bylinehq/byline/extract/names"
 )
 
-// indexEntities indexes ents by their offsets and guesses each person's
-// gender from titles and given names.
-func (f *quoteFinder) indexEntities() {
+// speakers is the index of who may speak in a document: its entities
+// (PERSON, ORGANIZATION and PLACE mentions) by offset, and for each person
+// a gender, a surname and the first mentions. indexSpeakers builds it
+// once; after that it is only read.
+type speakers struct {
+	ents    []names.Entity // the valid mentions, sorted by Start
+	byStart map[int]int    // entity index by Start
+	byEnd   map[int]int    // entity index by End
+	gender  map[string]byte
+	surname map[string]string // a person's last name (lower case) to its canonical name; "" when two people share it
+	persons map[string][]int  // a person's first mentions (entity indexes) by canonical name
+}
+
+// indexSpeakers indexes ents, the mentions in text, by their offsets,
+// dropping those out of range or without a name, and guesses each
+// person's gender from titles and given names.
+func indexSpeakers(text string, ents []names.Entity) *speakers {
+	f := &speakers{}
 	f.byStart, f.byEnd, f.gender = map[int]int{}, map[int]int{}, map[string]byte{}
 	f.surname, f.persons = map[string]string{}, map[string][]int{}
-	valid := f.ents[:0:0]
-	for _, e := range f.ents {
-		if e.Start >= 0 && e.End > e.Start && e.End <= len(f.text) && f.canonical(e) != "" {
+	valid := ents[:0:0]
+	for _, e := range ents {
+		if e.Start >= 0 && e.End > e.Start && e.End <= len(text) && canonical(e) != "" {
 			valid = append(valid, e)
 		}
 	}
@@ -29,7 +44,7 @@ func (f *quoteFinder) indexEntities() {
 		if e.Type != names.Person {
 			continue
 		}
-		c := f.canonical(e)
+		c := canonical(e)
 		if len(f.persons[c]) < maxRoleMentions {
 			f.persons[c] = append(f.persons[c], i)
 		}
@@ -41,7 +56,7 @@ func (f *quoteFinder) indexEntities() {
 				f.surname[last] = c
 			}
 		}
-		if g := titleGender(f.text[max(0, e.Start-10):e.Start], e.Text); g != 0 {
+		if g := titleGender(text[max(0, e.Start-10):e.Start], e.Text); g != 0 {
 			titles[c] = g
 		}
 		if _, ok := f.gender[c]; !ok {
@@ -57,6 +72,7 @@ func (f *quoteFinder) indexEntities() {
 	for c, g := range titles {
 		f.gender[c] = g
 	}
+	return f
 }
 
 // titleGender reads a gender from a title just before a mention or at its
@@ -82,7 +98,9 @@ func titleGender(before, mention string) byte {
 	return 0
 }
 
-func (f *quoteFinder) canonical(e names.Entity) string {
+// canonical is the name a mention stands for: its canonical name, or
+// else its text.
+func canonical(e names.Entity) string {
 	if e.Canonical != "" {
 		return e.Canonical
 	}
@@ -104,11 +122,12 @@ func (a found) anon() bool { return a.name == "" && a.e > a.s }
 
 // lastEntityBefore returns the index of the last entity ending at or
 // before i, or -1.
-func (f *quoteFinder) lastEntityBefore(i int) int {
+func (f *speakers) lastEntityBefore(i int) int {
 	return sort.Search(len(f.ents), func(j int) bool { return f.ents[j].End > i }) - 1
 }
 
-func (f *quoteFinder) entityFound(i int) found {
+// entityFound is the attribution to the i'th mention.
+func (f *speakers) entityFound(i int) found {
 	e := f.ents[i]
-	return found{f.canonical(e), e.Start, e.End, e.Type == names.Person}
+	return found{canonical(e), e.Start, e.End, e.Type == names.Person}
 }

@@ -31,7 +31,7 @@ func (f *quoteFinder) subjectOpensClause(toks []tok, v, ms int) bool {
 			// "Biden and Sanders announced": a compound subject, not one
 			// speaker.
 			if (w == "and" || w == "or") && j > 0 {
-				if _, ok := f.byEnd[toks[j-1].e]; ok {
+				if _, ok := f.sp.byEnd[toks[j-1].e]; ok {
 					return false
 				}
 			}
@@ -81,11 +81,11 @@ func (f *quoteFinder) clauseSubjects(lo, hi int) []int {
 			open = true
 			continue
 		}
-		i, ok := f.byStart[k.s]
+		i, ok := f.sp.byStart[k.s]
 		if !ok || f.insideQuote(k.s) {
 			continue
 		}
-		e := f.ents[i]
+		e := f.sp.ents[i]
 		for j+1 < len(toks) && toks[j+1].s < e.End {
 			j++
 		}
@@ -144,7 +144,7 @@ func (f *quoteFinder) sentenceSubject(toks []tok) found {
 	if len(subs) == 0 {
 		return found{}
 	}
-	return f.entityFound(subs[len(subs)-1])
+	return f.sp.entityFound(subs[len(subs)-1])
 }
 
 // mentionAt resolves the mention ending with word toks[j]: an entity, a
@@ -154,8 +154,8 @@ func (f *quoteFinder) mentionEnding(toks []tok, j int, pronouns bool) found {
 	if !k.word {
 		return found{}
 	}
-	if i, ok := f.byEnd[k.e]; ok {
-		return f.entityFound(i)
+	if i, ok := f.sp.byEnd[k.e]; ok {
+		return f.sp.entityFound(i)
 	}
 	if a := f.bareSurname(toks, j); a.ok() {
 		return a
@@ -176,7 +176,7 @@ func (f *quoteFinder) mentionEnding(toks []tok, j int, pronouns bool) found {
 // capitalised word before it ("Lim & Co" and "Port Lim" are not people).
 func (f *quoteFinder) bareSurname(toks []tok, j int) found {
 	k := toks[j]
-	c := f.surname[f.lower(k)]
+	c := f.sp.surname[f.lower(k)]
 	if c == "" || !isCapitalised(f.str(k)) {
 		return found{}
 	}
@@ -210,7 +210,7 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 		}
 	}
 	if j > 0 && names.PostNominals[f.str(toks[j])] {
-		if _, ok := f.byEnd[toks[j-1].e]; ok {
+		if _, ok := f.sp.byEnd[toks[j-1].e]; ok {
 			j-- // "Judge Ann Hale QC said"
 		}
 	}
@@ -247,11 +247,11 @@ func (f *quoteFinder) subjectBefore(toks []tok, v int) found {
 				}
 				// "Merkel's spokesperson, Steffen Seibert, said": the
 				// appositive is itself the name.
-				if i, ok := f.byEnd[toks[j-1].e]; ok && f.ents[i].Type == names.Person && f.titlesOnly(toks[k+1:j], f.ents[i].Start) {
-					return f.entityFound(i) // also "…’s director, Dr. Wen Li, said"
+				if i, ok := f.sp.byEnd[toks[j-1].e]; ok && f.sp.ents[i].Type == names.Person && f.titlesOnly(toks[k+1:j], f.sp.ents[i].Start) {
+					return f.sp.entityFound(i) // also "…’s director, Dr. Wen Li, said"
 				}
-				if i, ok := f.byEnd[toks[j-1].e]; ok && f.ents[i].Type != names.Place && f.ents[i].Start == toks[k+1].s && f.descriptionOnly(toks[:k]) {
-					return f.entityFound(i) // "One news site, Znak.com, claims": the name
+				if i, ok := f.sp.byEnd[toks[j-1].e]; ok && f.sp.ents[i].Type != names.Place && f.sp.ents[i].Start == toks[k+1].s && f.descriptionOnly(toks[:k]) {
+					return f.sp.entityFound(i) // "One news site, Znak.com, claims": the name
 				}
 				m := k - 1
 				for m > 0 && toks[m].word && fillers[f.lower(toks[m])] {
@@ -305,8 +305,8 @@ func (f *quoteFinder) phraseHead(toks []tok, j int) found {
 		}
 		w := f.lower(k)
 		if u+1 <= j && headPreps[f.lower(toks[u+1])] {
-			if i, ok := f.byEnd[k.e]; ok && f.ents[i].Type == names.Person && f.subjectOpensClause(toks, u+1, f.ents[i].Start) {
-				return f.entityFound(i)
+			if i, ok := f.sp.byEnd[k.e]; ok && f.sp.ents[i].Type == names.Person && f.subjectOpensClause(toks, u+1, f.sp.ents[i].Start) {
+				return f.sp.entityFound(i)
 			}
 		}
 		if speechVerbs[w] || describeVerbs[w] || finiteAux[w] || pronounGender[w] != 0 || w == "they" || w == "it" || w == "we" || w == "i" || w == "you" ||
@@ -327,7 +327,7 @@ func (f *quoteFinder) descriptionOnly(toks []tok) bool {
 	}
 	for n, k := range toks {
 		w := f.lower(k)
-		if _, named := f.byStart[k.s]; named || !k.word || !(subjectLead[w] || f.descriptor(w) || n == 0 && isCapitalised(f.str(k))) {
+		if _, named := f.sp.byStart[k.s]; named || !k.word || !(subjectLead[w] || f.descriptor(w) || n == 0 && isCapitalised(f.str(k))) {
 			return false
 		}
 	}
@@ -372,16 +372,16 @@ func (f *quoteFinder) headOf(toks []tok, j int, a found) found {
 	default:
 		return a
 	}
-	if e, ok := f.byEnd[toks[i-2].e]; ok {
-		if f.ents[e].Type == names.Person && !f.subjectOpensClause(toks, i-1, f.ents[e].Start) {
+	if e, ok := f.sp.byEnd[toks[i-2].e]; ok {
+		if f.sp.ents[e].Type == names.Person && !f.subjectOpensClause(toks, i-1, f.sp.ents[e].Start) {
 			return found{} // "A friend of Jo Lim at the Herald said": the friend
 		}
-		return f.entityFound(e) // "Jo Lim of the Centre": an entity head
+		return f.sp.entityFound(e) // "Jo Lim of the Centre": an entity head
 	}
 	if head := f.mentionEnding(toks, i-2, false); head.ok() && !(a.person && head.person) {
 		return head // a role head, but never instead of a named person
 	}
-	if e, ok := f.byEnd[toks[j].e]; ok && f.ents[e].Type == names.Place {
+	if e, ok := f.sp.byEnd[toks[j].e]; ok && f.sp.ents[e].Type == names.Place {
 		return found{}
 	}
 	return a
@@ -413,8 +413,8 @@ func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
 		if !k.word {
 			return found{}
 		}
-		if i, ok := f.byStart[k.s]; ok {
-			return f.entityFound(f.personInTitle(toks, j, i))
+		if i, ok := f.sp.byStart[k.s]; ok {
+			return f.sp.entityFound(f.personInTitle(toks, j, i))
 		}
 		w := f.lower(k)
 		if g, ok := pronounGender[w]; ok {
@@ -435,16 +435,16 @@ func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
 			}
 			// "said the commissioner" or "said the company's chief, Jo Lim".
 			if j+2 < len(toks) && f.str(toks[j+1]) == "," {
-				if i, ok := f.byStart[toks[j+2].s]; ok {
-					return f.entityFound(i)
+				if i, ok := f.sp.byStart[toks[j+2].s]; ok {
+					return f.sp.entityFound(i)
 				}
 			}
 			return f.resolveRole(toks, j)
 		}
 		if j+2 < len(toks) && f.str(toks[j+1]) == "," {
 			// "said his father, Abdullah Kurdi"
-			if i, ok := f.byStart[toks[j+2].s]; ok && f.ents[i].Type == names.Person {
-				return f.entityFound(i)
+			if i, ok := f.sp.byStart[toks[j+2].s]; ok && f.sp.ents[i].Type == names.Person {
+				return f.sp.entityFound(i)
 			}
 		}
 		switch w {
@@ -468,7 +468,7 @@ func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
 // mention at toks[j] (entity i) leads to, or i: in "US Secretary of State
 // Mike Pompeo" the speaker is the person, not the office.
 func (f *quoteFinder) personInTitle(toks []tok, j, i int) int {
-	if f.ents[i].Type == names.Person {
+	if f.sp.ents[i].Type == names.Person {
 		return i
 	}
 	role := false
@@ -482,7 +482,7 @@ func (f *quoteFinder) personInTitle(toks []tok, j, i int) int {
 			}
 			return i
 		}
-		if p, ok := f.byStart[k.s]; ok && f.ents[p].Type == names.Person {
+		if p, ok := f.sp.byStart[k.s]; ok && f.sp.ents[p].Type == names.Person {
 			if !role && f.commaBetween(toks, j, n) {
 				return i
 			}
@@ -510,12 +510,12 @@ func (f *quoteFinder) namedHead(toks []tok, j int) (int, int) {
 		if !k.word {
 			return -1, 0
 		}
-		if i, ok := f.byStart[k.s]; ok {
-			if !role || f.ents[i].Type != names.Person {
+		if i, ok := f.sp.byStart[k.s]; ok {
+			if !role || f.sp.ents[i].Type != names.Person {
 				return -1, 0
 			}
 			m := n
-			for m+1 < len(toks) && toks[m+1].s < f.ents[i].End {
+			for m+1 < len(toks) && toks[m+1].s < f.sp.ents[i].End {
 				m++
 			}
 			return i, m
