@@ -147,9 +147,10 @@ type Options struct {
 // the story as did X"), questions. FindWith is safe for concurrent
 // use.
 func FindWith(text string, ents []names.Entity, opt Options) []Quote {
-	f := quoteFinder{reader: reader{text}}
-	f.paragraphs()
-	f.pair()
+	p := pairer{reader: reader{text}}
+	p.paragraphs()
+	p.pair()
+	f := quoteFinder{reader: p.reader, paras: p.paras, raws: p.raws}
 	if len(f.raws) == 0 && !opt.Indirect {
 		return []Quote{}
 	}

@@ -42,9 +42,18 @@ type rawQuote struct {
 	spPerson    bool // the speaker is a PERSON
 }
 
+// pairer finds the quotations of a text: it splits the text into
+// paragraphs, classifies each quotation mark by the way it can face and
+// pairs the marks into rawQuotes, without attributing them.
+type pairer struct {
+	reader
+	paras []span
+	raws  []rawQuote
+}
+
 // paragraphs splits text on blank lines.
-func (f *quoteFinder) paragraphs() {
-	t := f.text
+func (pr *pairer) paragraphs() {
+	t := pr.text
 	i := 0
 	for i < len(t) {
 		for i < len(t) && (t[i] == '\n' || t[i] == '\r') {
@@ -58,7 +67,7 @@ func (f *quoteFinder) paragraphs() {
 		if j >= 0 {
 			end = i + j
 		}
-		f.paras = append(f.paras, span{i, end})
+		pr.paras = append(pr.paras, span{i, end})
 		i = end
 	}
 }
@@ -67,19 +76,19 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c =
 
 // runeBefore and runeAfter return the rune next to [s,e) within the
 // paragraph p, or 0 at its edge.
-func (f *quoteFinder) runeBefore(s int, p span) rune {
+func (pr *pairer) runeBefore(s int, p span) rune {
 	if s <= p.start {
 		return 0
 	}
-	r, _ := utf8.DecodeLastRuneInString(f.text[p.start:s])
+	r, _ := utf8.DecodeLastRuneInString(pr.text[p.start:s])
 	return r
 }
 
-func (f *quoteFinder) runeAfter(e int, p span) rune {
+func (pr *pairer) runeAfter(e int, p span) rune {
 	if e >= p.end {
 		return 0
 	}
-	r, _ := utf8.DecodeRuneInString(f.text[e:p.end])
+	r, _ := utf8.DecodeRuneInString(pr.text[e:p.end])
 	return r
 }
 
@@ -90,9 +99,9 @@ func isOpenContext(r rune) bool {
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // marks finds and classifies the quotation marks of paragraph pi.
-func (f *quoteFinder) marks(pi int, out []qmark) []qmark {
-	p := f.paras[pi]
-	t := f.text
+func (pr *pairer) marks(pi int, out []qmark) []qmark {
+	p := pr.paras[pi]
+	t := pr.text
 	for i := p.start; i < p.end; {
 		c := t[i]
 		size := 1
@@ -110,7 +119,7 @@ func (f *quoteFinder) marks(pi int, out []qmark) []qmark {
 				continue
 			}
 		}
-		before, after := f.runeBefore(i, p), f.runeAfter(i+size, p)
+		before, after := pr.runeBefore(i, p), pr.runeAfter(i+size, p)
 		openSide := isOpenContext(before) && after != 0 && !unicode.IsSpace(after)
 		closeSide := !isOpenContext(before) && (after == 0 || unicode.IsSpace(after) || unicode.IsPunct(after) || after == '—' || after == '–')
 		m := qmark{pos: i, size: size, para: pi}
@@ -185,10 +194,10 @@ func nextIsLower(rest string) bool {
 
 // pair pairs marks into quotations: doubles first, then singles outside
 // them; nested quotations are dropped in favour of the outer one.
-func (f *quoteFinder) pair() {
+func (pr *pairer) pair() {
 	var doubles, singles []qmark
-	for pi := range f.paras {
-		ms := f.marks(pi, nil)
+	for pi := range pr.paras {
+		ms := pr.marks(pi, nil)
 		for _, m := range ms {
 			if m.double {
 				doubles = append(doubles, m)
@@ -197,18 +206,18 @@ func (f *quoteFinder) pair() {
 			}
 		}
 	}
-	f.raws = f.pairKind(doubles, f.raws)
-	f.raws = f.pairKind(singles, f.raws)
-	slices.SortFunc(f.raws, func(a, b rawQuote) int {
+	pr.raws = pr.pairKind(doubles, pr.raws)
+	pr.raws = pr.pairKind(singles, pr.raws)
+	slices.SortFunc(pr.raws, func(a, b rawQuote) int {
 		if c := cmp.Compare(a.open.start, b.open.start); c != 0 {
 			return c
 		}
 		return cmp.Compare(b.close.end, a.close.end)
 	})
 	// Keep outer quotations; drop any that overlap one already kept.
-	kept := f.raws[:0]
+	kept := pr.raws[:0]
 	lastEnd := -1
-	for _, q := range f.raws {
+	for _, q := range pr.raws {
 		outer := max(q.close.end, q.end)
 		if q.open.start < lastEnd {
 			continue
@@ -216,12 +225,12 @@ func (f *quoteFinder) pair() {
 		kept = append(kept, q)
 		lastEnd = outer
 	}
-	f.raws = kept
+	pr.raws = kept
 }
 
 // pairKind pairs one kind of mark (all double or all single), sorted by
 // position, and appends the quotations to out.
-func (f *quoteFinder) pairKind(ms []qmark, out []rawQuote) []rawQuote {
+func (pr *pairer) pairKind(ms []qmark, out []rawQuote) []rawQuote {
 	// laterClose[i]: a later mark in the same paragraph can close the
 	// quotation before any strong opener does.
 	laterClose := make([]bool, len(ms))
@@ -242,17 +251,17 @@ func (f *quoteFinder) pairKind(ms []qmark, out []rawQuote) []rawQuote {
 	finish := func() {
 		// An unclosed quotation ends with its paragraph if it opened the
 		// paragraph, followed a colon, or had continued over paragraphs.
-		op := f.paras[open.para]
-		head := strings.TrimRight(f.text[op.start:open.pos], " ")
+		op := pr.paras[open.para]
+		head := strings.TrimRight(pr.text[op.start:open.pos], " ")
 		if multi || head == "" || strings.HasSuffix(head, ":") {
-			end := f.paras[cur].end
-			out = f.emit(out, open, span{end, end}, cur, multi)
+			end := pr.paras[cur].end
+			out = pr.emit(out, open, span{end, end}, cur, multi)
 		}
 		isOpen, multi = false, false
 	}
 	for i, m := range ms {
 		if isOpen && m.para != cur {
-			if m.para == cur+1 && m.pos == f.paras[m.para].start && m.class&canOpen != 0 {
+			if m.para == cur+1 && m.pos == pr.paras[m.para].start && m.class&canOpen != 0 {
 				multi, cur = true, m.para // the quotation continues
 				continue
 			}
@@ -267,7 +276,7 @@ func (f *quoteFinder) pairKind(ms []qmark, out []rawQuote) []rawQuote {
 			if m.class&weak != 0 && laterClose[i] {
 				continue // the ministers’ views: a later mark closes
 			}
-			out = f.emit(out, open, span{m.pos, m.pos + m.size}, m.para, multi)
+			out = pr.emit(out, open, span{m.pos, m.pos + m.size}, m.para, multi)
 			isOpen, multi = false, false
 		case m.class&strong != 0:
 			// A fresh unambiguous opener: the earlier one was stray.
@@ -282,9 +291,9 @@ func (f *quoteFinder) pairKind(ms []qmark, out []rawQuote) []rawQuote {
 
 // emit appends the quotation between opening mark o and closing mark c
 // (empty at a paragraph end) when it holds at least two letters or digits.
-func (f *quoteFinder) emit(out []rawQuote, o qmark, c span, endPara int, multi bool) []rawQuote {
+func (pr *pairer) emit(out []rawQuote, o qmark, c span, endPara int, multi bool) []rawQuote {
 	s, e := o.pos+o.size, c.start
-	t := f.text
+	t := pr.text
 	for s < e && isSpaceByte(t[s]) {
 		s++
 	}
