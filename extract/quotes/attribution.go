@@ -89,51 +89,6 @@ func (f *quoteFinder) reportedSubject(toks []tok) found {
 	return found{}
 }
 
-// documentBefore reports whether a document noun stands at most three
-// words before the verb at toks[v] ("a statement which read", "a note
-// reading").
-func (f *quoteFinder) documentBefore(toks []tok, v int) bool {
-	for u := v - 1; u >= 0 && u >= v-3 && toks[u].word; u-- {
-		if documents[f.lower(toks[u])] {
-			return true
-		}
-	}
-	return false
-}
-
-// namingParticiple reports whether the verb at toks[v], the last word
-// before the quotation or before an "as" that is, names something rather
-// than reporting a judgement: "a programme called “Second Chance”", "a
-// suspect described as “armed”". With no object between the verb and the
-// quotation, the verb is a passive participle unless a fronted object
-// ("which the Herald called “…”", "what Jo Lim described as “…”") stands
-// before its subject.
-func (f *quoteFinder) namingParticiple(toks []tok, v int) bool {
-	w := f.lower(toks[v])
-	if !namingVerbs[w] {
-		return false
-	}
-	switch {
-	case v == len(toks)-1:
-	case v == len(toks)-2 && f.lower(toks[v+1]) == "as":
-	default:
-		return false
-	}
-	if w == "described" && v == len(toks)-1 {
-		return false // "described “…”" takes no name
-	}
-	for u := v - 1; u >= 0 && u >= v-7; u-- {
-		if !toks[u].word && f.str(toks[u]) != "’" && f.str(toks[u]) != "'" {
-			return true
-		}
-		switch f.lower(toks[u]) {
-		case "which", "what", "that", "whom":
-			return false
-		}
-	}
-	return true
-}
-
 // outerReporter finds the person who reports the clause holding the verb
 // at toks[v]: in "Jo Lim said he had been told Ann Hale had called it a
 // “farce”" the partial quote is Jo Lim's words, his account of what
@@ -181,37 +136,6 @@ func (f *quoteFinder) outerReporter(toks []tok, v, depth int) found {
 		return o
 	}
 	return found{}
-}
-
-// bareParticiple reports whether the participle at toks[v] has no subject
-// of its own, so it shares the sentence's: it follows a comma, a
-// conjunction or a preposition ("after branding"), not a noun ("a memo
-// branding", "Lim branding").
-func (f *quoteFinder) bareParticiple(toks []tok, v int) bool {
-	if v == 0 {
-		return true
-	}
-	p := toks[v-1]
-	if !p.word {
-		return f.str(p) != "’" && f.str(p) != "'"
-	}
-	w := f.lower(p)
-	return prepositions[w] || subordinators[w] || clauseStarters[w] || fillers[w] || isAdverb(f.str(p)) || w == "and" || w == "or" || w == "then" || w == "when"
-}
-
-// passiveAt reports whether the verb at toks[v] is passive: "was told".
-func (f *quoteFinder) passiveAt(toks []tok, v int) bool {
-	for j := v - 1; j >= 0 && j >= v-3 && toks[j].word; j-- {
-		switch w := f.lower(toks[j]); w {
-		case "was", "were", "been", "being", "be", "is", "are", "get", "got":
-			return true
-		default:
-			if !isAdverb(w) && w != "also" && w != "reportedly" {
-				return false
-			}
-		}
-	}
-	return false
 }
 
 // agentAfter finds the agent of a passive verb: "told by Emergencies
@@ -291,26 +215,6 @@ func (f *quoteFinder) dashAttribution(toks []tok) found {
 	return found{}
 }
 
-// leadsTo reports whether only punctuation and descriptive words (titles,
-// roles: "Wynnum coach", "study co-author") come before offset s in toks:
-// the attribution right after a quote is "…,” Interior Minister Jo Lim
-// wrote", not "…” while Jo Lim wrote".
-func (f *quoteFinder) leadsTo(toks []tok, s int) bool {
-	for _, k := range toks {
-		if k.s >= s {
-			return true
-		}
-		if !k.word {
-			continue
-		}
-		w := f.lower(k)
-		if notDescriptors[w] || speechVerbs[w] || describeVerbs[w] {
-			return false // "…” while Jo Lim wrote": another clause
-		}
-	}
-	return true
-}
-
 // classify sets the kind of quotation i.
 func (f *quoteFinder) classify(i int) {
 	q := &f.raws[i]
@@ -347,11 +251,11 @@ func (f *quoteFinder) classify(i int) {
 // splitAttribution reports whether only a short attribution without
 // punctuation ("tweeted Jo Lim", "she said") stands between quotation
 // prev, which does not end a sentence, and q: one statement split in two.
-func (f *quoteFinder) splitAttribution(prev, q rawQuote) bool {
-	if c := f.text[prev.end-1]; c == '.' || c == '!' || c == '?' || q.open.start-prev.close.end > 80 {
+func (r reader) splitAttribution(prev, q rawQuote) bool {
+	if c := r.text[prev.end-1]; c == '.' || c == '!' || c == '?' || q.open.start-prev.close.end > 80 {
 		return false
 	}
-	toks := f.tokenize(prev.close.end, q.open.start)
+	toks := r.tokenize(prev.close.end, q.open.start)
 	if len(toks) < 2 || len(toks) > 5 {
 		return false
 	}
@@ -360,17 +264,17 @@ func (f *quoteFinder) splitAttribution(prev, q rawQuote) bool {
 		if !k.word {
 			return false
 		}
-		verb = verb || speechVerbs[f.lower(k)]
+		verb = verb || speechVerbs[r.lower(k)]
 	}
 	return verb
 }
 
-func (f *quoteFinder) hasSpeechVerb(lo, hi int) bool {
+func (r reader) hasSpeechVerb(lo, hi int) bool {
 	if hi-lo > maxWindow {
 		return false
 	}
-	for _, k := range f.tokenize(lo, hi) {
-		if k.word && speechVerbs[f.lower(k)] {
+	for _, k := range r.tokenize(lo, hi) {
+		if k.word && speechVerbs[r.lower(k)] {
 			return true
 		}
 	}
@@ -561,29 +465,6 @@ func (f *quoteFinder) reportedClause(toks []tok) found {
 	return found{}
 }
 
-// subordinateAt reports whether the subject mention at offset s of the
-// verb at toks[v] follows a subordinator ("When Jo Lim said that …, the
-// board …"): the reported clause then ends with the adverbial clause.
-func (f *quoteFinder) subordinateAt(toks []tok, v, s int) bool {
-	j := v - 1
-	for j >= 0 && toks[j].s >= s {
-		j--
-	}
-	for n := 0; j >= 0 && n < 4; j, n = j-1, n+1 {
-		w := f.lower(toks[j])
-		if !toks[j].word {
-			return false
-		}
-		if clauseOpeners[w] {
-			return true
-		}
-		if !subjectLead[w] && !isCapitalised(f.str(toks[j])) && !personRoles[w] {
-			return false
-		}
-	}
-	return false
-}
-
 // reportTail reports whether toks, a sentence after a quotation, only
 // attributes it: a subject, a verb of saying and adjuncts ("Jo Lim told
 // the world on Thursday via Twitter."), with no clause of its own ("Jo Lim
@@ -625,17 +506,6 @@ func (f *quoteFinder) reportTail(toks []tok) bool {
 		}
 	}
 	return true
-}
-
-// readsAfter reports whether toks use "read" as a verb of saying: "“…”,
-// reads a press release".
-func (f *quoteFinder) readsAfter(toks []tok) bool {
-	for _, k := range toks {
-		if w := f.lower(k); w == "read" || w == "reads" {
-			return true
-		}
-	}
-	return false
 }
 
 // accordingOpening returns the source of a sentence that opens with

@@ -142,9 +142,9 @@ func (f *quoteFinder) plain(toks []tok) bool {
 }
 
 // joined reports whether toks only join two fragments: "and", "or", "a".
-func (f *quoteFinder) joined(toks []tok) bool {
+func (r reader) joined(toks []tok) bool {
 	for _, k := range toks {
-		switch f.lower(k) {
+		switch r.lower(k) {
 		case "and", "or", ",", "a", "an", "the", "as", "but", "even":
 		default:
 			return false

@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/bylinehq/byline/extract/internal/nlp"
 	"github.com/bylinehq/byline/extract/names"
 )
 
@@ -179,29 +178,29 @@ func (f *quoteFinder) clauseQuote(s, e int, a found) (Quote, bool) {
 // the paper claiming …"), at a comma before while, whereas or although,
 // and at "but" when a new predicate follows it ("… but did not say why",
 // "but said the fire was an accident"); else e.
-func (f *quoteFinder) narratorBreak(s, e int) int {
-	toks := f.tokenize(s, e)
+func (r reader) narratorBreak(s, e int) int {
+	toks := r.tokenize(s, e)
 	for j := 1; j < len(toks); j++ {
-		w := f.lower(toks[j])
+		w := r.lower(toks[j])
 		switch w {
 		case "despite":
 			return toks[j].s
 		case "while", "whereas", "although":
-			if f.str(toks[j-1]) == "," {
+			if r.str(toks[j-1]) == "," {
 				return toks[j-1].s
 			}
 		case "and":
-			if j+1 < len(toks) && indirectVerbs[f.lower(toks[j+1])] {
+			if j+1 < len(toks) && indirectVerbs[r.lower(toks[j+1])] {
 				return toks[j].s // "… and noted …": a new report
 			}
-			if j+1 < len(toks) && modalBefore(f, toks[:j]) && f.pastVerb(f.str(toks[j+1])) {
+			if j+1 < len(toks) && r.modalBefore(toks[:j]) && pastVerb(r.str(toks[j+1])) {
 				// "… would lose and asked voters to …": a past tense
 				// cannot join a modal's verb, so the narrator speaks.
 				return toks[j].s
 			}
 		case "but":
 			if j+1 < len(toks) {
-				n := f.lower(toks[j+1])
+				n := r.lower(toks[j+1])
 				if finiteAux[n] || speechVerbs[n] || n == "also" || n == "later" {
 					return toks[j].s
 				}
@@ -209,38 +208,6 @@ func (f *quoteFinder) narratorBreak(s, e int) int {
 		}
 	}
 	return e
-}
-
-// pastVerb reports whether w looks like a past-tense verb: an irregular
-// one or a lower-case word in -ed, not a compound ("ARM-based").
-func (f *quoteFinder) pastVerb(w string) bool {
-	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && w == strings.ToLower(w) && !strings.Contains(w, "-")
-}
-
-// modalBefore reports whether toks hold a modal auxiliary.
-func modalBefore(f *quoteFinder, toks []tok) bool {
-	for _, k := range toks {
-		switch f.lower(k) {
-		case "would", "will", "could", "can", "may", "might", "should", "must", "shall":
-			return true
-		}
-	}
-	return false
-}
-
-// negatedAt reports whether the verb at toks[v] is negated or passive:
-// "did not say", "never said", "is said to".
-func (f *quoteFinder) negatedAt(toks []tok, v int) bool {
-	if f.passiveAt(toks, v) {
-		return true
-	}
-	for j := v - 1; j >= 0 && j >= v-3; j-- {
-		switch f.lower(toks[j]) {
-		case "not", "never", "t", "neither", "nor", "no":
-			return true
-		}
-	}
-	return false
 }
 
 // indirectForward reads "X said (that) <clause>" with the verb at toks[v].
@@ -362,16 +329,16 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int, prev found) (Quote, 
 // anonAfter reads an unnamed source after "according to" at toks[j]:
 // "government authorities", "local officials" (at most three words, the
 // last a source noun).
-func (f *quoteFinder) anonAfter(toks []tok, j int) found {
+func (r reader) anonAfter(toks []tok, j int) found {
 	for n := j; n < len(toks) && n < j+3 && toks[n].word; n++ {
-		w := f.lower(toks[n])
+		w := r.lower(toks[n])
 		if anonSources[w] {
 			if n+1 < len(toks) && toks[n+1].word {
 				return found{} // "according to officials in Kent": more follows
 			}
 			return found{"", toks[j].s, toks[n].e, false}
 		}
-		if !subjectLead[w] && !f.descriptor(w) {
+		if !subjectLead[w] && !descriptor(w) {
 			return found{}
 		}
 	}
@@ -403,51 +370,27 @@ func (f *quoteFinder) quotedObject(toks []tok, as int) found {
 // "who" for its subject whose antecedent, the mention at offset s, the
 // speaker is: "spoke to the Navy, who told it …". Not after "of": in "a
 // niece of Jo Lim, who claimed" the niece may be the one who claimed.
-func (f *quoteFinder) relativeSubject(toks []tok, v, s int) bool {
+func (r reader) relativeSubject(toks []tok, v, s int) bool {
 	j := v - 1
-	for j >= 0 && toks[j].word && (fillers[f.lower(toks[j])] || isAdverb(f.str(toks[j]))) {
+	for j >= 0 && toks[j].word && (fillers[r.lower(toks[j])] || isAdverb(r.str(toks[j]))) {
 		j--
 	}
-	if j <= 0 || f.lower(toks[j]) != "who" || f.str(toks[j-1]) != "," {
+	if j <= 0 || r.lower(toks[j]) != "who" || r.str(toks[j-1]) != "," {
 		return false
 	}
 	m := j - 1
 	for m >= 0 && toks[m].e > s {
 		m--
 	}
-	for m >= 0 && toks[m].word && (courtesyTitle(f.lower(toks[m])) || isCapitalised(f.str(toks[m])) || f.descriptor(f.lower(toks[m])) || f.lower(toks[m]) == "’s" || f.lower(toks[m]) == "'s") && !prepositions[f.lower(toks[m])] {
+	for m >= 0 && toks[m].word && (courtesyTitle(r.lower(toks[m])) || isCapitalised(r.str(toks[m])) || descriptor(r.lower(toks[m])) || r.lower(toks[m]) == "’s" || r.lower(toks[m]) == "'s") && !prepositions[r.lower(toks[m])] {
 		m-- // "of 2008 opponent Jo Lim"
 	}
-	return m < 0 || f.lower(toks[m]) != "of"
+	return m < 0 || r.lower(toks[m]) != "of"
 }
 
 // comparativeAt reports whether w, the word before an auxiliary, makes
 // it an elided comparison ("denied the story as did Jo Lim"), no clause.
 func comparativeAt(w string) bool { return w == "as" || w == "than" }
-
-// pastAdjunct returns the index after a short adjunct at toks[j] that may
-// stand between a verb of saying and its clause: an adverb ("said
-// publicly the …"), a time ("yesterday", "on Monday"); else j.
-func (f *quoteFinder) pastAdjunct(toks []tok, j int) int {
-	if j >= len(toks) {
-		return j
-	}
-	w := f.lower(toks[j])
-	switch {
-	case isAdverb(f.str(toks[j])), w == "yesterday", w == "today", w == "tonight":
-		return j + 1
-	case w == "on" && j+1 < len(toks) && nlp.IsWeekday(f.str(toks[j+1])): // "said on Monday the …"
-		j += 2
-		if j < len(toks) {
-			switch f.lower(toks[j]) {
-			case "morning", "afternoon", "evening", "night":
-				j++ // "on Sunday morning"
-			}
-		}
-		return j
-	}
-	return j
-}
 
 // afterHearer returns the index of the first token after the one told,
 // which starts at toks[j]: a named mention ("told the Herald") or a few
@@ -479,42 +422,24 @@ func (f *quoteFinder) afterHearer(toks []tok, j int) int {
 	return -1
 }
 
-// pastTense reports whether toks[n] is a past-tense verb that follows a
-// short subject starting at toks[j]: "three people died", "rescuers ended
-// their work". The subject's words are plain words, not prepositions or
-// participles.
-func (f *quoteFinder) pastTense(toks []tok, j, n int) bool {
-	w := f.str(toks[n])
-	if w != strings.ToLower(w) || !(irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
-		return false
-	}
-	for m := j; m < n; m++ {
-		lw := f.lower(toks[m])
-		if !toks[m].word || prepositions[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || lw == "and" || lw == "or" {
-			return false
-		}
-	}
-	return true
-}
-
 // anonSubject reads an unnamed source as the subject of the verb at
 // toks[v]: "Officials said", "the sources said", "its anonymous source
 // claimed", "Louisiana officials have said". The noun must open its
 // clause (after descriptive words, or after an outer verb of saying:
 // "reported its source said").
-func (f *quoteFinder) anonSubject(toks []tok, v int) found {
+func (r reader) anonSubject(toks []tok, v int) found {
 	j := v - 1
-	for j >= 0 && toks[j].word && (fillers[f.lower(toks[j])] || isAdverb(f.str(toks[j])) || f.lower(toks[j]) == "there") {
+	for j >= 0 && toks[j].word && (fillers[r.lower(toks[j])] || isAdverb(r.str(toks[j])) || r.lower(toks[j]) == "there") {
 		j--
 	}
-	if j < 0 || !toks[j].word || !anonSources[f.lower(toks[j])] {
+	if j < 0 || !toks[j].word || !anonSources[r.lower(toks[j])] {
 		return found{}
 	}
 	head := toks[j]
 	for n := 0; j > 0 && n < 6; n++ {
 		j--
 		k := toks[j]
-		w := f.lower(k)
+		w := r.lower(k)
 		if !k.word {
 			switch w {
 			case ",", ";", ":", "—", "–", "(":
@@ -525,7 +450,7 @@ func (f *quoteFinder) anonSubject(toks []tok, v int) found {
 		if boundaryWords[w] || speechVerbs[w] && w != "according" {
 			return found{"", head.s, head.e, false}
 		}
-		if !(subjectLead[w] || isCapitalised(f.str(k)) || w == "’s" || w == "'s" || f.descriptor(w)) {
+		if !(subjectLead[w] || isCapitalised(r.str(k)) || w == "’s" || w == "'s" || descriptor(w)) {
 			return found{}
 		}
 	}
@@ -629,13 +554,13 @@ func (f *quoteFinder) indirectMedial(toks []tok, v, e int) (Quote, bool) {
 // plainClause reports whether toks, a sentence's opening words, read as a
 // reported main clause: not opened by a subordinator, holding a finite
 // auxiliary and no speech verb of its own.
-func (f *quoteFinder) plainClause(toks []tok) bool {
-	if len(toks) < 3 || subordinators[f.lower(toks[0])] || !isCapitalised(f.str(toks[0])) && !isDigit(f.text[toks[0].s]) {
+func (r reader) plainClause(toks []tok) bool {
+	if len(toks) < 3 || subordinators[r.lower(toks[0])] || !isCapitalised(r.str(toks[0])) && !isDigit(r.text[toks[0].s]) {
 		return false
 	}
 	aux := false
 	for _, k := range toks {
-		w := f.lower(k)
+		w := r.lower(k)
 		if speechVerbs[w] {
 			return false
 		}
@@ -649,12 +574,12 @@ func (f *quoteFinder) plainClause(toks []tok) bool {
 // introAt reports whether toks, a sentence's opening words before a
 // comma, are a short introductory phrase: at most four words, none a verb
 // of saying or an auxiliary.
-func (f *quoteFinder) introAt(toks []tok) bool {
+func (r reader) introAt(toks []tok) bool {
 	if len(toks) == 0 || len(toks) > 4 {
 		return false
 	}
 	for _, k := range toks {
-		if !k.word || speechVerbs[f.lower(k)] || finiteAux[f.lower(k)] {
+		if !k.word || speechVerbs[r.lower(k)] || finiteAux[r.lower(k)] {
 			return false
 		}
 	}

@@ -96,7 +96,7 @@ func (f *quoteFinder) governed(sb, s int) bool {
 	for n := 0; j > 0 && n < 3 && toks[j].word; n, j = n+1, j-1 {
 		// "to Dr Jo Lim", "of journalist Jo Lim", "to BBC presenter Jo Lim"
 		w := f.lower(toks[j])
-		if _, named := f.sp.byEnd[toks[j].e]; named || !(courtesyTitle(w) || isCapitalised(f.str(toks[j])) || f.descriptor(w) && !prepositions[w]) {
+		if _, named := f.sp.byEnd[toks[j].e]; named || !(courtesyTitle(w) || isCapitalised(f.str(toks[j])) || descriptor(w) && !prepositions[w]) {
 			break
 		}
 	}

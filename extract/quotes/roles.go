@@ -208,15 +208,15 @@ var sortedPersonRoles = func() []string {
 
 // definite reports whether role noun toks[j] is definite: "the
 // commissioner", "The Wooster professor", "the Met Commissioner".
-func (f *quoteFinder) definite(toks []tok, j int) bool {
+func (r reader) definite(toks []tok, j int) bool {
 	for n := j - 1; n >= 0 && n >= j-3; n-- {
 		if !toks[n].word {
 			return false
 		}
-		if w := f.lower(toks[n]); w == "the" {
+		if w := r.lower(toks[n]); w == "the" {
 			return true
 		}
-		if !isCapitalised(f.str(toks[n])) {
+		if !isCapitalised(r.str(toks[n])) {
 			return false
 		}
 	}
@@ -274,11 +274,11 @@ func orgHasRole(c string, words []string) bool {
 // ("The club's president, Dan Rook,"), and from a copula after it ("Dan
 // Rook is the club's president", "Dan Rook, who was president of the
 // club", "Dan Rook became president").
-func (f *quoteFinder) hasRole(e names.Entity, w string) bool {
+func (r reader) hasRole(e names.Entity, w string) bool {
 	if containsWord(strings.ToLower(e.Text), w) {
 		return true
 	}
-	full := f.text[max(0, e.Start-60):e.Start]
+	full := r.text[max(0, e.Start-60):e.Start]
 	before := full
 	if i := strings.LastIndexAny(before, ".,;:!?()\n“”\""); i >= 0 {
 		before = before[i+1:]
@@ -287,7 +287,7 @@ func (f *quoteFinder) hasRole(e names.Entity, w string) bool {
 			if j := strings.LastIndexAny(seg, ".,;:!?()\n“”\""); j >= 0 {
 				seg = seg[j+1:]
 			}
-			if f.rolePhrase(seg, w, true) {
+			if r.rolePhrase(seg, w, true) {
 				return true
 			}
 		}
@@ -295,8 +295,8 @@ func (f *quoteFinder) hasRole(e names.Entity, w string) bool {
 	if premodifies(before, w) {
 		return true
 	}
-	after := f.text[e.End:min(len(f.text), e.End+80)]
-	if f.headsInstitution(after, w) {
+	after := r.text[e.End:min(len(r.text), e.End+80)]
+	if headsInstitution(after, w) {
 		return true
 	}
 	if strings.HasPrefix(after, ",") {
@@ -317,7 +317,7 @@ func (f *quoteFinder) hasRole(e names.Entity, w string) bool {
 	}
 	for _, cop := range []string{" is ", " was ", " became ", " has been ", " had been ", " is now ", " was then "} {
 		if strings.HasPrefix(strings.ToLower(after), cop) {
-			return f.rolePhrase(after[len(cop):], w, false)
+			return r.rolePhrase(after[len(cop):], w, false)
 		}
 	}
 	return false
@@ -345,7 +345,7 @@ func premodifies(before, w string) bool {
 
 // headsInstitution reports whether after, the text right after a name,
 // makes the name's holder the head of an institution of role w.
-func (f *quoteFinder) headsInstitution(after, w string) bool {
+func headsInstitution(after, w string) bool {
 	la := strings.ToLower(after)
 	for _, inst := range institutions[w] {
 		if strings.HasPrefix(la, inst) && (len(la) == len(inst) || !isWordRune(rune(la[len(inst)]))) {
@@ -359,7 +359,7 @@ func (f *quoteFinder) headsInstitution(after, w string) bool {
 // after at most six determiners, possessives, capitalised or descriptive
 // words ("the club's", "its chief"), ending seg when atEnd is set
 // ("After meeting the president" is not one).
-func (f *quoteFinder) rolePhrase(seg, w string, atEnd bool) bool {
+func (r reader) rolePhrase(seg, w string, atEnd bool) bool {
 	words := strings.Fields(seg)
 	for i, x := range words {
 		lx := strings.ToLower(strings.TrimRight(x, ".,;:"))
@@ -369,7 +369,7 @@ func (f *quoteFinder) rolePhrase(seg, w string, atEnd bool) bool {
 		if i >= 6 || i == 0 && (subordinators[lx] || prepositions[lx]) {
 			return false
 		}
-		if !(subjectLead[lx] || strings.HasSuffix(lx, "’s") || strings.HasSuffix(lx, "'s") || isCapitalised(x) || f.descriptor(lx)) {
+		if !(subjectLead[lx] || strings.HasSuffix(lx, "’s") || strings.HasSuffix(lx, "'s") || isCapitalised(x) || descriptor(lx)) {
 			return false
 		}
 	}

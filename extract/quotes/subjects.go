@@ -37,7 +37,7 @@ func (f *quoteFinder) subjectOpensClause(toks []tok, v, ms int) bool {
 			}
 			return true
 		}
-		if n >= 5 || !(subjectLead[w] || w == "’s" || w == "'s" || isCapitalised(f.str(k)) || personRoles[w] || f.descriptor(w)) {
+		if n >= 5 || !(subjectLead[w] || w == "’s" || w == "'s" || isCapitalised(f.str(k)) || personRoles[w] || descriptor(w)) {
 			return false
 		}
 	}
@@ -48,7 +48,7 @@ func (f *quoteFinder) subjectOpensClause(toks []tok, v, ms int) bool {
 // director-general", "public health expert"): not a preposition, relative
 // pronoun, verb of saying or auxiliary, and not a past tense ("The man who
 // met", "Officers questioned").
-func (f *quoteFinder) descriptor(w string) bool {
+func descriptor(w string) bool {
 	switch w {
 	case "who", "which", "whom", "whose", "what", "where", "when", "it", "they", "we", "i", "you", "he", "she":
 		return false
@@ -327,7 +327,7 @@ func (f *quoteFinder) descriptionOnly(toks []tok) bool {
 	}
 	for n, k := range toks {
 		w := f.lower(k)
-		if _, named := f.sp.byStart[k.s]; named || !k.word || !(subjectLead[w] || f.descriptor(w) || n == 0 && isCapitalised(f.str(k))) {
+		if _, named := f.sp.byStart[k.s]; named || !k.word || !(subjectLead[w] || descriptor(w) || n == 0 && isCapitalised(f.str(k))) {
 			return false
 		}
 	}
@@ -336,13 +336,13 @@ func (f *quoteFinder) descriptionOnly(toks []tok) bool {
 
 // titlesOnly reports whether the tokens of toks before offset s are only
 // capitalised words and full stops (titles: "Dr.", "Sir"), at most three.
-func (f *quoteFinder) titlesOnly(toks []tok, s int) bool {
+func (r reader) titlesOnly(toks []tok, s int) bool {
 	n := 0
 	for _, k := range toks {
 		if k.s >= s {
 			return true
 		}
-		if n++; n > 4 || k.word && !isCapitalised(f.str(k)) || !k.word && f.str(k) != "." {
+		if n++; n > 4 || k.word && !isCapitalised(r.str(k)) || !k.word && r.str(k) != "." {
 			return false
 		}
 	}
@@ -492,7 +492,7 @@ func (f *quoteFinder) personInTitle(toks []tok, j, i int) int {
 		if lw := f.lower(k); lw == "’s" || lw == "'s" {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(f.str(k)); !unicode.IsUpper(r) && f.lower(k) != "of" && !personRoles[f.lower(k)] && (n > j+3 || !f.descriptor(f.lower(k))) {
+		if r, _ := utf8.DecodeRuneInString(f.str(k)); !unicode.IsUpper(r) && f.lower(k) != "of" && !personRoles[f.lower(k)] && (n > j+3 || !descriptor(f.lower(k))) {
 			return i // "NASA administrator Jim Bridenstine" reaches the person
 		}
 	}

@@ -7,8 +7,10 @@ import (
 )
 
 // reader reads the article text with light tokens: words and single
-// punctuation runes, and sentence bounds found without a model. Its
-// methods only look at the text, so every part of the finder shares one.
+// punctuation runes, sentence bounds found without a model and, in
+// cues.go, what a stretch of tokens is grammatically (passive, negated,
+// past tense, a participle). It knows nothing of entities or quotations;
+// every part of the finder reads through it.
 type reader struct{ text string }
 
 // tok is a word or a single punctuation rune in an attribution window.
