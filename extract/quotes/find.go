@@ -169,7 +169,7 @@ func FindWith(text string, ents []names.Entity, opt Options) []Quote {
 		}
 	}
 	if opt.Indirect {
-		ind := f.indirect()
+		ind := indirectFinder{&f}.indirect()
 		if len(ind) > 0 {
 			out = append(out, ind...)
 			sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })

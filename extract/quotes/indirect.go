@@ -7,28 +7,34 @@ import (
 	"github.com/bylinehq/byline/extract/names"
 )
 
+// indirectFinder finds indirect speech ("Jo Lim said that …") in the
+// sentences the finder's quotations leave free, attributing it through
+// the finder's subject, pronoun and role resolution; the finder never
+// calls back into it.
+type indirectFinder struct{ *quoteFinder }
+
 // indirect finds reported speech in the sentences that hold no quotation.
-func (f *quoteFinder) indirect() []Quote {
-	f.cur = len(f.raws) // no current-speaker guess for roles
+func (ind indirectFinder) indirect() []Quote {
+	ind.cur = len(ind.raws) // no current-speaker guess for roles
 	var out []Quote
-	for _, p := range f.paras {
+	for _, p := range ind.paras {
 		for a := p.start; a < p.end; {
-			for a < p.end && isSpaceByte(f.text[a]) {
+			for a < p.end && isSpaceByte(ind.text[a]) {
 				a++
 			}
 			if a >= p.end {
 				break
 			}
-			e := f.sentenceEnd(a, p.end)
+			e := ind.sentenceEnd(a, p.end)
 			if e <= a {
 				break
 			}
-			if c := f.beforeQuoteClause(a, e); c > a {
+			if c := ind.beforeQuoteClause(a, e); c > a {
 				// "He stated the trial was unfair, saying he expected
 				// “a partisan outcome”": the clause before the quotation.
-				out = f.indirectIn(a, c, out)
+				out = ind.indirectIn(a, c, out)
 			}
-			out = f.indirectIn(f.afterQuotes(a, e), e, out)
+			out = ind.indirectIn(ind.afterQuotes(a, e), e, out)
 			a = e
 		}
 	}
@@ -38,23 +44,23 @@ func (f *quoteFinder) indirect() []Quote {
 // afterQuotes returns where the last sentence of text[s:e] that follows
 // a quotation begins: “We are done.” She added that … holds a sentence
 // after the quotation, which sentenceEnd does not split off.
-func (f *quoteFinder) afterQuotes(s, e int) int {
-	k := sort.Search(len(f.raws), func(j int) bool { return f.raws[j].open.start >= e }) - 1
+func (ind indirectFinder) afterQuotes(s, e int) int {
+	k := sort.Search(len(ind.raws), func(j int) bool { return ind.raws[j].open.start >= e }) - 1
 	if k < 0 {
 		return s
 	}
-	r := f.raws[k]
+	r := ind.raws[k]
 	if r.close.end <= s || r.close.end >= e || r.end <= r.start {
 		return s
 	}
-	if c := f.text[r.end-1]; c == '.' || c == '!' || c == '?' {
+	if c := ind.text[r.end-1]; c == '.' || c == '!' || c == '?' {
 		return r.close.end
 	}
 	// “…”, while Jo Lim said …: a clause of its own after the quotation.
-	toks := f.tokenize(r.close.end, min(e, r.close.end+60))
+	toks := ind.tokenize(r.close.end, min(e, r.close.end+60))
 	for j := 0; j+2 < len(toks) && j < 6; j++ {
-		if f.str(toks[j]) == "," && toks[j+1].word {
-			switch f.lower(toks[j+1]) {
+		if ind.str(toks[j]) == "," && toks[j+1].word {
+			switch ind.lower(toks[j+1]) {
 			case "while", "whereas", "but", "although":
 				return toks[j+1].s
 			}
@@ -67,12 +73,12 @@ func (f *quoteFinder) afterQuotes(s, e int) int {
 // the sentence text[s:e]'s opening stretch before its first quotation,
 // when a participle of saying follows that comma ("…, saying “…”",
 // "…, adding that “…”"); else s.
-func (f *quoteFinder) beforeQuoteClause(s, e int) int {
-	k := sort.Search(len(f.raws), func(j int) bool { return f.raws[j].open.start >= s })
-	if k >= len(f.raws) || f.raws[k].open.start >= e {
+func (ind indirectFinder) beforeQuoteClause(s, e int) int {
+	k := sort.Search(len(ind.raws), func(j int) bool { return ind.raws[j].open.start >= s })
+	if k >= len(ind.raws) || ind.raws[k].open.start >= e {
 		return s
 	}
-	stretch := f.text[s:f.raws[k].open.start]
+	stretch := ind.text[s:ind.raws[k].open.start]
 	best := -1
 	for _, p := range []string{", saying ", ", adding ", ", claiming ", ", insisting ", ", arguing ", ", warning "} {
 		if i := strings.LastIndex(stretch, p); i > best {
@@ -86,24 +92,24 @@ func (f *quoteFinder) beforeQuoteClause(s, e int) int {
 }
 
 // overlapsQuote reports whether [s,e) overlaps a quotation or its marks.
-func (f *quoteFinder) overlapsQuote(s, e int) bool {
-	k := sort.Search(len(f.raws), func(j int) bool { return max(f.raws[j].close.end, f.raws[j].end) > s })
-	return k < len(f.raws) && f.raws[k].open.start < e
+func (ind indirectFinder) overlapsQuote(s, e int) bool {
+	k := sort.Search(len(ind.raws), func(j int) bool { return max(ind.raws[j].close.end, ind.raws[j].end) > s })
+	return k < len(ind.raws) && ind.raws[k].open.start < e
 }
 
 // indirectIn appends the reported clauses of sentence text[s:e] to out:
 // one, or more when the sentence goes on to another verb of saying after
 // the first clause ("X said A, but said B", "X said A, adding B").
-func (f *quoteFinder) indirectIn(s, e int, out []Quote) []Quote {
-	sent := f.text[s:e]
+func (ind indirectFinder) indirectIn(s, e int, out []Quote) []Quote {
+	sent := ind.text[s:e]
 	if len(sent) == 0 {
 		return out
 	}
 	last := sent[len(sent)-1]
-	if last != '.' && last != '!' && last != ',' || f.overlapsQuote(s, e) || strings.ContainsAny(sent, "\"“”«»‘„") {
+	if last != '.' && last != '!' && last != ',' || ind.overlapsQuote(s, e) || strings.ContainsAny(sent, "\"“”«»‘„") {
 		return out
 	}
-	toks := f.tokenize(s, e)
+	toks := ind.tokenize(s, e)
 	if len(toks) < 5 {
 		return out
 	}
@@ -113,19 +119,19 @@ func (f *quoteFinder) indirectIn(s, e int, out []Quote) []Quote {
 		if !k.word {
 			continue
 		}
-		w := f.str(k)
+		w := ind.str(k)
 		var q Quote
 		ok := false
 		switch {
 		case w == "according" || w == "According":
-			q, ok = f.indirectAccording(toks, v, e)
-		case indirectVerbs[w] || w == "adding" && v > 0 && f.str(toks[v-1]) == "," || w == "saying" && v > 0 && f.str(toks[v-1]) == "as": // lower case only: "States" is a name
-			q, ok = f.indirectForward(toks, v, e, prev)
+			q, ok = ind.indirectAccording(toks, v, e)
+		case indirectVerbs[w] || w == "adding" && v > 0 && ind.str(toks[v-1]) == "," || w == "saying" && v > 0 && ind.str(toks[v-1]) == "as": // lower case only: "States" is a name
+			q, ok = ind.indirectForward(toks, v, e, prev)
 			if !ok && w != "adding" && w != "saying" {
-				q, ok = f.indirectFinal(toks, v)
+				q, ok = ind.indirectFinal(toks, v)
 			}
 			if !ok && bareIndirect[w] {
-				q, ok = f.indirectMedial(toks, v, e)
+				q, ok = ind.indirectMedial(toks, v, e)
 			}
 		}
 		if !ok {
@@ -146,27 +152,27 @@ func (f *quoteFinder) indirectIn(s, e int, out []Quote) []Quote {
 // clauseQuote makes an Indirect Quote of text[s:e] (up to a semicolon,
 // less its closing punctuation) spoken by a, when it holds at least three words and a is
 // not a place.
-func (f *quoteFinder) clauseQuote(s, e int, a found) (Quote, bool) {
+func (ind indirectFinder) clauseQuote(s, e int, a found) (Quote, bool) {
 	if !a.ok() && !a.anon() {
 		return Quote{}, false
 	}
-	if i, ok := f.sp.byStart[a.s]; ok && f.sp.ents[i].Type == names.Place {
+	if i, ok := ind.sp.byStart[a.s]; ok && ind.sp.ents[i].Type == names.Place {
 		return Quote{}, false
 	}
-	if k := strings.IndexByte(f.text[s:e], ';'); k >= 0 {
+	if k := strings.IndexByte(ind.text[s:e], ';'); k >= 0 {
 		e = s + k // the reported clause ends at a semicolon
 	}
-	e = f.narratorBreak(s, e)
-	for e > s && (isSpaceByte(f.text[e-1]) || strings.IndexByte(".!,;:", f.text[e-1]) >= 0) {
+	e = ind.narratorBreak(s, e)
+	for e > s && (isSpaceByte(ind.text[e-1]) || strings.IndexByte(".!,;:", ind.text[e-1]) >= 0) {
 		e--
 	}
-	for s < e && (isSpaceByte(f.text[s]) || strings.IndexByte(",;:", f.text[s]) >= 0) {
+	for s < e && (isSpaceByte(ind.text[s]) || strings.IndexByte(",;:", ind.text[s]) >= 0) {
 		s++ // "reported that, before …": no leading comma
 	}
-	if len(strings.Fields(f.text[s:e])) < 3 {
+	if len(strings.Fields(ind.text[s:e])) < 3 {
 		return Quote{}, false
 	}
-	q := Quote{Text: f.text[s:e], Start: s, End: e, Kind: Indirect}
+	q := Quote{Text: ind.text[s:e], Start: s, End: e, Kind: Indirect}
 	if a.ok() {
 		setSpeaker(&q, a)
 	}
@@ -215,22 +221,22 @@ func (r reader) narratorBreak(s, e int) int {
 // prev is the speaker of a clause the sentence reported before toks[v]:
 // the subject of a verb coordinated with that clause's ("…, but said",
 // "…, adding").
-func (f *quoteFinder) indirectForward(toks []tok, v, e int, prev found) (Quote, bool) {
-	if v+2 >= len(toks) || f.negatedAt(toks, v) {
+func (ind indirectFinder) indirectForward(toks []tok, v, e int, prev found) (Quote, bool) {
+	if v+2 >= len(toks) || ind.negatedAt(toks, v) {
 		return Quote{}, false
 	}
-	w := f.str(toks[v])
+	w := ind.str(toks[v])
 	var a found
 	switch pw := ""; {
 	case v > 0:
-		pw = f.lower(toks[v-1])
+		pw = ind.lower(toks[v-1])
 		if pw == "also" && v > 1 {
-			pw = f.lower(toks[v-2])
+			pw = ind.lower(toks[v-2])
 		}
 		if w == "saying" && pw == "as" {
 			// "The Post quoted Jo Lim, a spokesman, as saying …": the
 			// one quoted.
-			if a = f.quotedObject(toks, v-1); !a.ok() {
+			if a = ind.quotedObject(toks, v-1); !a.ok() {
 				return Quote{}, false
 			}
 			w = "said"
@@ -238,8 +244,8 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int, prev found) (Quote, 
 			a = prev // "X said A, but said B": X
 			if w == "adding" {
 				w = "added"
-				if !a.ok() && v > 2 && speechVerbs[f.lower(toks[v-2])] {
-					a = f.subjectBefore(toks, v-2) // "…, Jo Lim said, adding"
+				if !a.ok() && v > 2 && speechVerbs[ind.lower(toks[v-2])] {
+					a = ind.subjectBefore(toks, v-2) // "…, Jo Lim said, adding"
 				}
 			}
 			if !a.ok() {
@@ -248,9 +254,9 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int, prev found) (Quote, 
 		}
 	}
 	if !a.ok() {
-		a = f.subjectBefore(toks, v)
-		if !a.ok() || !f.subjectOpensClause(toks, v, a.s) && !f.relativeSubject(toks, v, a.s) {
-			if a = f.anonSubject(toks, v); !a.anon() {
+		a = ind.subjectBefore(toks, v)
+		if !a.ok() || !ind.subjectOpensClause(toks, v, a.s) && !ind.relativeSubject(toks, v, a.s) {
+			if a = ind.anonSubject(toks, v); !a.anon() {
 				return Quote{}, false
 			}
 		}
@@ -260,7 +266,7 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int, prev found) (Quote, 
 	// after the others.
 	that := -1
 	for n := j; n < len(toks) && n <= j+6; n++ {
-		lw := f.lower(toks[n])
+		lw := ind.lower(toks[n])
 		if lw == "that" {
 			that = n
 			break
@@ -270,7 +276,7 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int, prev found) (Quote, 
 		}
 	}
 	if that >= 0 && that > j {
-		gap := f.lower(toks[j])
+		gap := ind.lower(toks[j])
 		tell := w == "told" || w == "tells"
 		if !tell && !gapStart[gap] && gap != "," {
 			that = -1
@@ -279,11 +285,11 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int, prev found) (Quote, 
 			that = -1
 		}
 	}
-	if f.subordinateAt(toks, v, a.s) {
+	if ind.subordinateAt(toks, v, a.s) {
 		// "After Jo Lim said that fees would rise, the board met": the
 		// reported clause ends with the adverbial clause.
 		for n := v + 1; n < len(toks); n++ {
-			if f.str(toks[n]) == "," {
+			if ind.str(toks[n]) == "," {
 				e = toks[n].s
 				break
 			}
@@ -291,36 +297,36 @@ func (f *quoteFinder) indirectForward(toks []tok, v, e int, prev found) (Quote, 
 	}
 	if that >= 0 {
 		cs := that + 1
-		if cs < len(toks) && finiteAux[f.lower(toks[cs])] {
+		if cs < len(toks) && finiteAux[ind.lower(toks[cs])] {
 			cs = that // "said that was wrong": that is the subject
 		}
 		if cs >= len(toks) {
 			return Quote{}, false
 		}
-		return f.clauseQuote(toks[cs].s, e, a)
+		return ind.clauseQuote(toks[cs].s, e, a)
 	}
 	if w == "told" || w == "tells" {
-		if j = f.afterHearer(toks, j); j < 0 {
+		if j = ind.afterHearer(toks, j); j < 0 {
 			return Quote{}, false
 		}
 	} else {
-		j = f.pastAdjunct(toks, j)
+		j = ind.pastAdjunct(toks, j)
 	}
-	if !bareIndirect[w] || j >= len(toks) || !toks[j].word || notClauseStart[f.lower(toks[j])] || prepositions[f.lower(toks[j])] {
+	if !bareIndirect[w] || j >= len(toks) || !toks[j].word || notClauseStart[ind.lower(toks[j])] || prepositions[ind.lower(toks[j])] {
 		return Quote{}, false
 	}
-	if nominative[f.lower(toks[j])] && j+1 < len(toks) && toks[j+1].word {
+	if nominative[ind.lower(toks[j])] && j+1 < len(toks) && toks[j+1].word {
 		// "said they believe …": a nominative pronoun can only open a
 		// clause.
-		return f.clauseQuote(toks[j].s, e, a)
+		return ind.clauseQuote(toks[j].s, e, a)
 	}
 	for n := j + 1; n < len(toks) && n <= j+10; n++ {
-		lw := f.lower(toks[n])
+		lw := ind.lower(toks[n])
 		if lw == "," || lw == "who" || lw == "which" || lw == "that" || lw == "whose" || lw == "where" || lw == ";" || lw == "to" {
 			return Quote{}, false
 		}
-		if finiteAux[lw] && !comparativeAt(f.lower(toks[n-1])) || pastIndirect[w] && n <= j+4 && f.pastTense(toks, j, n) {
-			return f.clauseQuote(toks[j].s, e, a)
+		if finiteAux[lw] && !comparativeAt(ind.lower(toks[n-1])) || pastIndirect[w] && n <= j+4 && ind.pastTense(toks, j, n) {
+			return ind.clauseQuote(toks[j].s, e, a)
 		}
 	}
 	return Quote{}, false
@@ -348,15 +354,15 @@ func (r reader) anonAfter(toks []tok, j int) found {
 // quotedObject finds the one quoted in "quoted Jo Lim as saying" or
 // "cited officials as saying", walking back from "as" at toks[as] to the
 // verb: the mention right after it.
-func (f *quoteFinder) quotedObject(toks []tok, as int) found {
+func (ind indirectFinder) quotedObject(toks []tok, as int) found {
 	for u := as - 1; u >= 0 && u >= as-25; u-- {
-		switch f.lower(toks[u]) {
+		switch ind.lower(toks[u]) {
 		case "quoted", "quoting", "cited", "citing", "quotes", "cites":
 			if u+1 >= as {
 				return found{}
 			}
-			if i, ok := f.sp.byStart[toks[u+1].s]; ok && f.sp.ents[i].Type != names.Place {
-				return f.sp.entityFound(f.personInTitle(toks, u+1, i))
+			if i, ok := ind.sp.byStart[toks[u+1].s]; ok && ind.sp.ents[i].Type != names.Place {
+				return ind.sp.entityFound(ind.personInTitle(toks, u+1, i))
 			}
 			return found{}
 		case ".", ";", "said", "says":
@@ -396,14 +402,14 @@ func comparativeAt(w string) bool { return w == "as" || w == "than" }
 // which starts at toks[j]: a named mention ("told the Herald") or a few
 // words ending in a hearer noun ("told our correspondent"); -1 when
 // neither.
-func (f *quoteFinder) afterHearer(toks []tok, j int) int {
+func (ind indirectFinder) afterHearer(toks []tok, j int) int {
 	if j >= len(toks) {
 		return -1
 	}
 	for n := j; n < len(toks) && n <= j+2; n++ {
-		if i, ok := f.sp.byStart[toks[n].s]; ok {
+		if i, ok := ind.sp.byStart[toks[n].s]; ok {
 			m := n
-			for m < len(toks) && toks[m].s < f.sp.ents[i].End {
+			for m < len(toks) && toks[m].s < ind.sp.ents[i].End {
 				m++
 			}
 			return m
@@ -411,7 +417,7 @@ func (f *quoteFinder) afterHearer(toks []tok, j int) int {
 		if !toks[n].word {
 			return -1
 		}
-		w := f.lower(toks[n])
+		w := ind.lower(toks[n])
 		if hearers[w] {
 			return n + 1
 		}
@@ -459,51 +465,51 @@ func (r reader) anonSubject(toks []tok, v int) found {
 
 // indirectFinal reads "<clause>, X said." and "<clause>, said X." with the
 // verb at toks[v].
-func (f *quoteFinder) indirectFinal(toks []tok, v int) (Quote, bool) {
+func (ind indirectFinder) indirectFinal(toks []tok, v int) (Quote, bool) {
 	// The comma that ends the clause: just before the verb (said X) or
 	// before the subject (X said).
 	c := v - 1
 	for c >= 0 && toks[c].word {
 		c--
 	}
-	if c < 4 || f.str(toks[c]) != "," || v-c > 6 {
+	if c < 4 || ind.str(toks[c]) != "," || v-c > 6 {
 		return Quote{}, false
 	}
 	var a found
 	end := v + 1
 	if c == v-1 {
-		a = f.subjectAfter(toks, v)
-		if !a.ok() || !invertedVerbs[f.str(toks[v])] {
+		a = ind.subjectAfter(toks, v)
+		if !a.ok() || !invertedVerbs[ind.str(toks[v])] {
 			return Quote{}, false
 		}
 		for end < len(toks) && toks[end].s < a.e {
 			end++
 		}
 	} else {
-		if f.negatedAt(toks, v) {
+		if ind.negatedAt(toks, v) {
 			return Quote{}, false
 		}
-		a = f.subjectBefore(toks, v)
+		a = ind.subjectBefore(toks, v)
 		if !a.ok() {
-			a = f.anonSubject(toks, v) // "…, officials told state media."
+			a = ind.anonSubject(toks, v) // "…, officials told state media."
 		}
-		if !a.ok() && !a.anon() || !f.leadsTo(toks[c+1:v], a.s) {
+		if !a.ok() && !a.anon() || !ind.leadsTo(toks[c+1:v], a.s) {
 			return Quote{}, false
 		}
 	}
 	// At most four more words, no clause, to the end of the sentence.
 	for n := end; n < len(toks); n++ {
-		if f.str(toks[n]) == "," && n+1 < len(toks) && (f.lower(toks[n+1]) == "adding" || f.lower(toks[n+1]) == "saying") {
+		if ind.str(toks[n]) == "," && n+1 < len(toks) && (ind.lower(toks[n+1]) == "adding" || ind.lower(toks[n+1]) == "saying") {
 			break // "…, Jo Lim said, adding …"
 		}
-		if n-end >= 5 || toks[n].word && (f.lower(toks[n]) == "that" || speechVerbs[f.lower(toks[n])]) || f.str(toks[n]) == "," {
+		if n-end >= 5 || toks[n].word && (ind.lower(toks[n]) == "that" || speechVerbs[ind.lower(toks[n])]) || ind.str(toks[n]) == "," {
 			return Quote{}, false
 		}
 	}
-	if !f.plainClause(toks[:c]) {
+	if !ind.plainClause(toks[:c]) {
 		return Quote{}, false
 	}
-	return f.clauseQuote(toks[0].s, toks[c].s, a)
+	return ind.clauseQuote(toks[0].s, toks[c].s, a)
 }
 
 // indirectMedial reads "<words>, X said, <clause>." with the verb at
@@ -511,32 +517,32 @@ func (f *quoteFinder) indirectFinal(toks []tok, v int) (Quote, bool) {
 // year, he said, he came to stay"; "the crew had, his father says, left
 // by boat"), so the whole sentence, from its start or its last semicolon
 // before the phrase, is the quote.
-func (f *quoteFinder) indirectMedial(toks []tok, v, e int) (Quote, bool) {
-	if v+4 >= len(toks) || f.str(toks[v+1]) != "," || notClauseStart[f.lower(toks[v+2])] {
+func (ind indirectFinder) indirectMedial(toks []tok, v, e int) (Quote, bool) {
+	if v+4 >= len(toks) || ind.str(toks[v+1]) != "," || notClauseStart[ind.lower(toks[v+2])] {
 		return Quote{}, false
 	}
 	c := v - 1
 	for c >= 0 && toks[c].word {
 		c--
 	}
-	if c < 1 || f.str(toks[c]) != "," || v-c > 5 || f.negatedAt(toks, v) {
+	if c < 1 || ind.str(toks[c]) != "," || v-c > 5 || ind.negatedAt(toks, v) {
 		return Quote{}, false
 	}
-	a := f.subjectBefore(toks, v)
+	a := ind.subjectBefore(toks, v)
 	if !a.ok() {
-		a = f.anonSubject(toks, v)
+		a = ind.anonSubject(toks, v)
 	}
-	if !a.ok() && !a.anon() || !f.leadsTo(toks[c+1:v], a.s) {
+	if !a.ok() && !a.anon() || !ind.leadsTo(toks[c+1:v], a.s) {
 		return Quote{}, false
 	}
 	start := 0
 	for j := c - 1; j >= 0; j-- {
-		if f.str(toks[j]) == ";" {
+		if ind.str(toks[j]) == ";" {
 			start = j + 1
 			break
 		}
 	}
-	if c-start < 1 || start == 0 && !isCapitalised(f.str(toks[0])) && !isDigit(f.text[toks[0].s]) {
+	if c-start < 1 || start == 0 && !isCapitalised(ind.str(toks[0])) && !isDigit(ind.text[toks[0].s]) {
 		return Quote{}, false
 	}
 	// The words around the phrase hold no speech verb of their own.
@@ -544,11 +550,11 @@ func (f *quoteFinder) indirectMedial(toks []tok, v, e int) (Quote, bool) {
 		if j >= c && j <= v+1 {
 			continue
 		}
-		if w := f.lower(toks[j]); toks[j].word && (speechVerbs[w] || indirectVerbs[w] || w == "that") {
+		if w := ind.lower(toks[j]); toks[j].word && (speechVerbs[w] || indirectVerbs[w] || w == "that") {
 			return Quote{}, false
 		}
 	}
-	return f.clauseQuote(toks[start].s, e, a)
+	return ind.clauseQuote(toks[start].s, e, a)
 }
 
 // plainClause reports whether toks, a sentence's opening words, read as a
@@ -589,19 +595,19 @@ func (r reader) introAt(toks []tok) bool {
 // indirectAccording reads "according to X, <clause>" at the start of a
 // sentence and "<clause>, according to X." at its end; toks[v] is
 // "according".
-func (f *quoteFinder) indirectAccording(toks []tok, v, e int) (Quote, bool) {
-	if v+2 >= len(toks) || f.lower(toks[v+1]) != "to" {
+func (ind indirectFinder) indirectAccording(toks []tok, v, e int) (Quote, bool) {
+	if v+2 >= len(toks) || ind.lower(toks[v+1]) != "to" {
 		return Quote{}, false
 	}
-	a := f.subjectAfter(toks, v)
+	a := ind.subjectAfter(toks, v)
 	if !a.ok() {
-		a = f.anonAfter(toks, v+2)
+		a = ind.anonAfter(toks, v+2)
 	}
 	if !a.ok() && !a.anon() {
 		return Quote{}, false
 	}
 	for m := v + 2; m < len(toks) && toks[m].s < a.s; m++ {
-		if f.str(toks[m]) == "," {
+		if ind.str(toks[m]) == "," {
 			return Quote{}, false // "According to reports, Jo Lim was …": Jo Lim is no source
 		}
 	}
@@ -609,24 +615,24 @@ func (f *quoteFinder) indirectAccording(toks []tok, v, e int) (Quote, bool) {
 	for n < len(toks) && toks[n].s < a.e {
 		n++
 	}
-	if n+1 < len(toks) && (f.lower(toks[n]) == "and" || f.lower(toks[n]) == "or") {
-		i, ok := f.sp.byStart[toks[n+1].s]
+	if n+1 < len(toks) && (ind.lower(toks[n]) == "and" || ind.lower(toks[n]) == "or") {
+		i, ok := ind.sp.byStart[toks[n+1].s]
 		if !ok {
 			return Quote{}, false
 		}
 		// "according to CNN and NPR": two sources, so no one speaker.
-		a = found{"", a.s, f.sp.ents[i].End, false}
+		a = found{"", a.s, ind.sp.ents[i].End, false}
 		for n < len(toks) && toks[n].s < a.e {
 			n++
 		}
 	}
-	if v == 0 || f.str(toks[v-1]) == "," && f.introAt(toks[:v-1]) {
+	if v == 0 || ind.str(toks[v-1]) == "," && ind.introAt(toks[:v-1]) {
 		// "According to X, <clause>" or "Longer term, according to X,
 		// <clause>": the comma must follow soon.
 		for ; n < len(toks) && n <= v+10; n++ {
-			if f.str(toks[n]) == "," {
-				if n+1 < len(toks) && !notClauseStart[f.lower(toks[n+1])] {
-					return f.clauseQuote(toks[n+1].s, e, a)
+			if ind.str(toks[n]) == "," {
+				if n+1 < len(toks) && !notClauseStart[ind.lower(toks[n+1])] {
+					return ind.clauseQuote(toks[n+1].s, e, a)
 				}
 				return Quote{}, false
 			}
@@ -637,16 +643,16 @@ func (f *quoteFinder) indirectAccording(toks []tok, v, e int) (Quote, bool) {
 		return Quote{}, false
 	}
 	// "<clause>, according to X.": X and a few words end the sentence.
-	if f.str(toks[v-1]) != "," || v-1 < 3 || len(toks)-n > 6 {
+	if ind.str(toks[v-1]) != "," || v-1 < 3 || len(toks)-n > 6 {
 		return Quote{}, false
 	}
 	for m := n; m < len(toks); m++ {
-		if f.str(toks[m]) == "," {
+		if ind.str(toks[m]) == "," {
 			return Quote{}, false
 		}
 	}
-	if subordinators[f.lower(toks[0])] || !isCapitalised(f.str(toks[0])) && !isDigit(f.text[toks[0].s]) {
+	if subordinators[ind.lower(toks[0])] || !isCapitalised(ind.str(toks[0])) && !isDigit(ind.text[toks[0].s]) {
 		return Quote{}, false
 	}
-	return f.clauseQuote(toks[0].s, toks[v-1].s, a)
+	return ind.clauseQuote(toks[0].s, toks[v-1].s, a)
 }
