@@ -85,9 +85,8 @@ type quoteFinder struct {
 	paras []span
 	raws  []rawQuote
 
-	cur     int               // the quotation being attributed
-	orgBest map[string]string // mostNamedOrg's answers by role word
-	roleOf  map[string]string // roleOfPerson's answers: a role the text gives the person, or ""
+	cur   int      // the quotation being attributed
+	roles roleBook // the roles the text gives people and organisations
 }
 
 // Options choose what FindQuotesWith looks for. The zero value finds
@@ -155,6 +154,7 @@ func FindWith(text string, ents []names.Entity, opt Options) []Quote {
 		return []Quote{}
 	}
 	f.sp = indexSpeakers(text, ents)
+	f.roles = roleBook{reader: f.reader, sp: f.sp}
 	out := make([]Quote, 0, len(f.raws))
 	for i := range f.raws {
 		q := &f.raws[i]

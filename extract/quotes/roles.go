@@ -90,7 +90,7 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 		}
 		// "Police now say …" before the force is named: the organisation
 		// with that role named most often in the article.
-		if best := f.mostNamedOrg(w, words); best != "" {
+		if best := f.roles.mostNamedOrg(w, words); best != "" {
 			return found{best, k.s, k.e, false}
 		}
 		return found{}
@@ -165,25 +165,36 @@ func (f *quoteFinder) previousSubjectRole(toks []tok, j int) found {
 		return found{}
 	}
 	c := canonical(e)
-	if r := f.roleOfPerson(c); r != "" && r != w {
+	if r := f.roles.roleOfPerson(c); r != "" && r != w {
 		return found{}
 	}
 	return found{c, k.s, k.e, true}
 }
 
+// roleBook answers, once per question so that attribution stays linear,
+// which role the text gives a person and which organisation a role word
+// stands for. It reads the text and the entity index; its memos fill as
+// the finder asks.
+type roleBook struct {
+	reader
+	sp      *speakers
+	orgBest map[string]string // mostNamedOrg's answers by role word
+	roleOf  map[string]string // roleOfPerson's answers: a role the text gives the person, or ""
+}
+
 // roleOfPerson returns a role the text gives person c in one of their
 // first mentions (see hasRole), or "". It is computed once per person.
-func (f *quoteFinder) roleOfPerson(c string) string {
-	if r, ok := f.roleOf[c]; ok {
+func (b *roleBook) roleOfPerson(c string) string {
+	if r, ok := b.roleOf[c]; ok {
 		return r
 	}
-	if f.roleOf == nil {
-		f.roleOf = map[string]string{}
+	if b.roleOf == nil {
+		b.roleOf = map[string]string{}
 	}
 	r := ""
-	for _, i := range f.sp.persons[c] {
+	for _, i := range b.sp.persons[c] {
 		for _, role := range sortedPersonRoles {
-			if f.hasRole(f.sp.ents[i], role) {
+			if b.hasRole(b.sp.ents[i], role) {
 				r = role
 				break
 			}
@@ -192,7 +203,7 @@ func (f *quoteFinder) roleOfPerson(c string) string {
 			break
 		}
 	}
-	f.roleOf[c] = r
+	b.roleOf[c] = r
 	return r
 }
 
@@ -226,16 +237,16 @@ func (r reader) definite(toks []tok, j int) bool {
 // mostNamedOrg returns the organisation with role word w (one of whose
 // name words is in words) named most often in the document, or "". It is
 // computed once per role word, so attribution stays linear.
-func (f *quoteFinder) mostNamedOrg(w string, words []string) string {
+func (b *roleBook) mostNamedOrg(w string, words []string) string {
 	if words == nil {
 		return ""
 	}
-	if best, ok := f.orgBest[w]; ok {
+	if best, ok := b.orgBest[w]; ok {
 		return best
 	}
 	best, n := "", 0
 	count := map[string]int{}
-	for _, e := range f.sp.ents {
+	for _, e := range b.sp.ents {
 		if c := canonical(e); e.Type == names.Organization && orgHasRole(c, words) {
 			count[c]++
 			if count[c] > n || count[c] == n && c < best {
@@ -243,10 +254,10 @@ func (f *quoteFinder) mostNamedOrg(w string, words []string) string {
 			}
 		}
 	}
-	if f.orgBest == nil {
-		f.orgBest = map[string]string{}
+	if b.orgBest == nil {
+		b.orgBest = map[string]string{}
 	}
-	f.orgBest[w] = best
+	b.orgBest[w] = best
 	return best
 }
 
