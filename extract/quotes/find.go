@@ -53,7 +53,7 @@ import (
 //
 // Kind is Direct for whole statements, Partial for fragments inside
 // reported prose (described the plan as “inept”) and Indirect for
-// reported speech without quotation marks (see FindQuotesWith). A Partial quote is
+// reported speech without quotation marks (see FindWith). A Partial quote is
 // attributed only to the subject of the speech or description verb that
 // governs it; when there is none, Speaker is nil. That subject is the
 // one who brands, never the one branded ("Lim hit back, branding Hale a
@@ -79,6 +79,11 @@ func Find(text string, ents []names.Entity) []Quote {
 	return FindWith(text, ents, Options{Indirect: true})
 }
 
+// quoteFinder attributes the quotations of one document: it classifies
+// each rawQuote as Direct or Partial and finds its speaker, reading the
+// text through reader, the entities through speakers and roles through
+// roleBook. cur is the quotation being attributed; the speakers of the
+// quotations before it are the defaults later ones may carry on.
 type quoteFinder struct {
 	reader
 	sp    *speakers // the document's entities, indexed
@@ -89,7 +94,7 @@ type quoteFinder struct {
 	roles roleBook // the roles the text gives people and organisations
 }
 
-// Options choose what FindQuotesWith looks for. The zero value finds
+// Options choose what FindWith looks for. The zero value finds
 // direct and partial quotations only.
 type Options struct {
 	// Indirect also finds reported speech without quotation marks ("Jo Lim
@@ -98,8 +103,8 @@ type Options struct {
 	Indirect bool
 }
 
-// FindWith is FindQuotes with options: FindQuotes(text, ents) is
-// FindWith(text, ents, QuoteOptions{Indirect: true}).
+// FindWith is Find with options: Find(text, ents) is FindWith(text,
+// ents, Options{Indirect: true}).
 //
 // Indirect speech is found with high precision rather than high recall.
 // A sentence not ending in a question mark yields Indirect quotes, each a

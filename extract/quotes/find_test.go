@@ -214,15 +214,15 @@ func TestFindQuotes(t *testing.T) {
 	}
 }
 
-// checkQuotes checks the properties every FindQuotes result has.
-// expectQuotes checks that FindQuotes finds exactly want (as quoteStrings
+// checkQuotes checks the properties every Find result has.
+// expectQuotes checks that Find finds exactly want (as quoteStrings
 // renders them) in text with the entities ms, with sound offsets.
 func expectQuotes(t *testing.T, text string, ms []testMention, want []string) {
 	t.Helper()
 	ents := entities(text, ms...)
 	got := Find(text, ents)
 	if g := quoteStrings(text, got); !reflect.DeepEqual(g, want) {
-		t.Errorf("FindQuotes(%q)\n got %q\nwant %q", text, g, want)
+		t.Errorf("Find(%q)\n got %q\nwant %q", text, g, want)
 	}
 	checkQuotes(t, text, ents, got)
 }
@@ -230,7 +230,7 @@ func expectQuotes(t *testing.T, text string, ms []testMention, want []string) {
 func checkQuotes(t *testing.T, text string, ents []names.Entity, qs []Quote) {
 	t.Helper()
 	if qs == nil {
-		t.Fatal("FindQuotes returned nil, want an empty slice")
+		t.Fatal("Find returned nil, want an empty slice")
 	}
 	canon := map[string]bool{}
 	for _, e := range ents {
