@@ -80,7 +80,7 @@ func (f *quoteFinder) reportedSubject(toks []tok) found {
 		if f.lower(toks[t]) != "that" || t+1 >= len(toks) {
 			continue
 		}
-		subs := f.clauseSubjects(toks[t+1].s, toks[len(toks)-1].e)
+		subs := f.pn.clauseSubjects(toks[t+1].s, toks[len(toks)-1].e)
 		if len(subs) == 0 {
 			return found{}
 		}
@@ -109,7 +109,7 @@ func (f *quoteFinder) outerReporter(toks []tok, v, depth int) found {
 			return found{}
 		}
 		w := f.lower(k)
-		if clauseBreakers[w] || f.insideQuote(k.s) {
+		if clauseBreakers[w] || insideQuote(f.raws, k.s) {
 			return found{}
 		}
 		if u == v-1 {
@@ -525,7 +525,7 @@ func (f *quoteFinder) accordingOpening(lo, i int) found {
 	if len(toks) < 3 || f.lower(toks[0]) != "according" || f.lower(toks[1]) != "to" {
 		return found{}
 	}
-	if f.insideQuote(sb) {
+	if insideQuote(f.raws, sb) {
 		return found{}
 	}
 	comma := false
@@ -542,10 +542,10 @@ func (f *quoteFinder) accordingOpening(lo, i int) found {
 	}
 	switch f.lower(toks[2]) {
 	case "him":
-		return f.resolvePronoun(toks[2], 'm')
+		return f.pn.resolvePronoun(toks[2], 'm')
 	case "her":
 		if f.str(toks[3]) == "," {
-			return f.resolvePronoun(toks[2], 'f')
+			return f.pn.resolvePronoun(toks[2], 'f')
 		}
 	}
 	return f.subjectAfter(toks, 0)

@@ -23,7 +23,7 @@ func (f *quoteFinder) fromPreviousSentence(q *rawQuote) found {
 		pi--
 	}
 	sb := f.sentenceBegin(f.paras[pi].start, end)
-	if f.insideQuote(end-1) || f.cur > 0 && f.raws[f.cur-1].end > sb {
+	if insideQuote(f.raws, end-1) || f.cur > 0 && f.raws[f.cur-1].end > sb {
 		return found{}
 	}
 	toks := f.tokenize(sb, end)
@@ -79,7 +79,7 @@ func (f *quoteFinder) openingSubject(toks []tok) found {
 			return found{}
 		}
 		if i, ok := f.sp.byStart[k.s]; ok {
-			if f.sp.ents[i].Type != names.Person || f.insideQuote(k.s) {
+			if f.sp.ents[i].Type != names.Person || insideQuote(f.raws, k.s) {
 				return found{}
 			}
 			return f.sp.entityFound(i)
@@ -89,7 +89,7 @@ func (f *quoteFinder) openingSubject(toks []tok) found {
 			if n > 0 {
 				return found{}
 			}
-			return f.resolvePronoun(k, g)
+			return f.pn.resolvePronoun(k, g)
 		}
 		if isCapitalised(f.str(k)) || personRoles[w] || w == "the" || roleNounWord(w) {
 			continue // "Comic artist", "The actress", "Former coach"

@@ -23,10 +23,12 @@ package quotes
 //     bounds and grammatical cues, knowing nothing of entities or quotes.
 //   - roleBook (roles.go) memoises the roles the text gives people and
 //     organisations.
+//   - pronounResolver (pronouns.go) resolves he and she by salience, over
+//     the clause subjects of the sentences before.
 //   - quoteFinder (find.go) classifies each rawQuote and attributes it:
 //     attribution.go reads the frame around a quote, subjects.go the
-//     subject phrases, pronouns.go and roles.go resolve he/she and role
-//     nouns, defaults.go carries speakers over from earlier quotes.
+//     subject phrases, roles.go role nouns, and defaults.go carries
+//     speakers over from earlier quotes.
 //   - indirectFinder (indirect.go), with Options.Indirect, finds reported
 //     speech in the sentences left over, through quoteFinder's attribution.
 //

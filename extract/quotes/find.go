@@ -81,8 +81,8 @@ func Find(text string, ents []names.Entity) []Quote {
 
 // quoteFinder attributes the quotations of one document: it classifies
 // each rawQuote as Direct or Partial and finds its speaker, reading the
-// text through reader, the entities through speakers and roles through
-// roleBook. cur is the quotation being attributed; the speakers of the
+// text through reader, the entities through speakers, roles through
+// roleBook and pronouns through pronounResolver. cur is the quotation being attributed; the speakers of the
 // quotations before it are the defaults later ones may carry on.
 type quoteFinder struct {
 	reader
@@ -90,8 +90,9 @@ type quoteFinder struct {
 	paras []span
 	raws  []rawQuote
 
-	cur   int      // the quotation being attributed
-	roles roleBook // the roles the text gives people and organisations
+	cur   int             // the quotation being attributed
+	roles roleBook        // the roles the text gives people and organisations
+	pn    pronounResolver // he and she, and the clause subjects they rank
 }
 
 // Options choose what FindWith looks for. The zero value finds
@@ -160,6 +161,7 @@ func FindWith(text string, ents []names.Entity, opt Options) []Quote {
 	}
 	f.sp = indexSpeakers(text, ents)
 	f.roles = roleBook{reader: f.reader, sp: f.sp}
+	f.pn = pronounResolver{reader: f.reader, sp: f.sp, raws: f.raws}
 	out := make([]Quote, 0, len(f.raws))
 	for i := range f.raws {
 		q := &f.raws[i]

@@ -318,8 +318,9 @@ func (pr *pairer) emit(out []rawQuote, o qmark, c span, endPara int, multi bool)
 	})
 }
 
-// insideQuote reports whether offset i lies in a quotation's words.
-func (f *quoteFinder) insideQuote(i int) bool {
-	k := sort.Search(len(f.raws), func(j int) bool { return f.raws[j].end > i })
-	return k < len(f.raws) && f.raws[k].start <= i
+// insideQuote reports whether offset i lies in the words of one of
+// raws, sorted by start.
+func insideQuote(raws []rawQuote, i int) bool {
+	k := sort.Search(len(raws), func(j int) bool { return raws[j].end > i })
+	return k < len(raws) && raws[k].start <= i
 }

@@ -81,7 +81,7 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 		}
 		for i, n := f.sp.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
 			e := f.sp.ents[i]
-			if e.Type != names.Organization || f.insideQuote(e.Start) {
+			if e.Type != names.Organization || insideQuote(f.raws, e.Start) {
 				continue // a name in someone's words is not the one the role means
 			}
 			if orgHasRole(canonical(e), words) {
@@ -98,7 +98,7 @@ func (f *quoteFinder) resolveRole(toks []tok, j int) found {
 	if personRoles[w] {
 		for i, n := f.sp.lastEntityBefore(k.s), 0; i >= 0 && n < maxEntityScan; i, n = i-1, n+1 {
 			e := f.sp.ents[i]
-			if e.Type == names.Person && !f.insideQuote(e.Start) && f.hasRole(e, w) {
+			if e.Type == names.Person && !insideQuote(f.raws, e.Start) && f.hasRole(e, w) {
 				return found{canonical(e), k.s, k.e, true}
 			}
 		}
@@ -156,7 +156,7 @@ func (f *quoteFinder) previousSubjectRole(toks []tok, j int) found {
 	if containsWord(strings.ToLower(f.text[psb:pe]), w) {
 		return found{}
 	}
-	subs := f.clauseSubjects(psb, pe)
+	subs := f.pn.clauseSubjects(psb, pe)
 	if len(subs) == 0 {
 		return found{}
 	}

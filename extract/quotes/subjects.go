@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -57,74 +56,6 @@ func descriptor(w string) bool {
 		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.Contains(w, "’") && !strings.Contains(w, "'")
 }
 
-// clauseSubjects returns the entity indexes of the subjects of the clauses
-// in text[lo:hi], last clause first: the first mention of each clause that
-// is outside quotations and not governed by a preposition ("according to
-// X" counts as a subject).
-func (f *quoteFinder) clauseSubjects(lo, hi int) []int {
-	if hi-lo > maxWindow {
-		lo = hi - maxWindow
-	}
-	toks := f.tokenize(lo, hi)
-	var out []int
-	open := true
-	for j := 0; j < len(toks); j++ {
-		k := toks[j]
-		w := f.lower(k)
-		if !k.word {
-			if w == ";" || f.endsQuotedSentence(k.s) {
-				open = true // a new sentence after “… geophysics.”
-			}
-			continue
-		}
-		if clauseStarters[w] {
-			open = true
-			continue
-		}
-		i, ok := f.sp.byStart[k.s]
-		if !ok || f.insideQuote(k.s) {
-			continue
-		}
-		e := f.sp.ents[i]
-		for j+1 < len(toks) && toks[j+1].s < e.End {
-			j++
-		}
-		if !open {
-			continue
-		}
-		p := j - 1
-		for p >= 0 && toks[p].s >= e.Start {
-			p--
-		}
-		for n := 0; p >= 0 && n < 2 && determiners[f.lower(toks[p])]; n++ {
-			p-- // "to her Twitter account", "on the BBC"
-		}
-		governed := p >= 0 && prepositions[f.lower(toks[p])] && (f.lower(toks[p]) != "to" || p == 0 || f.lower(toks[p-1]) != "according")
-		if governed || e.Type == names.Place {
-			continue
-		}
-		if h, n := f.namedHead(toks, j); h >= 0 {
-			i, j = h, n // "Houthi military spokesperson Yahya Sarea": the name heads
-		}
-		out = append(out, i)
-		open = false
-	}
-	slices.Reverse(out)
-	return out
-}
-
-// endsQuotedSentence reports whether the closing quotation mark at i
-// ends a quotation whose words end a sentence (“… for us all.”), so the
-// text after it opens a new clause.
-func (f *quoteFinder) endsQuotedSentence(i int) bool {
-	k := sort.Search(len(f.raws), func(j int) bool { return f.raws[j].close.start >= i })
-	if k >= len(f.raws) || f.raws[k].close.start != i || f.raws[k].end <= f.raws[k].start {
-		return false
-	}
-	c := f.text[f.raws[k].end-1]
-	return c == '.' || c == '!' || c == '?'
-}
-
 // sentenceSubject returns the subject of the first clause of the sentence
 // that holds toks (a stretch of a sentence, maybe after a quotation), or
 // nothing.
@@ -140,7 +71,7 @@ func (f *quoteFinder) sentenceSubject(toks []tok) found {
 	if a, ok := f.roleSubject(lo, toks[len(toks)-1].e); ok {
 		return a
 	}
-	subs := f.clauseSubjects(lo, toks[len(toks)-1].e)
+	subs := f.pn.clauseSubjects(lo, toks[len(toks)-1].e)
 	if len(subs) == 0 {
 		return found{}
 	}
@@ -163,7 +94,7 @@ func (f *quoteFinder) mentionEnding(toks []tok, j int, pronouns bool) found {
 	w := f.lower(k)
 	if g, ok := pronounGender[w]; ok {
 		if pronouns {
-			return f.resolvePronoun(k, g)
+			return f.pn.resolvePronoun(k, g)
 		}
 		return found{}
 	}
@@ -419,7 +350,7 @@ func (f *quoteFinder) subjectAfter(toks []tok, v int) found {
 		w := f.lower(k)
 		if g, ok := pronounGender[w]; ok {
 			if j == start {
-				return f.resolvePronoun(k, g)
+				return f.pn.resolvePronoun(k, g)
 			}
 			return found{}
 		}
@@ -497,34 +428,4 @@ func (f *quoteFinder) personInTitle(toks []tok, j, i int) int {
 		}
 	}
 	return i
-}
-
-// namedHead returns the PERSON mention that a mention ending at toks[j]
-// only modifies, through lowercase words holding a role noun ("Acme
-// chief executive Jo Lim", "Houthi military spokesperson Yahya Sarea"),
-// and the index of its last token; or -1.
-func (f *quoteFinder) namedHead(toks []tok, j int) (int, int) {
-	role := false
-	for n := j + 1; n < len(toks) && n <= j+4; n++ {
-		k := toks[n]
-		if !k.word {
-			return -1, 0
-		}
-		if i, ok := f.sp.byStart[k.s]; ok {
-			if !role || f.sp.ents[i].Type != names.Person {
-				return -1, 0
-			}
-			m := n
-			for m+1 < len(toks) && toks[m+1].s < f.sp.ents[i].End {
-				m++
-			}
-			return i, m
-		}
-		w := f.lower(k)
-		if isCapitalised(f.str(k)) {
-			return -1, 0
-		}
-		role = role || personRoles[w] || names.RoleNouns[w]
-	}
-	return -1, 0
 }
