@@ -11,3 +11,25 @@
 // names.Model's), and it does not tokenise with prose; it reads the text
 // with its own light tokens.
 package quotes
+
+// How the package is laid out (not part of its documentation): FindWith
+// runs in stages, each a type with one job.
+//
+//   - pairer (marks.go) splits the text into paragraphs and pairs its
+//     quotation marks into rawQuotes.
+//   - speakers (speakers.go) indexes the entities by offset, with each
+//     person's gender, surname and first mentions; built once, then read.
+//   - reader (tokens.go, cues.go) reads the text in light tokens: sentence
+//     bounds and grammatical cues, knowing nothing of entities or quotes.
+//   - roleBook (roles.go) memoises the roles the text gives people and
+//     organisations.
+//   - pronounResolver (pronouns.go) resolves he and she by salience, over
+//     the clause subjects of the sentences before.
+//   - quoteFinder (find.go) classifies each rawQuote and attributes it:
+//     attribution.go reads the frame around a quote, subjects.go the
+//     subject phrases, roles.go role nouns, and defaults.go carries
+//     speakers over from earlier quotes.
+//   - indirectFinder (indirect.go), with Options.Indirect, finds reported
+//     speech in the sentences left over, through quoteFinder's attribution.
+//
+// The word lists are in lexicon.go.

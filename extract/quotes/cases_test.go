@@ -228,6 +228,6 @@ func TestFindQuotesScalesLinearly(t *testing.T) {
 	}
 	small, large := perOp(200), perOp(2000)
 	if large > 20*small {
-		t.Errorf("FindQuotes on 10x the text took %.1fx as long (%.0f ns vs %.0f ns): not linear", large/small, large, small)
+		t.Errorf("Find on 10x the text took %.1fx as long (%.0f ns vs %.0f ns): not linear", large/small, large, small)
 	}
 }

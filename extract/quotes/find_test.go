@@ -214,15 +214,15 @@ func TestFindQuotes(t *testing.T) {
 	}
 }
 
-// checkQuotes checks the properties every FindQuotes result has.
-// expectQuotes checks that FindQuotes finds exactly want (as quoteStrings
+// checkQuotes checks the properties every Find result has.
+// expectQuotes checks that Find finds exactly want (as quoteStrings
 // renders them) in text with the entities ms, with sound offsets.
 func expectQuotes(t *testing.T, text string, ms []testMention, want []string) {
 	t.Helper()
 	ents := entities(text, ms...)
 	got := Find(text, ents)
 	if g := quoteStrings(text, got); !reflect.DeepEqual(g, want) {
-		t.Errorf("FindQuotes(%q)\n got %q\nwant %q", text, g, want)
+		t.Errorf("Find(%q)\n got %q\nwant %q", text, g, want)
 	}
 	checkQuotes(t, text, ents, got)
 }
@@ -230,7 +230,7 @@ func expectQuotes(t *testing.T, text string, ms []testMention, want []string) {
 func checkQuotes(t *testing.T, text string, ents []names.Entity, qs []Quote) {
 	t.Helper()
 	if qs == nil {
-		t.Fatal("FindQuotes returned nil, want an empty slice")
+		t.Fatal("Find returned nil, want an empty slice")
 	}
 	canon := map[string]bool{}
 	for _, e := range ents {
@@ -248,6 +248,9 @@ func checkQuotes(t *testing.T, text string, ents []names.Entity, qs []Quote) {
 		if utf8.ValidString(text) && !utf8.ValidString(q.Text) {
 			t.Fatalf("Text %q is not valid UTF-8", q.Text)
 		}
+		if !onRuneBoundary(text, q.Start) || !onRuneBoundary(text, q.End) {
+			t.Fatalf("span [%d,%d) splits a rune", q.Start, q.End)
+		}
 		if q.Kind != Direct && q.Kind != Partial && q.Kind != Indirect {
 			t.Fatalf("kind %q", q.Kind)
 		}
@@ -261,9 +264,18 @@ func checkQuotes(t *testing.T, text string, ents []names.Entity, qs []Quote) {
 			if *q.SpeakerStart < 0 || *q.SpeakerEnd <= *q.SpeakerStart || *q.SpeakerEnd > len(text) {
 				t.Fatalf("bad speaker span [%d,%d)", *q.SpeakerStart, *q.SpeakerEnd)
 			}
+			if !onRuneBoundary(text, *q.SpeakerStart) || !onRuneBoundary(text, *q.SpeakerEnd) {
+				t.Fatalf("speaker span [%d,%d) splits a rune", *q.SpeakerStart, *q.SpeakerEnd)
+			}
 		}
 		prev = q.End
 	}
+}
+
+// onRuneBoundary reports whether offset i of text, valid UTF-8, falls
+// between runes; in invalid text any offset does.
+func onRuneBoundary(text string, i int) bool {
+	return !utf8.ValidString(text) || i == len(text) || utf8.RuneStart(text[i])
 }
 
 func TestFindQuotesManyMarksIsLinear(t *testing.T) {

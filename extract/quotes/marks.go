@@ -3,85 +3,11 @@ package quotes
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/bylinehq/byline/extract/names"
 )
-
-// Find finds quotations in text, cleaned article text whose
-// paragraphs are separated by "\n\n", and attributes them to speakers
-// using ents, the document's PERSON, ORGANIZATION and PLACE mentions
-// sorted by Start.
-//
-// Quotation marks may be curly (“…”), straight ("…") or single (‘…’), where
-// ’ doubles as the apostrophe (Darroch’s, can’t, the ’90s, the ministers’
-// cables); pairing happens within a paragraph, so a stray mark can spoil at
-// most its own paragraph. A paragraph whose quotation is still open at its
-// end continues into the next paragraph when that one opens with the same
-// kind of mark, and the Quote then spans from the first quoted word to the
-// last, the inner "\n\n“" included. An unclosed quotation that does not
-// continue ends with its paragraph when it opened the paragraph or
-// followed a colon, and is dropped otherwise. Quotes nested in another
-// quote are part of the outer one. Quote.Text is text[Start:End]: the
-// words inside the marks, without surrounding space or the comma that
-// hands over to the attribution (“We tried,” she said).
-//
-// Speakers come from the sentence around the quote: "X said:", "X said,",
-// "said X", "X told the BBC", "X added", "according to X", "— union leader
-// X", an appositive ("Hugh Park, a former police chief, said"), a
-// participle or coordinated verb ("X quit, saying “…”", "X called it “…”
-// and wrote “…”": the sentence's subject), a pronoun ("she said", resolved
-// by salience: the subjects of the nearest clauses first, then other
-// people, skipping those whose gender, known from a title or first name,
-// disagrees, never one the pronoun's own sentence addresses, "Speaking to
-// Jo Lim, he said", and people in obliques, "the murder of Jo Lim", after
-// the rest), the person heading a subject phrase whatever organisations
-// its modifiers name ("Jo Lim of Dock University and contributor to the
-// Herald wrote", "Jo Lim of the Centre (COR) said", "Jo Lim in relaying
-// the news said"), the issuer of a document that "read" the words, or a
-// role ("a Home Office spokesperson said", "the company
-// said", "Police say": an ORGANIZATION whose name has the role word, the
-// most named one when none came before; "the commissioner said": a PERSON
-// the text gives that role, else, for a direct quote, the speaker of most
-// recent quotes). A direct quote that opens its sentence with no
-// attribution of its own takes the speaker of the sentence before it (its
-// speech verb's subject, or the one person it names). Speaker is always an
-// Entity.Canonical from ents, and
-// SpeakerStart/SpeakerEnd span the name, pronoun or role noun it came
-// through. A split quote (“We tried,” she said, “but it failed.”) yields two
-// Quotes with the same speaker. A quoted paragraph with no attribution of
-// its own inherits the speaker of the quote just before it when that quote
-// is in the same or the previous paragraph.
-//
-// Kind is Direct for whole statements, Partial for fragments inside
-// reported prose (described the plan as “inept”) and Indirect for
-// reported speech without quotation marks (see FindQuotesWith). A Partial quote is
-// attributed only to the subject of the speech or description verb that
-// governs it; when there is none, Speaker is nil. That subject is the
-// one who brands, never the one branded ("Lim hit back, branding Hale a
-// ‘liar’"; "leading to Lim branding Hale a ‘snake’", with an untagged
-// surname resolved to the one person who bears it); a participle with a
-// subject of its own that names no one ("a memo branding her ‘disloyal’")
-// gives nil, and a naming participle with no object ("a group called
-// ‘Safe Harbour’", "a man described as ‘armed’") names, so gives nil. A
-// sentence that opens with a role noun has it as its subject ("Officers
-// warned …, warning that it ‘…’": the police force the text names; "The
-// president said …": a person the text gives that role before the name,
-// in an appositive or copula, or as head of its institution, "Lim’s White
-// House", or else, for an office noun opening its sentence, the previous
-// sentence's subject when the text gives that person no other role). A
-// partial quote inside the clause a person reports ("Lim said he had been
-// told Hale had called it ‘brave’") is that person's words; an
-// organisation or newspaper relaying keeps the inner speaker.
-//
-// The result is sorted by Start and its spans do not overlap. Find
-// runs in time linear in the length of text, is a pure function and is
-// safe for concurrent use.
-func Find(text string, ents []names.Entity) []Quote {
-	return FindWith(text, ents, Options{Indirect: true})
-}
 
 // span is a half-open byte range.
 type span struct{ start, end int }
@@ -116,25 +42,18 @@ type rawQuote struct {
 	spPerson    bool // the speaker is a PERSON
 }
 
-type quoteFinder struct {
-	text  string
-	ents  []names.Entity
+// pairer finds the quotations of a text: it splits the text into
+// paragraphs, classifies each quotation mark by the way it can face and
+// pairs the marks into rawQuotes, without attributing them.
+type pairer struct {
+	reader
 	paras []span
 	raws  []rawQuote
-
-	cur     int         // the quotation being attributed
-	byStart map[int]int // entity index by Start
-	byEnd   map[int]int // entity index by End
-	gender  map[string]byte
-	orgBest map[string]string // mostNamedOrg's answers by role word
-	surname map[string]string // a person's last name (lower case) to its canonical name; "" when two people share it
-	persons map[string][]int  // a person's first mentions (entity indexes) by canonical name
-	roleOf  map[string]string // roleOfPerson's answers: a role the text gives the person, or ""
 }
 
 // paragraphs splits text on blank lines.
-func (f *quoteFinder) paragraphs() {
-	t := f.text
+func (pr *pairer) paragraphs() {
+	t := pr.text
 	i := 0
 	for i < len(t) {
 		for i < len(t) && (t[i] == '\n' || t[i] == '\r') {
@@ -148,7 +67,7 @@ func (f *quoteFinder) paragraphs() {
 		if j >= 0 {
 			end = i + j
 		}
-		f.paras = append(f.paras, span{i, end})
+		pr.paras = append(pr.paras, span{i, end})
 		i = end
 	}
 }
@@ -157,19 +76,19 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c =
 
 // runeBefore and runeAfter return the rune next to [s,e) within the
 // paragraph p, or 0 at its edge.
-func (f *quoteFinder) runeBefore(s int, p span) rune {
+func (pr *pairer) runeBefore(s int, p span) rune {
 	if s <= p.start {
 		return 0
 	}
-	r, _ := utf8.DecodeLastRuneInString(f.text[p.start:s])
+	r, _ := utf8.DecodeLastRuneInString(pr.text[p.start:s])
 	return r
 }
 
-func (f *quoteFinder) runeAfter(e int, p span) rune {
+func (pr *pairer) runeAfter(e int, p span) rune {
 	if e >= p.end {
 		return 0
 	}
-	r, _ := utf8.DecodeRuneInString(f.text[e:p.end])
+	r, _ := utf8.DecodeRuneInString(pr.text[e:p.end])
 	return r
 }
 
@@ -180,9 +99,9 @@ func isOpenContext(r rune) bool {
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // marks finds and classifies the quotation marks of paragraph pi.
-func (f *quoteFinder) marks(pi int, out []qmark) []qmark {
-	p := f.paras[pi]
-	t := f.text
+func (pr *pairer) marks(pi int, out []qmark) []qmark {
+	p := pr.paras[pi]
+	t := pr.text
 	for i := p.start; i < p.end; {
 		c := t[i]
 		size := 1
@@ -200,7 +119,7 @@ func (f *quoteFinder) marks(pi int, out []qmark) []qmark {
 				continue
 			}
 		}
-		before, after := f.runeBefore(i, p), f.runeAfter(i+size, p)
+		before, after := pr.runeBefore(i, p), pr.runeAfter(i+size, p)
 		openSide := isOpenContext(before) && after != 0 && !unicode.IsSpace(after)
 		closeSide := !isOpenContext(before) && (after == 0 || unicode.IsSpace(after) || unicode.IsPunct(after) || after == '—' || after == '–')
 		m := qmark{pos: i, size: size, para: pi}
@@ -275,10 +194,10 @@ func nextIsLower(rest string) bool {
 
 // pair pairs marks into quotations: doubles first, then singles outside
 // them; nested quotations are dropped in favour of the outer one.
-func (f *quoteFinder) pair() {
+func (pr *pairer) pair() {
 	var doubles, singles []qmark
-	for pi := range f.paras {
-		ms := f.marks(pi, nil)
+	for pi := range pr.paras {
+		ms := pr.marks(pi, nil)
 		for _, m := range ms {
 			if m.double {
 				doubles = append(doubles, m)
@@ -287,18 +206,18 @@ func (f *quoteFinder) pair() {
 			}
 		}
 	}
-	f.raws = f.pairKind(doubles, f.raws)
-	f.raws = f.pairKind(singles, f.raws)
-	slices.SortFunc(f.raws, func(a, b rawQuote) int {
+	pr.raws = pr.pairKind(doubles, pr.raws)
+	pr.raws = pr.pairKind(singles, pr.raws)
+	slices.SortFunc(pr.raws, func(a, b rawQuote) int {
 		if c := cmp.Compare(a.open.start, b.open.start); c != 0 {
 			return c
 		}
 		return cmp.Compare(b.close.end, a.close.end)
 	})
 	// Keep outer quotations; drop any that overlap one already kept.
-	kept := f.raws[:0]
+	kept := pr.raws[:0]
 	lastEnd := -1
-	for _, q := range f.raws {
+	for _, q := range pr.raws {
 		outer := max(q.close.end, q.end)
 		if q.open.start < lastEnd {
 			continue
@@ -306,12 +225,12 @@ func (f *quoteFinder) pair() {
 		kept = append(kept, q)
 		lastEnd = outer
 	}
-	f.raws = kept
+	pr.raws = kept
 }
 
 // pairKind pairs one kind of mark (all double or all single), sorted by
 // position, and appends the quotations to out.
-func (f *quoteFinder) pairKind(ms []qmark, out []rawQuote) []rawQuote {
+func (pr *pairer) pairKind(ms []qmark, out []rawQuote) []rawQuote {
 	// laterClose[i]: a later mark in the same paragraph can close the
 	// quotation before any strong opener does.
 	laterClose := make([]bool, len(ms))
@@ -332,17 +251,17 @@ func (f *quoteFinder) pairKind(ms []qmark, out []rawQuote) []rawQuote {
 	finish := func() {
 		// An unclosed quotation ends with its paragraph if it opened the
 		// paragraph, followed a colon, or had continued over paragraphs.
-		op := f.paras[open.para]
-		head := strings.TrimRight(f.text[op.start:open.pos], " ")
+		op := pr.paras[open.para]
+		head := strings.TrimRight(pr.text[op.start:open.pos], " ")
 		if multi || head == "" || strings.HasSuffix(head, ":") {
-			end := f.paras[cur].end
-			out = f.emit(out, open, span{end, end}, cur, multi)
+			end := pr.paras[cur].end
+			out = pr.emit(out, open, span{end, end}, cur, multi)
 		}
 		isOpen, multi = false, false
 	}
 	for i, m := range ms {
 		if isOpen && m.para != cur {
-			if m.para == cur+1 && m.pos == f.paras[m.para].start && m.class&canOpen != 0 {
+			if m.para == cur+1 && m.pos == pr.paras[m.para].start && m.class&canOpen != 0 {
 				multi, cur = true, m.para // the quotation continues
 				continue
 			}
@@ -357,7 +276,7 @@ func (f *quoteFinder) pairKind(ms []qmark, out []rawQuote) []rawQuote {
 			if m.class&weak != 0 && laterClose[i] {
 				continue // the ministers’ views: a later mark closes
 			}
-			out = f.emit(out, open, span{m.pos, m.pos + m.size}, m.para, multi)
+			out = pr.emit(out, open, span{m.pos, m.pos + m.size}, m.para, multi)
 			isOpen, multi = false, false
 		case m.class&strong != 0:
 			// A fresh unambiguous opener: the earlier one was stray.
@@ -372,9 +291,9 @@ func (f *quoteFinder) pairKind(ms []qmark, out []rawQuote) []rawQuote {
 
 // emit appends the quotation between opening mark o and closing mark c
 // (empty at a paragraph end) when it holds at least two letters or digits.
-func (f *quoteFinder) emit(out []rawQuote, o qmark, c span, endPara int, multi bool) []rawQuote {
+func (pr *pairer) emit(out []rawQuote, o qmark, c span, endPara int, multi bool) []rawQuote {
 	s, e := o.pos+o.size, c.start
-	t := f.text
+	t := pr.text
 	for s < e && isSpaceByte(t[s]) {
 		s++
 	}
@@ -397,4 +316,11 @@ func (f *quoteFinder) emit(out []rawQuote, o qmark, c span, endPara int, multi b
 		open: span{o.pos, o.pos + o.size}, close: c,
 		start: s, end: e, para: o.para, lastPara: endPara, multi: multi,
 	})
+}
+
+// insideQuote reports whether offset i lies in the words of one of
+// raws, sorted by start.
+func insideQuote(raws []rawQuote, i int) bool {
+	k := sort.Search(len(raws), func(j int) bool { return raws[j].end > i })
+	return k < len(raws) && raws[k].start <= i
 }

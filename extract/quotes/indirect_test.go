@@ -176,7 +176,7 @@ func TestFindQuotesIndirect(t *testing.T) {
 			direct := FindWith(tt.text, entities(tt.text, tt.ents...), Options{})
 			for _, q := range direct {
 				if q.Kind == Indirect {
-					t.Errorf("FindQuotesWith without Indirect found %q", q.Text)
+					t.Errorf("FindWith without Indirect found %q", q.Text)
 				}
 			}
 		})
