@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// TestFindDatesTimeML covers the rules of dates_timeml.go, with invented
+// TestFindDatesTimeML covers the rules of periods.go, with invented
 // sentences in the style of business and wire news, resolved against
 // friday (Friday 12 July 2019, third quarter) or january (Wednesday 15
 // January 2020, first quarter).

@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// TestFindDatesRefs covers the vague references of dates_refs.go, with
+// TestFindDatesRefs covers the vague references of refs.go, with
 // invented sentences, resolved against friday (Friday 12 July 2019).
 func TestFindDatesRefs(t *testing.T) {
 	t.Parallel()

@@ -483,7 +483,7 @@ func (r *dateRun) holidays() {
 // (PRESENT_REF), "recently", "more recently", "in the past" (PAST_REF) and
 // "in the future" (FUTURE_REF). Their values do not depend on the
 // publication date. TimeBank annotates "now" in 46 of its 60 uses,
-// "currently" in 10 of 16 and "recently" in 13 of 17 (see dates_refs.go).
+// "currently" in 10 of 16 and "recently" in 13 of 17 (see refs.go).
 func (r *dateRun) references() {
 	t := r.text
 	for _, m := range r.findAll(refRe) {
