@@ -3,7 +3,6 @@ package dates
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -11,10 +10,13 @@ import (
 	"github.com/bylinehq/byline/extract/internal/nlp"
 )
 
-// This file holds the detectors FindDates added after its first version:
-// numeric dates, decades and centuries, quarters, seasons, holidays,
-// PRESENT_REF and friends, durations and event-relative expressions, and
-// the passes that run over all candidates (anchorYears, bounds).
+// Absolute dates: those that name a day, month, year, decade or century
+// of the calendar and need the publication date at most for a missing
+// year ("4 December 2017", "December 4", "10/07/2019", "in 2008", "the
+// 1990s", "the 19th century", "the fourth quarter of 2019"), and the
+// lists that continue them ("on 4 and 5 May", "in June and July", "in
+// 1994, 1995 and 1997"). Seasons, holidays, spoken years and business
+// periods have files of their own.
 
 // isTheEarlyMidLate is built once: a word test inside a closure built its map
 // on every call (a fifth of Tag's allocation, go test -bench=Stage/tag
@@ -32,85 +34,7 @@ var (
 		func(w string) bool { return startsDigit(w) || isTheEarlyMidLate(w) })
 	quarterRe = newPattern(`\b(?:[Tt]he )?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast) quarter of (\d{4})\b|\bQ([1-4]) (\d{4})\b`,
 		nlp.Words("the first second third fourth final last q1 q2 q3 q4").Fold())
-	seasonRe = newPattern(`\b(?:([Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?) ?)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b(?:,? (?:of )?(\d{4})\b)?`,
-		nlp.Words("last this next early late mid mid- spring summer autumn fall winter").Fold())
-	holidayRe = newPattern(`\b(?:([Ll]ast|[Tt]his|[Nn]ext) )?(Christmas(?: Day| Eve)?|Boxing Day|New Year(?:'s|’s)?(?: Day| Eve)?|Hogmanay|Valentine(?:'s|’s) Day|Hallowe(?:'|’)?en|Bonfire Night|Guy Fawkes Night|St\.? Patrick(?:'s|’s) Day|Armistice Day|Remembrance (?:Sunday|Day)|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Election Day)\b(?:,? (\d{4})\b)?`,
-		nlp.Words("last this next christmas boxing new hogmanay valentine halloween hallowe bonfire guy st patrick armistice remembrance easter good thanksgiving election").Fold())
-	refRe = newPattern(`\b(?:(?:[Rr]ight )?[Nn]ow|[Cc]urrently|[Nn]owadays|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b`, nlp.Words("now currently nowadays recently right more most").Fold())
-	// pastFutureRe finds "in the past", "in the near future". Not "the
-	// foreseeable future", an idiom for "indefinitely" that TimeBank leaves
-	// unannotated (0 of 2).
-	pastFutureRe = newPattern(`\b(?:[Ii]n|[Ff]or) (the (?:(?:near|distant|recent) )?(past|future))\b`, nlp.Words("in for").Fold())
-	durRe        = newPattern(`\b(?:(?i:nearly|almost|about|around|roughly|more than|less than|at least|up to|some|another|a further|the past|the last|the next|the coming|the first) )?(\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|several|a few|a couple of|few|many)) (?:trading |business |working )?(year|month|week|day|hour|minute|second|decade|century|centurie)s?\b`,
-		func(w string) bool { return startsDigit(w) || durStart(strings.ToLower(w)) })
-	theUnitRe = newPattern(`\b[Tt]he (past|last|next|coming|previous|following|preceding) (year|month|week|day|hour|decade|fortnight)\b`, nlp.Words("the").Fold())
-	adjDurRe  = newPattern(`\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)-(year|month|week|day|hour|minute|decade)(?:-long)?\b`,
-		func(w string) bool { return startsDigit(w) || durStart(strings.ToLower(w)) })
-	// spacedDurRe finds a length used as an adjective without its hyphen:
-	// "a five year low", "the two day rally", "a three hour meeting".
-	spacedDurRe = newPattern(`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) ((?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)|\d{1,3}) (year|month|week|day|hour|minute|decade) [a-z]`,
-		nlp.Words("a an the its their").Fold())
-	forUnitsRe = newPattern(`\b[Ff]or (years|months|weeks|days|decades|hours|centuries)\b`, nlp.Words("for").Fold())
-	eventRelRe = newPattern(`\b(days|weeks|months|years|hours|moments|minutes) (later|after|before|earlier)\b`, nlp.Words("days weeks months years hours moments minutes").Fold())
 )
-
-// durationVerbs lists words after which "three years" is a duration.
-var durationVerbs = map[string]bool{"for": true, "over": true, "within": true, "during": true,
-	"lasting": true, "spanning": true, "spent": true, "took": true, "served": true, "after": true}
-
-var durStart = nlp.Words("nearly almost about around roughly more less at up some another a an the one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred several few many").Fold()
-
-var numberWords = map[string]int{
-	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "a hundred": 100,
-	"a couple of": 2,
-}
-
-// count reads a duration's number: digits, a number word, or -1 for an
-// unspecified one ("several", "a few").
-func count(s string) int {
-	s = strings.ToLower(s)
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	if n, ok := numberWords[s]; ok {
-		return n
-	}
-	return -1
-}
-
-// isoDuration formats n units as an ISO 8601 duration; n < 0 is "X", an
-// unspecified number, as TIMEX3 writes "PXY" for "several years".
-func isoDuration(n int, unit string) string {
-	num := "X"
-	if n >= 0 {
-		num = strconv.Itoa(n)
-	}
-	switch unit {
-	case "hour":
-		return "PT" + num + "H"
-	case "minute":
-		return "PT" + num + "M"
-	case "second":
-		return "PT" + num + "S"
-	case "decade":
-		if n >= 0 {
-			return fmt.Sprintf("P%dY", 10*n)
-		}
-		return "PXDE"
-	case "century", "centurie":
-		if n >= 0 {
-			return fmt.Sprintf("P%dY", 100*n)
-		}
-		return "PXCE"
-	case "fortnight":
-		if n >= 0 {
-			return fmt.Sprintf("P%dW", 2*n)
-		}
-	}
-	return "P" + num + strings.ToUpper(unit[:1])
-}
 
 // numeric adds all-numeric dates: "25/12/2019", "10.07.2019", "2019/07/12".
 func (r *dateRun) numeric() {
@@ -211,496 +135,10 @@ func (r *dateRun) decades() {
 	}
 }
 
-// sentenceHas reports whether the sentence around [s,e) contains any of
-// words (case-insensitively).
-func sentenceHas(t string, s, e int, words ...string) bool {
-	lo := max(0, s-200)
-	if i := lastSentenceEnd(t[lo:s]); i >= 0 {
-		lo += i + 1
-	}
-	hi := min(len(t), e+200)
-	if i := firstSentenceEnd(t[e:hi]); i >= 0 {
-		hi = e + i
-	}
-	seg := strings.ToLower(t[lo:hi])
-	for _, w := range words {
-		if strings.Contains(seg, w) {
-			return true
-		}
-	}
-	return false
-}
-
-var seasonCode = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-
-// seasonStart is the first month of a season; winter YYYY runs from
-// December YYYY to February YYYY+1.
-var seasonStart = map[string]time.Month{"SP": time.March, "SU": time.June, "FA": time.September, "WI": time.December}
-
-func seasonSpan(y int, code string) (time.Time, time.Time) {
-	lo := time.Date(y, seasonStart[code], 1, 0, 0, 0, 0, time.UTC)
-	return lo, lo.AddDate(0, 3, -1)
-}
-
-// seasonPrep lists words after which a bare season name is a date: "in
-// summer", "over the winter".
-var seasonPrep = map[string]bool{"in": true, "during": true, "by": true, "until": true, "since": true,
-	"over": true, "through": true, "throughout": true, "before": true, "after": true}
-
-// seasons adds seasons: "summer 2019", "last winter", "this spring", "in
-// the autumn", "the summer of 2018".
-func (r *dateRun) seasons() {
-	t := r.text
-	for _, m := range r.findAll(seasonRe) {
-		mod := ""
-		if m[2] >= 0 {
-			mod = strings.ToLower(strings.TrimSuffix(t[m[2]:m[3]], "-"))
-		}
-		name := t[m[4]:m[5]]
-		code := seasonCode[strings.ToLower(name)]
-		hasYear := m[6] >= 0
-		s, e := m[0], m[1]
-		if mod == "early" || mod == "late" || mod == "mid" {
-			if !hasYear {
-				// "early summer" alone: the season without the modifier.
-				s, mod = m[4], ""
-			}
-		}
-		if !hasYear && mod == "" {
-			if strings.EqualFold(name, "fall") {
-				continue // "fall" is a verb unless "last fall", "fall 2019"
-			}
-			w, ws := prevWord(t, s)
-			lw := strings.ToLower(w)
-			if lw == "the" {
-				w2, _ := prevWord(t, ws)
-				if !seasonPrep[strings.ToLower(w2)] {
-					continue
-				}
-			} else if !seasonPrep[lw] {
-				continue
-			}
-			if nw := nextWord(t, e); nw != "" && (nw[0] >= 'A' && nw[0] <= 'Z' || lowerNoun(nw)) {
-				continue // "Summer Olympics", "spring water", "winter fuel"
-			}
-		}
-		if hasYear {
-			if numberAfter(t, m[1]) {
-				continue
-			}
-			y, _ := strconv.Atoi(t[m[6]:m[7]])
-			r.add(s, e, fmt.Sprintf("%04d-%s", y, code), GranularitySeason)
-			r.last().yearRef = y
-			continue
-		}
-		r.addRel(s, e, func() (string, string) {
-			return fmt.Sprintf("%04d-%s", r.seasonYear(code, mod, tenseAt(t, s, e)), code), GranularitySeason
-		})
-	}
-}
-
-// lowerNoun reports whether w is a lower-case word that makes a season or
-// holiday name a modifier ("winter fuel", "Christmas tree") rather than a
-// date.
-func lowerNoun(w string) bool {
-	if w == "" || w[0] < 'a' || w[0] > 'z' {
-		return false
-	}
-	switch w {
-	case "and", "or", "in", "on", "at", "the", "this", "last", "next", "when", "as", "with", "to",
-		"for", "he", "she", "they", "we", "it", "that", "is", "was", "will", "would", "has", "had",
-		"have", "after", "before", "of", "but", "if", "so", "than", "while", "because", "a", "an":
-		return false
-	}
-	return true
-}
-
-// seasonYear picks the year of a season relative to the publication date.
-func (r *dateRun) seasonYear(code, mod string, tense int) int {
-	y := r.pub.Year()
-	if code == "WI" && r.pub.Month() <= time.February {
-		y-- // January 2019 is in winter 2018
-	}
-	lo, hi := seasonSpan(y, code)
-	switch {
-	case mod == "last":
-		if !hi.Before(r.pub) {
-			y--
-		}
-	case mod == "next":
-		if !lo.After(r.pub) {
-			y++
-		}
-	case mod == "this":
-	case tense < 0 && lo.After(r.pub):
-		y--
-	case tense > 0 && hi.Before(r.pub):
-		y++
-	}
-	return y
-}
-
-// holidayNorm folds the spellings of holiday names holidayDate accepts.
-var holidayNorm = strings.NewReplacer("’", "'", "St. ", "St ")
-
-// fixedHolidays are the holidays on the same day every year, by lower-case
-// name, as month and day.
-var fixedHolidays = map[string][2]int{
-	"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24}, "boxing day": {12, 26},
-	"new year": {1, 1}, "new year's": {1, 1}, "new year's day": {1, 1}, "new year day": {1, 1},
-	"new year's eve": {12, 31}, "new year eve": {12, 31}, "hogmanay": {12, 31},
-	"valentine's day": {2, 14}, "halloween": {10, 31}, "hallowe'en": {10, 31}, "halloween ": {10, 31},
-	"bonfire night": {11, 5}, "guy fawkes night": {11, 5}, "st patrick's day": {3, 17},
-	"armistice day": {11, 11}, "remembrance day": {11, 11},
-}
-
-// holidayDate returns the date of a holiday in year y.
-func holidayDate(name string, y int) (time.Time, bool) {
-	n := strings.ToLower(holidayNorm.Replace(name))
-	n = strings.Replace(n, "st. ", "st ", 1)
-	if md, ok := fixedHolidays[n]; ok {
-		return time.Date(y, time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC), true
-	}
-	switch n {
-	case "easter", "easter sunday":
-		return easter(y), true
-	case "easter monday":
-		return easter(y).AddDate(0, 0, 1), true
-	case "good friday":
-		return easter(y).AddDate(0, 0, -2), true
-	case "thanksgiving", "thanksgiving day": // the fourth Thursday of November
-		d := time.Date(y, time.November, 1, 0, 0, 0, 0, time.UTC)
-		d = d.AddDate(0, 0, (int(time.Thursday)-int(d.Weekday())+7)%7)
-		return d.AddDate(0, 0, 21), true
-	case "election day": // the Tuesday after the first Monday of November (US)
-		d := time.Date(y, time.November, 2, 0, 0, 0, 0, time.UTC)
-		return d.AddDate(0, 0, (int(time.Tuesday)-int(d.Weekday())+7)%7), true
-	case "remembrance sunday": // the second Sunday of November
-		d := time.Date(y, time.November, 1, 0, 0, 0, 0, time.UTC)
-		d = d.AddDate(0, 0, (7-int(d.Weekday()))%7)
-		return d.AddDate(0, 0, 7), true
-	}
-	return time.Time{}, false
-}
-
-// easter is Easter Sunday in the Gregorian calendar (the anonymous
-// Gregorian algorithm).
-func easter(y int) time.Time {
-	a, b, c := y%19, y/100, y%100
-	d, e := b/4, b%4
-	f := (b + 8) / 25
-	g := (b - f + 1) / 3
-	h := (19*a + b - d - g + 15) % 30
-	i, k := c/4, c%4
-	l := (32 + 2*e + 2*i - h - k) % 7
-	m := (a + 11*h + 22*l) / 451
-	month := (h + l - 7*m + 114) / 31
-	day := (h+l-7*m+114)%31 + 1
-	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-}
-
-// holidayPrep lists words after which a bare holiday name is a date.
-var holidayPrep = map[string]bool{"at": true, "by": true, "before": true, "after": true, "until": true,
-	"till": true, "over": true, "since": true, "on": true, "for": true, "during": true, "around": true,
-	"from": true, "to": true, "this": true, "last": true, "next": true}
-
-// holidays adds holidays with a fixed or computable date: "Christmas Day",
-// "on Boxing Day", "before Christmas", "Easter 2016", "last Thanksgiving".
-func (r *dateRun) holidays() {
-	t := r.text
-	for _, m := range r.findAll(holidayRe) {
-		s, e := m[0], m[1]
-		mod := ""
-		if m[2] >= 0 {
-			mod = strings.ToLower(t[m[2]:m[3]])
-		}
-		name := t[m[4]:m[5]]
-		specific := strings.HasSuffix(name, " Day") || strings.HasSuffix(name, " Eve") ||
-			strings.HasSuffix(name, " Night") || strings.HasSuffix(name, " Sunday") ||
-			strings.HasSuffix(name, " Monday") || name == "Good Friday" || name == "Hogmanay"
-		if pw, pws := prevWord(t, m[4]); pw != "" && pw[0] >= 'A' && pw[0] <= 'Z' && mod == "" && !sentenceStart(t, pws) {
-			if _, ok := holidayPrep[strings.ToLower(pw)]; !ok {
-				continue // "Chinese New Year", "Orthodox Christmas"
-			}
-		}
-		if m[6] < 0 && mod == "" && !specific {
-			w, _ := prevWord(t, s)
-			if !holidayPrep[strings.ToLower(w)] {
-				continue
-			}
-			if nw := nextWord(t, e); nw != "" && (nw[0] >= 'A' && nw[0] <= 'Z' || lowerNoun(nw)) {
-				continue // "Christmas tree", "Easter Rising"
-			}
-		}
-		if m[6] >= 0 {
-			if numberAfter(t, m[1]) {
-				continue
-			}
-			y, _ := strconv.Atoi(t[m[6]:m[7]])
-			if d, ok := holidayDate(name, y); ok {
-				r.add(s, e, ymd(d), GranularityDay)
-				r.last().yearRef = y
-			}
-			continue
-		}
-		if _, ok := holidayDate(name, 2000); !ok {
-			continue
-		}
-		r.addRel(s, e, func() (string, string) {
-			tense := tenseAt(t, s, e)
-			if mod == "last" {
-				tense = -2
-			} else if mod == "next" {
-				tense = 2
-			}
-			// Candidates come in date order: the past modes keep the
-			// latest, the future ones the first, no tense the nearest.
-			var best time.Time
-			for _, y := range []int{r.pub.Year() - 1, r.pub.Year(), r.pub.Year() + 1} {
-				d, _ := holidayDate(name, y)
-				switch {
-				case mod == "this" && y != r.pub.Year(),
-					tense == -2 && !d.Before(r.pub), tense == 2 && !d.After(r.pub),
-					tense == -1 && d.After(r.pub), tense == 1 && d.Before(r.pub):
-					continue
-				}
-				switch {
-				case best.IsZero(), tense < 0:
-					best = d
-				case tense == 0 && absDur(d.Sub(r.pub)) < absDur(best.Sub(r.pub)):
-					best = d
-				}
-			}
-			if best.IsZero() {
-				return "", ""
-			}
-			return ymd(best), GranularityDay
-		})
-	}
-}
-
-// references adds "now", "right now", "currently", "nowadays"
-// (PRESENT_REF), "recently", "more recently", "in the past" (PAST_REF) and
-// "in the future" (FUTURE_REF). Their values do not depend on the
-// publication date. TimeBank annotates "now" in 46 of its 60 uses,
-// "currently" in 10 of 16 and "recently" in 13 of 17 (see refs.go).
-func (r *dateRun) references() {
-	t := r.text
-	for _, m := range r.findAll(refRe) {
-		w := strings.ToLower(t[m[0]:m[1]])
-		if m[1] < len(t) && (t[m[1]] == '-' || t[m[1]] == '\'') {
-			continue // "the now-defunct", "Now's"
-		}
-		if t[m[0]] == 'N' && w == "now" {
-			if nw := nextWord(t, m[1]); nw != "" && nw[0] >= 'A' && nw[0] <= 'Z' && !sentenceStart(t, m[0]) {
-				continue // "Now TV", "Now Magazine"
-			}
-		}
-		v := "PRESENT_REF"
-		if strings.HasSuffix(w, "recently") {
-			v = "PAST_REF"
-		}
-		r.add(m[0], m[1], v, GranularityReference)
-	}
-	for _, m := range r.findAll(pastFutureRe) {
-		nw := strings.ToLower(nextWord(t, m[1]))
-		if nw != "" && (count(nw) != -1 || pluralUnits(nw) || nw == "few" || nw == "several" || nw == "couple" || nw == "tense" || nw == "of") {
-			continue // "in the past three years" is a duration, "the past tense", "the future of the club" its prospects
-		}
-		v := "PAST_REF"
-		if t[m[4]:m[5]] == "future" {
-			v = "FUTURE_REF"
-		}
-		r.add(m[2], m[3], v, GranularityReference)
-	}
-}
-
-// durations adds durations ("for three years", "over the past few weeks",
-// "a 24-hour strike") and expressions relative to an event rather than to
-// the publication date ("two days later", "days after"), whose value is
-// nil.
-func (r *dateRun) durations() {
-	t := r.text
-	for _, m := range r.findAll(durRe) {
-		s, e := m[0], m[1]
-		if numberBefore(t, s) || numberAfter(t, e) {
-			continue
-		}
-		num, unit := t[m[2]:m[3]], t[m[4]:m[5]]
-		if unit == "centurie" && !strings.HasSuffix(t[s:e], "centuries") {
-			continue
-		}
-		after := strings.ToLower(nextWord(t, e))
-		if after == "ago" || after == "old" || strings.HasPrefix(t[e:], "-old") || after == "of" && strings.HasPrefix(strings.ToLower(t[e:]), " of age") {
-			continue // a point ("three years ago"), an age ("20 years old")
-		}
-		w, _ := prevWord(t, s)
-		lw := strings.ToLower(w)
-		n := count(num)
-		switch after {
-		case "later", "earlier", "after", "before", "afterwards", "beforehand":
-			ae := e
-			for ae < len(t) && t[ae] == ' ' {
-				ae++
-			}
-			r.add(s, ae+len(after), "", "") // relative to an event
-			continue
-		}
-		lead := strings.ToLower(t[s:m[2]])
-		if lead == "" && !durationVerbs[lw] {
-			continue
-		}
-		if (num == "a" || num == "an") && lead == "" && lw != "for" && lw != "within" {
-			continue // "over a day" is rare; "for a day" is a duration
-		}
-		r.add(s, e, isoDuration(n, unit), GranularityDuration)
-	}
-	for _, m := range r.findAll(theUnitRe) {
-		which, unit := strings.ToLower(t[m[2]:m[3]]), t[m[4]:m[5]]
-		switch which {
-		case "past", "last", "coming":
-			r.add(m[0], m[1], isoDuration(1, unit), GranularityDuration)
-		default: // "the next day", "the previous week": relative to an event
-			r.add(m[0], m[1], "", "")
-		}
-	}
-	for _, m := range r.findAll(adjDurRe) {
-		s, e := m[0], m[1]
-		if numberBefore(t, s) || strings.HasPrefix(t[e:], "-old") || strings.HasPrefix(t[e:], " old") {
-			continue // "a 20-year-old", "a 4-day old baby"
-		}
-		if w, _ := prevWord(t, s); strings.EqualFold(w, "aged") {
-			continue
-		}
-		r.add(s, e, isoDuration(count(t[m[2]:m[3]]), t[m[4]:m[5]]), GranularityDuration)
-	}
-	for _, m := range r.findAll(spacedDurRe) {
-		s, e := m[2], m[5]
-		nw := strings.ToLower(nextWord(t, e))
-		if notAfterRate[nw] || nw == "old" || strings.HasPrefix(t[e:], " "+nw+" old") || strings.HasPrefix(t[e:], " "+nw+"-old") {
-			continue // "a two year old", "the five day old strike", "a two day after"
-		}
-		r.add(s, e, isoDuration(count(t[m[2]:m[3]]), t[m[4]:m[5]]), GranularityDuration)
-	}
-	for _, m := range r.findAll(forUnitsRe) {
-		unit := strings.TrimSuffix(strings.TrimSuffix(t[m[2]:m[3]], "s"), "ie")
-		if unit == "centur" {
-			unit = "century"
-		}
-		r.add(m[2], m[3], isoDuration(-1, unit), GranularityDuration) // "for years": PXY
-	}
-	for _, m := range r.findAll(eventRelRe) {
-		if w, _ := prevWord(t, m[0]); w != "" && (count(w) != -1 || startsDigit(w)) {
-			continue // durRe has "two days later"
-		}
-		r.add(m[0], m[1], "", "")
-	}
-}
-
-// anchorYears gives a day or month written without a year the year of an
-// explicit year beside it: "August 8 last year", "Last year, on August 8",
-// "between 4 March and 9 May 2016", "in 2016, on 4 March".
-func (r *dateRun) anchorYears(cs []dateCand) []dateCand {
-	for i := range cs {
-		c := &cs[i]
-		if !c.noYear {
-			continue
-		}
-		y := 0
-		if i+1 < len(cs) && cs[i+1].yearRef != 0 {
-			switch r.text[c.end:cs[i+1].start] {
-			case " ", ", ", " and ", " to ", " until ", "-", "–", " - ", " – ", " of ", " this ":
-				y = cs[i+1].yearRef
-			}
-		}
-		if y == 0 && i > 0 && cs[i-1].yearRef != 0 {
-			gap := r.text[cs[i-1].end:c.start]
-			if len(gap) <= 40 && !strings.ContainsAny(gap, ".!?\n;") {
-				y = cs[i-1].yearRef
-			}
-		}
-		if y == 0 {
-			continue
-		}
-		if c.day == 0 {
-			c.value, c.gran = fmt.Sprintf("%04d-%02d", y, c.mon), GranularityMonth
-		} else if validDay(y, time.Month(c.mon), c.day) {
-			c.value, c.gran = fmt.Sprintf("%04d-%02d-%02d", y, c.mon, c.day), GranularityDay
-		}
-		c.yearRef = y
-	}
-	return cs
-}
-
-// bounds returns the first and last day (inclusive) of the interval a
-// value names, as RFC 3339 full dates, or instants for a clock time with a
-// known zone. ok is false for values that are not calendar intervals.
-func bounds(value, gran, zone string) (begin, through string, ok bool) {
-	day := func(t time.Time) string { return t.Format(time.DateOnly) }
-	span := func(lo, hi time.Time) (string, string, bool) { return day(lo), day(hi), true }
-	switch gran {
-	case GranularityDay:
-		return value, value, true
-	case GranularityPartOfDay:
-		return value[:10], value[:10], true
-	case GranularityTime:
-		if zone == "" {
-			return value[:10], value[:10], true
-		}
-		z := zone
-		if z == "+00:00" {
-			z = "Z"
-		}
-		inst := value + ":00" + z
-		return inst, inst, true
-	case GranularityWeek, GranularityWeekend:
-		y, _ := strconv.Atoi(value[:4])
-		w, _ := strconv.Atoi(value[6:8])
-		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
-		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
-		if gran == GranularityWeekend {
-			return span(mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6))
-		}
-		return span(mon, mon.AddDate(0, 0, 6))
-	case GranularityMonth:
-		lo, err := time.Parse("2006-01", value)
-		if err != nil {
-			return "", "", false
-		}
-		return span(lo, lo.AddDate(0, 1, -1))
-	case GranularitySeason:
-		y, _ := strconv.Atoi(value[:4])
-		return span(seasonSpan(y, value[5:]))
-	case GranularityQuarter:
-		y, _ := strconv.Atoi(value[:4])
-		q := int(value[6] - '0')
-		lo := time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
-		return span(lo, lo.AddDate(0, 3, -1))
-	case GranularityYear:
-		y, _ := strconv.Atoi(value)
-		return span(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC))
-	case GranularityDecade:
-		d, _ := strconv.Atoi(value)
-		return span(time.Date(10*d, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(10*d+9, 12, 31, 0, 0, 0, 0, time.UTC))
-	case GranularityCentury:
-		c, _ := strconv.Atoi(value)
-		return span(time.Date(100*c, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(100*c+99, 12, 31, 0, 0, 0, 0, time.UTC))
-	}
-	return "", "", false
-}
-
-// Expressions that AQUAINT and TimeBank annotate and the first passes
-// missed, and uses of time words that are not times. Counts are (TimeBank
-// annotated/occurring, AQUAINT annotated/occurring) on the TempEval-3 dev
-// sets.
+// Years that AQUAINT and TimeBank annotate in lists and series. Counts are
+// (TimeBank annotated/occurring, AQUAINT annotated/occurring) on the
+// TempEval-3 dev sets.
 var (
-	// longAgoRe finds a point decades or centuries back: "a decade ago",
-	// "more than four decades ago", "a century ago" (0/0, 3/3).
-	longAgoRe = newPattern(`\b(?:(?i:more than|nearly|almost|about|around|roughly|some|over|less than|just over) )?(\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)) (decade|century|centurie)s? ago\b`,
-		func(w string) bool { return startsDigit(w) || durStart(strings.ToLower(w)) })
-	// thisCenturyRe finds "this century", "last century", "next century"
-	// (0/0, 2/2).
-	thisCenturyRe = newPattern(`\b([Tt]his|[Ll]ast|[Nn]ext) century\b`, nlp.Words("this last next").Fold())
 	// yearListRe finds the years after the first of a list that ends in
 	// "and" or "or": ", 1995 and 1997" after "in 1994" (0/0, 1/1).
 	yearListRe = regexp.MustCompile(`^((?:, (?:19|20)\d\d)*),? (?:and|or) ((?:19|20)\d\d)\b`)
@@ -708,42 +146,12 @@ var (
 	// datingToRe finds a year a series starts in: "attacks dating to
 	// 1994", "a feud that dates back to 2001" (0/0, 1/1).
 	datingToRe = newPattern(`\b(?:dating|dates?|dated) (?:back )?(?:to|from) ((?:19|20)\d\d)\b`, nlp.Words("dating date dates dated").Fold())
-	// quotedTodayRe finds "Today" opening a quotation after TeX-style
-	// quotes, as wire copy writes them: "``Today, I'm here" (0/0, 2/2).
-	quotedTodayRe = newPattern(`\bToday\b`, nlp.Words("today").Fold())
 )
 
-// longAgo adds decades and centuries back from the publication date, as
-// years: "a decade ago" in 1999 is 1989, as agoRe gives "two years ago".
-func (r *dateRun) longAgo() {
-	t := r.text
-	for _, m := range r.findAll(longAgoRe) {
-		n := count(t[m[2]:m[3]])
-		if n <= 0 || numberBefore(t, m[0]) {
-			continue
-		}
-		years := 10 * n
-		if strings.HasPrefix(strings.ToLower(t[m[4]:m[5]]), "centur") {
-			years = 100 * n
-		}
-		r.addShift(m[0], m[1], signedDuration(-years, "Y"), func() (string, string) {
-			return strconv.Itoa(r.pub.Year() - years), GranularityYear
-		})
-	}
-	for _, m := range r.findAll(thisCenturyRe) {
-		dir := relDirection[strings.ToLower(t[m[2]:m[3]])]
-		if !r.known {
-			r.cands = append(r.cands, dateCand{start: m[0], end: m[1]})
-			continue
-		}
-		r.add(m[0], m[1], fmt.Sprintf("%02d", r.pub.Year()/100+dir), GranularityCentury)
-	}
-}
-
-// moreYears adds the years a first pass leaves: the rest of a list ("in
+// listedYears adds the years that years leaves: the rest of a list ("in
 // 1994, 1995 and 1997", the first found by years) and a year a series
 // dates to ("dating to 1994").
-func (r *dateRun) moreYears() {
+func (r *dateRun) listedYears() {
 	t := r.text
 	for _, m := range r.findAll(datingToRe) {
 		if numberAfter(t, m[1]) {
@@ -773,18 +181,6 @@ func (r *dateRun) moreYears() {
 		s, e := c.end+sub[4], c.end+sub[5]
 		r.add(s, e, t[s:e], GranularityYear)
 		r.last().yearRef, _ = strconv.Atoi(t[s:e])
-	}
-}
-
-// quotedToday adds "Today" opening a quotation that starts with TeX-style
-// quotes, which relative leaves as it leaves "USA Today".
-func (r *dateRun) quotedToday() {
-	for _, m := range r.findAll(quotedTodayRe) {
-		q := strings.TrimSuffix(r.text[:m[0]], " ")
-		if !strings.HasSuffix(q, "``") || !sentenceStart(q, len(q)-2) {
-			continue
-		}
-		r.addShift(m[0], m[1], "P0D", func() (string, string) { return ymd(r.pub), GranularityDay })
 	}
 }
 
@@ -827,122 +223,6 @@ func (r *dateRun) addTensedMonth(s, e int, mon time.Month) {
 	})
 	c := r.last()
 	c.noYear, c.mon = true, int(mon)
-}
-
-// tidySpans is the last word on the spans of the candidates left by
-// resolveOverlaps: it drops figurative uses (dropFigurative) and takes in
-// a leading "early", "late", "mid" or "the end of" (extendModifiers).
-func (r *dateRun) tidySpans(cs []dateCand) []dateCand {
-	return r.extendModifiers(r.dropFigurative(cs))
-}
-
-// modifiedRe matches the candidates a leading "early", "late" or "mid"
-// belongs to: a month, a year, a named day, a weekday alone, and "this",
-// "next" or "last" with a unit.
-var modifiedRe = regexp.MustCompile(`^(?:` + fullMonth + `|(?:19|20)\d\d|[Tt]oday|[Yy]esterday|[Tt]omorrow|` + weekdayAlt +
-	`|(?:[Tt]his|[Nn]ext|[Ll]ast) (?:week|month|year|quarter|decade|century))$`)
-
-// extendModifiers takes "early", "late" or "mid" into the span of the
-// expression it modifies: "late November", "early next year", "mid-1996",
-// "Late Monday". TimeBank puts it inside the TIMEX3 21 of 21 times,
-// AQUAINT 10 of 18 (it leaves it out of "early Friday morning", which
-// stays out here, a part of day being modified).
-func (r *dateRun) extendModifiers(cs []dateCand) []dateCand {
-	t := r.text
-	for i := range cs {
-		c := &cs[i]
-		if !modifiedRe.MatchString(t[c.start:c.end]) {
-			continue
-		}
-		s := c.start
-		switch {
-		case s >= 4 && strings.EqualFold(t[s-4:s], "mid-"):
-			s -= 4
-		default:
-			w, ws := prevWord(t, s)
-			if !strings.EqualFold(w, "early") && !strings.EqualFold(w, "late") && !strings.EqualFold(w, "mid") || ws+len(w)+1 != s {
-				continue
-			}
-			if pw, _ := prevWord(t, ws); degreeWords(strings.ToLower(pw)) {
-				continue // "too late today", "as early as Tuesday": an adverb of its own
-			}
-			s = ws
-		}
-		if s > 0 && isAlnum(t[s-1]) || i > 0 && cs[i-1].end > s {
-			continue
-		}
-		c.start = s
-	}
-	for i := range cs {
-		c := &cs[i]
-		if !partOfRe.MatchString(t[c.start:c.end]) {
-			continue
-		}
-		m := partBeforeRe.FindStringIndex(t[max(0, c.start-24):c.start])
-		if m == nil {
-			continue
-		}
-		s := max(0, c.start-24) + m[0]
-		if s > 0 && isAlnum(t[s-1]) || i > 0 && cs[i-1].end > s {
-			continue
-		}
-		c.start = s
-	}
-	return cs
-}
-
-// partOfRe matches the candidates "the end of" and its kin belong to, and
-// partBeforeRe the words themselves: "the end of November", "the
-// beginning of October", "the end of this week", "the end of the year"
-// (TimeBank 9 of 9 inside the TIMEX3, AQUAINT none). Not "the end of the
-// day", an idiom for "in the end".
-var (
-	partOfRe     = regexp.MustCompile(`^(?:` + fullMonth + `|(?:19|20)\d\d|(?:[Tt]he|[Tt]his|[Nn]ext|[Ll]ast) (?:week|month|year|quarter|decade|century))$`)
-	partBeforeRe = regexp.MustCompile(`\b[Tt]he (?:end|beginning|start|middle) of $`)
-)
-
-// aroundClockRe matches "24 hours a day" and "seven days a week", which mean
-// "always" (0/0, 0/1), not a length and a recurrence.
-var aroundClockRe = regexp.MustCompile(`(?i)\b(?:24|twenty-four) hours a day\b|\b(?:7|seven) days a week\b`)
-
-// aroundTheClock reports whether [s,e) lies inside "24 hours a day" or
-// "seven days a week".
-func aroundTheClock(t string, s, e int) bool {
-	lo, hi := max(0, s-16), min(len(t), e+16)
-	for _, m := range aroundClockRe.FindAllStringIndex(t[lo:hi], -1) {
-		if lo+m[0] <= s && e <= lo+m[1] {
-			return true
-		}
-	}
-	return false
-}
-
-// degreeWords make "early" or "late" an adverb of its own: "too late
-// today", "so early Monday".
-var degreeWords = nlp.Words("too so very as how").Fold()
-
-// dropFigurative removes time words used as something else: "High Noon"
-// (a film, "high noon" a moment of decision: 0/0, 0/2) and "at the end of
-// the day" (in the end), "24 hours a day" (always). Generic "today's
-// world" stays, as PRESENT_REF (genericDays): Byline's guidelines annotate
-// it though TimeBank (0/2) and AQUAINT (0/2) do not.
-func (r *dateRun) dropFigurative(cs []dateCand) []dateCand {
-	t := r.text
-	return slices.DeleteFunc(cs, func(c dateCand) bool {
-		w := strings.ToLower(t[c.start:c.end])
-		pw, _ := prevWord(t, c.start)
-		if aroundTheClock(t, c.start, c.end) {
-			return true
-		}
-		switch w {
-		case "noon":
-			return strings.EqualFold(pw, "high")
-		case "the day":
-			// "at the end of the day": in the end, not a day.
-			return strings.HasSuffix(strings.ToLower(t[:c.start]), "at the end of ")
-		}
-		return false
-	})
 }
 
 // dayListRe matches a second day of the month after a day: " and 25" in
@@ -1023,5 +303,321 @@ func (r *dateRun) monthLists() {
 		nc.start, nc.end, nc.mon, nc.offset = s, e, int(mon), ""
 		nc.value = fmt.Sprintf("%04d-%02d", y, mon)
 		r.cands = append(r.cands, nc)
+	}
+}
+
+// mayIsName reports whether "May" at [s,e) reads as a name rather than the
+// month: after a capitalised word that is not a sentence opener, or before
+// a possessive.
+func (r *dateRun) mayIsName(s, e int) bool {
+	if strings.HasPrefix(r.text[e:], "'s") || strings.HasPrefix(r.text[e:], "’s") {
+		return true
+	}
+	w, ws := prevWord(r.text, s)
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	if _, ok := monthContext[strings.ToLower(w)]; ok {
+		return false
+	}
+	if _, ok := weekdayNum[w]; ok {
+		return false
+	}
+	return !sentenceStart(r.text, ws)
+}
+
+func (r *dateRun) absolute() {
+	t := r.text
+	for _, m := range r.findAll(dmyRe) {
+		if numberBefore(t, m[0]) {
+			continue
+		}
+		day, _ := strconv.Atoi(t[m[2]:m[3]])
+		mon := parseMonth(t[m[4]:m[5]])
+		r.dayMonth(r.withWeekday(m[0]), m[1], day, mon, m[6], m[7])
+	}
+	for _, m := range r.findAll(mdyRe) {
+		if numberAfter(t, m[1]) {
+			continue
+		}
+		if t[m[2]:m[3]] == "May" && r.mayIsName(m[2], m[3]) {
+			continue
+		}
+		day, _ := strconv.Atoi(t[m[4]:m[5]])
+		r.dayMonth(r.withWeekday(m[0]), m[1], day, parseMonth(t[m[2]:m[3]]), m[6], m[7])
+	}
+	for _, m := range r.findAll(myRe) {
+		if numberAfter(t, m[1]) || t[m[2]:m[3]] == "May" && r.mayIsName(m[2], m[3]) {
+			continue
+		}
+		y, _ := strconv.Atoi(t[m[4]:m[5]])
+		if y < 1000 {
+			continue
+		}
+		r.add(m[0], m[1], fmt.Sprintf("%04d-%02d", y, parseMonth(t[m[2]:m[3]])), GranularityMonth)
+	}
+	for _, m := range r.findAll(isoRe) {
+		if numberBefore(t, m[0]) || numberAfter(t, m[1]) {
+			continue
+		}
+		y, _ := strconv.Atoi(t[m[2]:m[3]])
+		mo, _ := strconv.Atoi(t[m[4]:m[5]])
+		d, _ := strconv.Atoi(t[m[6]:m[7]])
+		if !validDay(y, time.Month(mo), d) {
+			continue
+		}
+		v, g := fmt.Sprintf("%04d-%02d-%02d", y, mo, d), GranularityDay
+		if m[8] >= 0 {
+			h, _ := strconv.Atoi(t[m[8]:m[9]])
+			mi, _ := strconv.Atoi(t[m[10]:m[11]])
+			if h > 23 || mi > 59 {
+				continue
+			}
+			v, g = fmt.Sprintf("%sT%02d:%02d", v, h, mi), GranularityTime
+		}
+		r.add(m[0], m[1], v, g)
+	}
+}
+
+// withWeekday extends a date starting at s back over a weekday naming it
+// ("Friday, 4 January", "Friday the 4th of January").
+func (r *dateRun) withWeekday(s int) int {
+	head := r.text[:s]
+	head = strings.TrimSuffix(head, "the ")
+	head = strings.TrimSuffix(head, " ")
+	head = strings.TrimSuffix(head, ",")
+	w, ws := prevWord(head, len(head))
+	if _, ok := weekdayNum[w]; ok && len(head) == ws+len(w) {
+		return ws
+	}
+	return s
+}
+
+// dayMonth adds a day date; year groups ys, ye are -1 when absent.
+func (r *dateRun) dayMonth(s, e, day int, mon time.Month, ys, ye int) {
+	if ys >= 0 {
+		y, _ := strconv.Atoi(r.text[ys:ye])
+		if y < 1000 || !validDay(y, mon, day) {
+			return
+		}
+		r.add(s, e, fmt.Sprintf("%04d-%02d-%02d", y, mon, day), GranularityDay)
+		r.last().yearRef = y
+		return
+	}
+	if !validDay(2000, mon, day) { // 2000 is a leap year: 29 February passes
+		return
+	}
+	r.addRel(s, e, func() (string, string) {
+		y := r.yearOf(mon, day, tenseAt(r.text, s, e))
+		if !validDay(y, mon, day) {
+			return "", ""
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", y, mon, day), GranularityDay
+	})
+	c := r.last()
+	c.noYear, c.mon, c.day = true, int(mon), day
+}
+
+// yearOf picks the year of a day (or of a whole month when day is 0)
+// written without one: the occurrence the tense points to (past: the
+// latest not after the publication day; future: the first not before it),
+// or with no tense the nearest one.
+func (r *dateRun) yearOf(mon time.Month, day, tense int) int {
+	y := r.pub.Year()
+	cand := func(y int) (lo, hi time.Time) {
+		if day == 0 {
+			lo = time.Date(y, mon, 1, 0, 0, 0, 0, time.UTC)
+			return lo, lo.AddDate(0, 1, -1)
+		}
+		lo = time.Date(y, mon, day, 0, 0, 0, 0, time.UTC)
+		return lo, lo
+	}
+	lo, hi := cand(y)
+	if day > 0 && absDur(lo.Sub(r.pub)) <= 90*24*time.Hour {
+		tense = 0 // close by: the nearest; guessed tense is less sure
+	}
+	if day == 0 {
+		// The month right after the publication month is the coming one
+		// and the month right before it the one just past, whatever the
+		// tense: "said it would cut supplies in September" in August is
+		// next month, and news calls the month eleven months back "last
+		// September", not "September".
+		switch (int(mon) - int(r.pub.Month()) + 12) % 12 {
+		case 1:
+			if mon == time.January {
+				return y + 1
+			}
+			return y
+		case 11:
+			if mon == time.December {
+				return y - 1
+			}
+			return y
+		}
+	}
+	switch {
+	case tense < 0 && lo.After(r.pub):
+		return y - 1
+	case tense > 0 && hi.Before(r.pub):
+		return y + 1
+	case tense != 0:
+		return y
+	}
+	best, bestD := y, absDur(lo.Sub(r.pub))
+	for _, c := range []int{y - 1, y + 1} {
+		l, _ := cand(c)
+		if d := absDur(l.Sub(r.pub)); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+// monthContext lists words after which a lone month name or a year is a
+// date: "in June", "since 2008", "last June".
+var monthContext = map[string]struct{}{
+	"in": {}, "since": {}, "until": {}, "till": {}, "by": {}, "from": {}, "to": {},
+	"during": {}, "before": {}, "after": {}, "of": {}, "early": {}, "late": {}, "mid": {},
+	"last": {}, "next": {}, "this": {}, "that": {}, "between": {}, "through": {},
+	"throughout": {}, "year": {}, "around": {}, "circa": {}, "spring": {}, "summer": {},
+	"autumn": {}, "winter": {}, "fall": {}, "and": {}, "or": {}, "on": {},
+}
+
+// years adds four-digit years in a year context: "in 2008", "since 1999",
+// "between 2008 and 2010", "1987-2017".
+func (r *dateRun) years() {
+	t := r.text
+	lastEnd := -10
+	for _, m := range r.findAll(yearRe) {
+		s, e := m[0], m[1]
+		rangeStart := yearRangeAfter(t, s, e)
+		if numberBefore(t, s) && !(s > 0 && (t[s-1] == '-') && s-1 == lastEnd) || numberAfter(t, e) && !rangeStart {
+			continue
+		}
+		ok := false
+		w, _ := prevWord(t, s)
+		lw := strings.ToLower(w)
+		switch {
+		case strings.HasSuffix(t[:s], "–") && s-len("–") == lastEnd, s > 0 && t[s-1] == '-' && s-1 == lastEnd:
+			ok = true // a range: "1987–2017"
+		case lw == "and" || lw == "to" || lw == "or":
+			// "between 2008 and 2010": only after another year.
+			_, ws := prevWord(t, s)
+			ok = ws > 0 && ws-1 <= lastEnd+1 && lastEnd >= 0 && ws-lastEnd <= 2
+		case strings.HasPrefix(lw, "mid-") || lw == "mid":
+			ok = true
+		case rangeStart:
+			ok = true // "1987–2017" is a range of years wherever it stands
+		default:
+			_, ok = monthContext[lw]
+			if lw == "on" {
+				ok = false
+			}
+			ok = ok || yearModifier(t, s, e)
+		}
+		if !ok {
+			continue
+		}
+		r.add(s, e, t[s:e], GranularityYear)
+		r.last().yearRef, _ = strconv.Atoi(t[s:e])
+		lastEnd = e
+	}
+}
+
+// yearRangeAfter reports whether the year at [s,e) opens a range such as
+// "1987–2017" or "2008-10", the second year not before the first.
+func yearRangeAfter(t string, s, e int) bool {
+	rest := t[e:]
+	switch {
+	case strings.HasPrefix(rest, "–"):
+		rest = rest[len("–"):]
+	case strings.HasPrefix(rest, "-"):
+		rest = rest[1:]
+	default:
+		return false
+	}
+	if len(rest) < 4 || numberAfter(rest, 4) || len(rest) > 4 && rest[4] >= '0' && rest[4] <= '9' {
+		return false
+	}
+	second, err := strconv.Atoi(rest[:4])
+	first, _ := strconv.Atoi(t[s:e])
+	return err == nil && second >= first && second-first < 200
+}
+
+// bareMonths adds lone month names after a preposition or modifier: "in
+// June" (the publication year), "last June", "next March", "June 2019"
+// being handled by absolute.
+func (r *dateRun) bareMonths() {
+	t := r.text
+	for _, m := range r.findAll(monthWordRe) {
+		s, e := m[0], m[1]
+		name := t[s:e]
+		w, ws := prevWord(t, s)
+		lw := strings.ToLower(w)
+		if strings.HasPrefix(lw, "mid-") {
+			lw = "mid"
+		}
+		if pw, _ := prevWord(t, ws); lw == "past" && !strings.EqualFold(pw, "this") {
+			continue // "walked past May"
+		}
+		if _, ok := monthContext[lw]; (!ok && lw != "past" && lw != "for") || lw == "and" || lw == "or" || lw == "on" || lw == "that" || lw == "year" {
+			continue
+		}
+		if name == "May" && (r.strictMay || r.mayIsName(s, e) || lw == "to" || lw == "by" || lw == "from" || lw == "of" || lw == "after" || lw == "before" || lw == "for") {
+			continue
+		}
+		if name == "March" && (lw == "to" || lw == "of") {
+			continue // "the March to Rome", "a Day of March"
+		}
+		if nw := nextWord(t, e); nw != "" && nw[0] >= 'A' && nw[0] <= 'Z' && !isWeekday(nw) && !isMonthWord(nw) {
+			continue // a name: "to April Jones", "by June Sarpong"
+		}
+		mon := parseMonth(name)
+		start := s
+		dir := 0
+		switch lw {
+		case "last":
+			dir, start = -1, ws
+		case "next":
+			dir, start = 1, ws
+		case "this":
+			start = ws
+		case "since":
+			dir = -2 // "since March": the latest March not after now
+		case "past":
+			if pw, pws := prevWord(t, ws); strings.EqualFold(pw, "this") {
+				dir, start = -1, pws // "this past May"
+			}
+		}
+		r.addRel(start, e, func() (string, string) {
+			y := r.pub.Year()
+			switch dir {
+			case -1:
+				if mon >= r.pub.Month() {
+					y--
+				}
+			case 1:
+				if mon <= r.pub.Month() {
+					y++
+				}
+			case -2:
+				y = r.yearOf(mon, 0, -1)
+			default:
+				// "until October" looks forward from the event, not from
+				// the tense of the sentence ("was bailed until October").
+				switch lw {
+				case "this":
+				case "until", "till", "through":
+					y = r.yearOf(mon, 0, 0) // the nearest
+				default:
+					y = r.yearOf(mon, 0, tenseAt(t, s, e))
+				}
+			}
+			return fmt.Sprintf("%04d-%02d", y, mon), GranularityMonth
+		})
+		if dir == 0 && lw != "this" {
+			c := r.last()
+			c.noYear, c.mon = true, int(mon)
+		}
 	}
 }

@@ -325,3 +325,38 @@ func comparedWithBefore(t string, i int) bool {
 	seg := sentenceTail(strings.ToLower(t[max(0, i-120):i]))
 	return strings.Contains(seg, "compared with") || strings.Contains(seg, "compared to")
 }
+
+// anchorYears gives a day or month written without a year the year of an
+// explicit year beside it: "August 8 last year", "Last year, on August 8",
+// "between 4 March and 9 May 2016", "in 2016, on 4 March".
+func (r *dateRun) anchorYears(cs []dateCand) []dateCand {
+	for i := range cs {
+		c := &cs[i]
+		if !c.noYear {
+			continue
+		}
+		y := 0
+		if i+1 < len(cs) && cs[i+1].yearRef != 0 {
+			switch r.text[c.end:cs[i+1].start] {
+			case " ", ", ", " and ", " to ", " until ", "-", "–", " - ", " – ", " of ", " this ":
+				y = cs[i+1].yearRef
+			}
+		}
+		if y == 0 && i > 0 && cs[i-1].yearRef != 0 {
+			gap := r.text[cs[i-1].end:c.start]
+			if len(gap) <= 40 && !strings.ContainsAny(gap, ".!?\n;") {
+				y = cs[i-1].yearRef
+			}
+		}
+		if y == 0 {
+			continue
+		}
+		if c.day == 0 {
+			c.value, c.gran = fmt.Sprintf("%04d-%02d", y, c.mon), GranularityMonth
+		} else if validDay(y, time.Month(c.mon), c.day) {
+			c.value, c.gran = fmt.Sprintf("%04d-%02d-%02d", y, c.mon, c.day), GranularityDay
+		}
+		c.yearRef = y
+	}
+	return cs
+}
