@@ -309,7 +309,7 @@ func (r *dateRun) monthLists() {
 // mayIsName reports whether "May" at [s,e) reads as a name rather than the
 // month: after a capitalised word that is not a sentence opener, or before
 // a possessive.
-func (r *dateRun) mayIsName(s, e int) bool {
+func (r *reader) mayIsName(s, e int) bool {
 	if strings.HasPrefix(r.text[e:], "'s") || strings.HasPrefix(r.text[e:], "’s") {
 		return true
 	}
@@ -381,7 +381,7 @@ func (r *dateRun) absolute() {
 
 // withWeekday extends a date starting at s back over a weekday naming it
 // ("Friday, 4 January", "Friday the 4th of January").
-func (r *dateRun) withWeekday(s int) int {
+func (r *reader) withWeekday(s int) int {
 	head := r.text[:s]
 	head = strings.TrimSuffix(head, "the ")
 	head = strings.TrimSuffix(head, " ")
@@ -422,8 +422,8 @@ func (r *dateRun) dayMonth(s, e, day int, mon time.Month, ys, ye int) {
 // written without one: the occurrence the tense points to (past: the
 // latest not after the publication day; future: the first not before it),
 // or with no tense the nearest one.
-func (r *dateRun) yearOf(mon time.Month, day, tense int) int {
-	y := r.pub.Year()
+func (rt refTime) yearOf(mon time.Month, day, tense int) int {
+	y := rt.pub.Year()
 	cand := func(y int) (lo, hi time.Time) {
 		if day == 0 {
 			lo = time.Date(y, mon, 1, 0, 0, 0, 0, time.UTC)
@@ -433,7 +433,7 @@ func (r *dateRun) yearOf(mon time.Month, day, tense int) int {
 		return lo, lo
 	}
 	lo, hi := cand(y)
-	if day > 0 && absDur(lo.Sub(r.pub)) <= 90*24*time.Hour {
+	if day > 0 && absDur(lo.Sub(rt.pub)) <= 90*24*time.Hour {
 		tense = 0 // close by: the nearest; guessed tense is less sure
 	}
 	if day == 0 {
@@ -442,7 +442,7 @@ func (r *dateRun) yearOf(mon time.Month, day, tense int) int {
 		// tense: "said it would cut supplies in September" in August is
 		// next month, and news calls the month eleven months back "last
 		// September", not "September".
-		switch (int(mon) - int(r.pub.Month()) + 12) % 12 {
+		switch (int(mon) - int(rt.pub.Month()) + 12) % 12 {
 		case 1:
 			if mon == time.January {
 				return y + 1
@@ -456,17 +456,17 @@ func (r *dateRun) yearOf(mon time.Month, day, tense int) int {
 		}
 	}
 	switch {
-	case tense < 0 && lo.After(r.pub):
+	case tense < 0 && lo.After(rt.pub):
 		return y - 1
-	case tense > 0 && hi.Before(r.pub):
+	case tense > 0 && hi.Before(rt.pub):
 		return y + 1
 	case tense != 0:
 		return y
 	}
-	best, bestD := y, absDur(lo.Sub(r.pub))
+	best, bestD := y, absDur(lo.Sub(rt.pub))
 	for _, c := range []int{y - 1, y + 1} {
 		l, _ := cand(c)
-		if d := absDur(l.Sub(r.pub)); d < bestD {
+		if d := absDur(l.Sub(rt.pub)); d < bestD {
 			best, bestD = c, d
 		}
 	}

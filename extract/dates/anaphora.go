@@ -128,7 +128,7 @@ func (r *dateRun) anaphoricPeriods() {
 			continue
 		}
 		unit := t[m[2]:m[3]]
-		r.addRel(m[0], m[1], func() (string, string) { return currentUnit(r, unit) })
+		r.addRel(m[0], m[1], func() (string, string) { return r.currentUnit(unit) })
 	}
 	for _, m := range r.findAll(latestFiscalRe) {
 		r.addRel(m[0], m[1], func() (string, string) { return strconv.Itoa(r.pub.Year() - 1), GranularityYear })
@@ -236,16 +236,16 @@ func isPronounLike(w string) bool {
 }
 
 // currentUnit is the publication's year, month, ISO week or day.
-func currentUnit(r *dateRun, unit string) (string, string) {
+func (rt refTime) currentUnit(unit string) (string, string) {
 	switch unit {
 	case "day":
-		return ymd(r.pub), GranularityDay
+		return ymd(rt.pub), GranularityDay
 	case "month":
-		return r.pub.Format("2006-01"), GranularityMonth
+		return rt.pub.Format("2006-01"), GranularityMonth
 	case "week":
-		return isoWeek(r.pub), GranularityWeek
+		return isoWeek(rt.pub), GranularityWeek
 	}
-	return strconv.Itoa(r.pub.Year()), GranularityYear
+	return strconv.Itoa(rt.pub.Year()), GranularityYear
 }
 
 // comparisonDateRe matches a candidate that names the period a figure is
@@ -305,7 +305,7 @@ func (r *dateRun) resolveAnaphora(cs []dateCand) []dateCand {
 // index i in cs for i in days ("reopened later that day at 2 p.m.", "at 2
 // p.m. that day"), that day, which attachTimes, running before the
 // anaphor had a value, could not.
-func (r *dateRun) timesOfAnaphors(cs []dateCand, days []int) []dateCand {
+func (r *reader) timesOfAnaphors(cs []dateCand, days []int) []dateCand {
 	for _, i := range days {
 		c := &cs[i]
 		if len(c.value) < 10 || c.gran != GranularityDay {
@@ -326,7 +326,7 @@ func (r *dateRun) timesOfAnaphors(cs []dateCand, days []int) []dateCand {
 // antecedent returns the value of the nearest candidate in prev (the
 // candidates kept so far, before c) that c, an anaphor of the given unit,
 // refers back to, cut to the unit, or "" when there is none in reach.
-func (r *dateRun) antecedent(prev []dateCand, c dateCand, unit string) (string, string) {
+func (r *reader) antecedent(prev []dateCand, c dateCand, unit string) (string, string) {
 	definite := unit != "then" && unit != "span" && strings.HasPrefix(strings.ToLower(r.text[c.start:c.end]), "the ")
 	if u, ok := strings.CutPrefix(unit, "appos:"); ok {
 		// Only the date right before the comma.
@@ -435,7 +435,7 @@ func clauseAfter(t string, j int) bool {
 // "ending" between: the quarter most of whose three months precede that
 // day's, so that a quarter ended July 31 (May to July) is Q2, one ended
 // Sept. 30 is Q3. It returns "" otherwise.
-func (r *dateRun) quarterEnded(c, next dateCand) (string, string) {
+func (r *reader) quarterEnded(c, next dateCand) (string, string) {
 	gap := r.text[c.end:next.start]
 	if gap != " ended " && gap != " ending " || next.gran != GranularityDay || len(next.value) < 10 {
 		return "", ""

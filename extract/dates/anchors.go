@@ -151,7 +151,7 @@ var dayFrameRe = regexp.MustCompile(`\b([Tt]he (?:week of|day (before|after))) $
 // dayFrame widens cs[i], a day, over a frame written before it
 // (dayFrameRe) and gives it the frame's value, when no other expression
 // covers the frame.
-func (r *dateRun) dayFrame(cs []dateCand, i int) {
+func (r *reader) dayFrame(cs []dateCand, i int) {
 	c := &cs[i]
 	lo := max(0, c.start-len("the day before "))
 	m := dayFrameRe.FindStringSubmatchIndex(r.text[lo:c.start])
@@ -181,7 +181,7 @@ func dayValue(v string) bool {
 // midnightOfDay reports whether cs[i] is "midnight" written with the day
 // it ends: "midnight Friday" (one expression), "midnight on Friday",
 // "Friday at midnight".
-func (r *dateRun) midnightOfDay(cs []dateCand, i int) bool {
+func (r *reader) midnightOfDay(cs []dateCand, i int) bool {
 	t := r.text
 	c := cs[i]
 	text := strings.ToLower(t[c.start:c.end])
@@ -329,7 +329,7 @@ func comparedWithBefore(t string, i int) bool {
 // anchorYears gives a day or month written without a year the year of an
 // explicit year beside it: "August 8 last year", "Last year, on August 8",
 // "between 4 March and 9 May 2016", "in 2016, on 4 March".
-func (r *dateRun) anchorYears(cs []dateCand) []dateCand {
+func (r *reader) anchorYears(cs []dateCand) []dateCand {
 	for i := range cs {
 		c := &cs[i]
 		if !c.noYear {

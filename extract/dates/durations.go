@@ -353,16 +353,16 @@ func hasPrefixFold(s, prefix string) bool {
 
 // unitsBack is the day, week, month or year n units before the
 // publication date, as agoRe resolves "three weeks ago".
-func (r *dateRun) unitsBack(n int, unit string) (string, string) {
+func (rt refTime) unitsBack(n int, unit string) (string, string) {
 	switch unit {
 	case "day":
-		return ymd(r.pub.AddDate(0, 0, -n)), GranularityDay
+		return ymd(rt.pub.AddDate(0, 0, -n)), GranularityDay
 	case "week":
-		return isoWeek(r.pub.AddDate(0, 0, -7*n)), GranularityWeek
+		return isoWeek(rt.pub.AddDate(0, 0, -7*n)), GranularityWeek
 	case "month":
-		return r.pub.AddDate(0, -n, 1-r.pub.Day()).Format("2006-01"), GranularityMonth
+		return rt.pub.AddDate(0, -n, 1-rt.pub.Day()).Format("2006-01"), GranularityMonth
 	}
-	return strconv.Itoa(r.pub.Year() - n), GranularityYear
+	return strconv.Itoa(rt.pub.Year() - n), GranularityYear
 }
 
 // countDuration adds one match of countDurRe when it is a length: not an

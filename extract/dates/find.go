@@ -135,7 +135,7 @@ func WithOrder(o Order) Option {
 // in time linear in len(text), is a pure function and is safe for
 // concurrent use.
 func Find(text string, published time.Time, opts ...Option) []Date {
-	r := dateRun{text: text, pub: published, known: !published.IsZero()}
+	r := dateRun{reader: newReader(text), refTime: refTime{pub: published, known: !published.IsZero()}}
 	for _, o := range opts {
 		o(&r.cfg)
 	}
@@ -143,8 +143,6 @@ func Find(text string, published time.Time, opts ...Option) []Date {
 		y, m, d := published.Date()
 		r.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
-	r.strictMay = strings.Contains(text, " May") && mayNameRe.MatchString(text)
-	r.starts = wordStarts(text)
 	r.absolute()
 	r.numeric()
 	r.years()
@@ -214,14 +212,38 @@ type dateCand struct {
 	yearRef int
 }
 
+// dateRun is one call of Find: its passes add candidates read from the
+// text and resolved against the reference time, then rework them.
 type dateRun struct {
+	reader
+	refTime
+	cfg   dateConfig
+	cands []dateCand
+}
+
+// reader is the text being tagged and what can be read off it alone: the
+// matches of a pattern at word starts, and the passes that judge or widen
+// a candidate by the words around it.
+type reader struct {
 	text      string
-	pub       time.Time // midnight UTC of the publication day when known
-	known     bool
-	cfg       dateConfig
-	strictMay bool  // the text uses May as a name: only "4 May", "May 4", "May 2019" count
 	starts    []int // word starts, where patterns are tried
-	cands     []dateCand
+	strictMay bool  // the text uses May as a name: only "4 May", "May 4", "May 2019" count
+}
+
+func newReader(text string) reader {
+	return reader{
+		text:      text,
+		starts:    wordStarts(text),
+		strictMay: strings.Contains(text, " May") && mayNameRe.MatchString(text),
+	}
+}
+
+// refTime is the reference time relative expressions are resolved
+// against: the publication day. Its methods are calendar arithmetic from
+// that day and are used only when known.
+type refTime struct {
+	pub   time.Time // midnight UTC of the publication day when known
+	known bool
 }
 
 func (r *dateRun) add(start, end int, value, gran string) {

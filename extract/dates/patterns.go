@@ -41,7 +41,7 @@ func isAlnum(c byte) bool {
 
 // findAll returns the submatch indices, as offsets into the whole text, of
 // every match of p starting at a word start whose word triggers it.
-func (r *dateRun) findAll(p *pattern) [][]int {
+func (r *reader) findAll(p *pattern) [][]int {
 	var out [][]int
 	t := r.text
 	for _, ws := range r.starts {

@@ -57,8 +57,8 @@ var sportsWords = []string{" game", "match", "touchdown", " points", "scored", "
 var ordinalNum = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 // quarterOf returns the year and quarter of the publication date.
-func (r *dateRun) quarterOf() (int, int) {
-	return r.pub.Year(), (int(r.pub.Month())-1)/3 + 1
+func (rt refTime) quarterOf() (int, int) {
+	return rt.pub.Year(), (int(rt.pub.Month())-1)/3 + 1
 }
 
 // quarterBy resolves a quarter named by its place, which being the words
@@ -67,14 +67,14 @@ func (r *dateRun) quarterOf() (int, int) {
 // and for a bare "the quarter" in the future tense in the last month of a
 // quarter; else the latest reported one (the quarter before the current),
 // a year earlier for "year-ago", "year-earlier" and "last year's".
-func (r *dateRun) quarterBy(which string, tense int) (string, string) {
-	y, q := r.quarterOf()
+func (rt refTime) quarterBy(which string, tense int) (string, string) {
+	y, q := rt.quarterOf()
 	back := 0
 	switch {
 	case strings.Contains(which, "current"), strings.Contains(which, "this") && !strings.Contains(which, "year"):
 	case strings.Contains(which, "next"):
 		y++
-	case tense > 0 && which == "" && (int(r.pub.Month())-1)%3 == 2:
+	case tense > 0 && which == "" && (int(rt.pub.Month())-1)%3 == 2:
 		// "will rise in the quarter" late in a quarter: the current one.
 		// Earlier, results for the last quarter are still being
 		// reported, and "expected to earn $1 for the quarter" is about them.
@@ -400,7 +400,7 @@ var stepUnitRe = regexp.MustCompile(`^[Tt]he (following|previous|preceding) (yea
 // must be at least as fine as the unit (a year cannot anchor "the
 // following month") and within 400 bytes; otherwise the expression stays
 // unresolved, as an event may be its anchor ("the day after the vote").
-func (r *dateRun) stepUnits(cs []dateCand) []dateCand {
+func (r *reader) stepUnits(cs []dateCand) []dateCand {
 	last := -1
 	for i := range cs {
 		c := &cs[i]
@@ -459,7 +459,7 @@ var yearTailRe = regexp.MustCompile(`^(?:[Ll]ast|[Tt]his|[Nn]ext) year$`)
 // joinYearTails makes "June last year", "August 8 this year" one
 // expression with the value of the day or month (anchorYears has given it
 // the year), as TimeML annotates it: the year phrase only says which June.
-func (r *dateRun) joinYearTails(cs []dateCand) []dateCand {
+func (r *reader) joinYearTails(cs []dateCand) []dateCand {
 	out := cs[:0]
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
@@ -513,7 +513,7 @@ func (r *dateRun) currentPeriods() {
 	// unit, which for a month, week or day is still the day named before
 	// it when resolveAnaphora finds one ("on Monday … later in the day").
 	add := func(s, e int, unit string, length, anaphoric bool) {
-		current := func() (string, string) { return currentUnit(r, unit) }
+		current := func() (string, string) { return r.currentUnit(unit) }
 		switch {
 		case length:
 			r.add(s, e, "P1Y", GranularityDuration)
@@ -581,7 +581,7 @@ var unitGranularity = map[string]string{"year": GranularityYear, "month": Granul
 // so far, sorted by end) that ends in the 300 bytes before i names a unit
 // ("July" or "the previous month" for month), so that "the month" at i
 // may refer back to it.
-func (r *dateRun) namedBefore(prior []dateCand, i int, unit string) bool {
+func (r *reader) namedBefore(prior []dateCand, i int, unit string) bool {
 	gran := unitGranularity[unit]
 	j, _ := slices.BinarySearchFunc(prior, i-300, func(c dateCand, lo int) int { return cmp.Compare(c.end, lo) })
 	for ; j < len(prior) && prior[j].end <= i; j++ {

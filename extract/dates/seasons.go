@@ -101,25 +101,25 @@ func lowerNoun(w string) bool {
 }
 
 // seasonYear picks the year of a season relative to the publication date.
-func (r *dateRun) seasonYear(code, mod string, tense int) int {
-	y := r.pub.Year()
-	if code == "WI" && r.pub.Month() <= time.February {
+func (rt refTime) seasonYear(code, mod string, tense int) int {
+	y := rt.pub.Year()
+	if code == "WI" && rt.pub.Month() <= time.February {
 		y-- // January 2019 is in winter 2018
 	}
 	lo, hi := seasonSpan(y, code)
 	switch {
 	case mod == "last":
-		if !hi.Before(r.pub) {
+		if !hi.Before(rt.pub) {
 			y--
 		}
 	case mod == "next":
-		if !lo.After(r.pub) {
+		if !lo.After(rt.pub) {
 			y++
 		}
 	case mod == "this":
-	case tense < 0 && lo.After(r.pub):
+	case tense < 0 && lo.After(rt.pub):
 		y--
-	case tense > 0 && hi.Before(r.pub):
+	case tense > 0 && hi.Before(rt.pub):
 		y++
 	}
 	return y

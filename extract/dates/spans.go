@@ -39,7 +39,7 @@ func resolveOverlaps(cs []dateCand) []dateCand {
 // tidySpans is the last word on the spans of the candidates left by
 // resolveOverlaps: it drops figurative uses (dropFigurative) and takes in
 // a leading "early", "late", "mid" or "the end of" (extendModifiers).
-func (r *dateRun) tidySpans(cs []dateCand) []dateCand {
+func (r *reader) tidySpans(cs []dateCand) []dateCand {
 	return r.extendModifiers(r.dropFigurative(cs))
 }
 
@@ -54,7 +54,7 @@ var modifiedRe = regexp.MustCompile(`^(?:` + fullMonth + `|(?:19|20)\d\d|[Tt]oda
 // "Late Monday". TimeBank puts it inside the TIMEX3 21 of 21 times,
 // AQUAINT 10 of 18 (it leaves it out of "early Friday morning", which
 // stays out here, a part of day being modified).
-func (r *dateRun) extendModifiers(cs []dateCand) []dateCand {
+func (r *reader) extendModifiers(cs []dateCand) []dateCand {
 	t := r.text
 	for i := range cs {
 		c := &cs[i]
@@ -133,7 +133,7 @@ var degreeWords = nlp.Words("too so very as how").Fold()
 // the day" (in the end), "24 hours a day" (always). Generic "today's
 // world" stays, as PRESENT_REF (genericDays): Byline's guidelines annotate
 // it though TimeBank (0/2) and AQUAINT (0/2) do not.
-func (r *dateRun) dropFigurative(cs []dateCand) []dateCand {
+func (r *reader) dropFigurative(cs []dateCand) []dateCand {
 	t := r.text
 	return slices.DeleteFunc(cs, func(c dateCand) bool {
 		w := strings.ToLower(t[c.start:c.end])
