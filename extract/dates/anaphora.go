@@ -85,17 +85,17 @@ var dayWords = map[string]bool{"yesterday": true, "today": true, "tomorrow": tru
 // the given unit ("year", "day", "then", "span" …); keep says whether it
 // stays, with the value of f against the publication date, when no date
 // precedes it.
-func (r *dateRun) addAnaphor(s, e int, unit string, keep bool, f func() (string, string)) {
+func (c *candidates) addAnaphor(s, e int, unit string, keep bool, f func() (string, string)) {
 	mark := anaphorMark
 	if keep {
 		mark = anaphorKeep
 	}
 	if f == nil {
-		r.cands = append(r.cands, dateCand{start: s, end: e, offset: mark + unit})
+		c.cands = append(c.cands, dateCand{start: s, end: e, offset: mark + unit})
 		return
 	}
-	r.addRel(s, e, f)
-	r.last().offset = mark + unit
+	c.addRel(s, e, f)
+	c.last().offset = mark + unit
 }
 
 // anaphoricPeriods adds year ends, "the current year", "the latest fiscal

@@ -135,7 +135,7 @@ func WithOrder(o Order) Option {
 // in time linear in len(text), is a pure function and is safe for
 // concurrent use.
 func Find(text string, published time.Time, opts ...Option) []Date {
-	r := dateRun{reader: newReader(text), refTime: refTime{pub: published, known: !published.IsZero()}}
+	r := dateRun{reader: newReader(text), candidates: candidates{refTime: refTime{pub: published, known: !published.IsZero()}}}
 	for _, o := range opts {
 		o(&r.cfg)
 	}
@@ -196,29 +196,12 @@ func Find(text string, published time.Time, opts ...Option) []Date {
 	return out
 }
 
-// dateCand is one candidate expression. value is "" when unresolved.
-type dateCand struct {
-	start, end  int
-	value, gran string
-	offset      string // the shift from the publication date, for Date.Offset
-	clock       bool   // a bare clock time: hour and min are set
-	hour, min   int
-	zone        string // a clock time's stated zone, "+01:00"; "" when none
-	// A day or month written without a year: anchorYears may give it the
-	// year of an explicit year beside it.
-	noYear   bool
-	mon, day int // day 0 for a month
-	// A year stated explicitly ("2016", "last year" when resolved).
-	yearRef int
-}
-
 // dateRun is one call of Find: its passes add candidates read from the
 // text and resolved against the reference time, then rework them.
 type dateRun struct {
 	reader
-	refTime
-	cfg   dateConfig
-	cands []dateCand
+	candidates
+	cfg dateConfig
 }
 
 // reader is the text being tagged and what can be read off it alone: the
@@ -245,29 +228,3 @@ type refTime struct {
 	pub   time.Time // midnight UTC of the publication day when known
 	known bool
 }
-
-func (r *dateRun) add(start, end int, value, gran string) {
-	if !r.known && value == "" {
-		gran = ""
-	}
-	r.cands = append(r.cands, dateCand{start: start, end: end, value: value, gran: gran})
-}
-
-// addRel adds a candidate whose value depends on the publication date.
-func (r *dateRun) addRel(start, end int, f func() (string, string)) {
-	r.addShift(start, end, "", f)
-}
-
-// addShift is addRel for an expression that is a fixed shift from the
-// publication date, offset ("-P1D"), kept when that date is unknown.
-func (r *dateRun) addShift(start, end int, offset string, f func() (string, string)) {
-	if !r.known {
-		r.cands = append(r.cands, dateCand{start: start, end: end, offset: offset})
-		return
-	}
-	v, g := f()
-	r.add(start, end, v, g)
-}
-
-// last returns the candidate added last, to set its extra fields.
-func (r *dateRun) last() *dateCand { return &r.cands[len(r.cands)-1] }
