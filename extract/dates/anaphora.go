@@ -371,46 +371,6 @@ func (r *reader) antecedent(prev []dateCand, c dateCand, unit string) (string, s
 	return "", ""
 }
 
-// cutTo returns p's value cut to unit, or "" when p is coarser than it.
-func cutTo(p dateCand, unit string) (string, string) {
-	day := p.gran == GranularityDay || p.gran == GranularityTime || p.gran == GranularityPartOfDay
-	switch unit {
-	case "year":
-		return p.value[:4], GranularityYear
-	case "quarter":
-		if p.gran == GranularityQuarter && strings.Contains(p.value, "-Q") {
-			return p.value, p.gran
-		}
-	case "month":
-		if (p.gran == GranularityMonth || day) && len(p.value) >= 7 {
-			return p.value[:7], GranularityMonth
-		}
-	case "week":
-		if p.gran == GranularityWeek {
-			return p.value, p.gran
-		}
-		if day && len(p.value) >= 10 {
-			if d, err := parseYMD(p.value[:10]); err == nil {
-				return isoWeek(d), GranularityWeek
-			}
-		}
-	case "day":
-		if day && len(p.value) >= 10 {
-			return p.value[:10], GranularityDay
-		}
-	case "morning", "afternoon", "evening", "night":
-		if day && len(p.value) >= 10 {
-			return p.value[:10] + "T" + partOfDay[unit], GranularityPartOfDay
-		}
-	case "then", "span":
-		return p.value, p.gran
-	}
-	return "", ""
-}
-
-// parseYMD parses an RFC 3339 full date.
-func parseYMD(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }
-
 // clauseAfter reports whether the word after j starts a clause or a noun
 // phrase that makes the expression before it a relative head: "the night
 // the plane crashed", "the morning he left".
@@ -446,18 +406,4 @@ func (r *reader) quarterEnded(c, next dateCand) (string, string) {
 	}
 	mid := time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0) // the middle month
 	return fmt.Sprintf("%d-Q%d", mid.Year(), (int(mid.Month())-1)/3+1), GranularityQuarter
-}
-
-// yearBack returns the calendar value v ("2019-07", "2019-Q3",
-// "2019-02-29") a year earlier, a leap day becoming the 28th.
-func yearBack(v string) string {
-	y, err := strconv.Atoi(v[:4])
-	if err != nil {
-		return ""
-	}
-	b := fmt.Sprintf("%04d%s", y-1, v[4:])
-	if strings.HasSuffix(b, "-02-29") {
-		b = b[:len(b)-2] + "28"
-	}
-	return b
 }

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/bylinehq/byline/extract/internal/nlp"
 )
@@ -424,32 +423,6 @@ func (r *reader) stepUnits(cs []dateCand) []dateCand {
 		c.value, c.gran, c.offset = stepFrom(cs[last].value, cs[last].gran, m[2], step)
 	}
 	return cs
-}
-
-// stepFrom returns the unit of the given date step units away and its
-// granularity, or "" when the date is coarser than the unit.
-func stepFrom(value, gran, unit string, step int) (string, string, string) {
-	switch {
-	case unit == "year":
-		y, err := strconv.Atoi(value[:4])
-		if err != nil {
-			return "", "", ""
-		}
-		return fmt.Sprintf("%04d", y+step), GranularityYear, ""
-	case unit == "month" && (gran == GranularityMonth || gran == GranularityDay):
-		d, err := time.Parse("2006-01", value[:7])
-		if err != nil {
-			return "", "", ""
-		}
-		return d.AddDate(0, step, 0).Format("2006-01"), GranularityMonth, ""
-	case unit == "day" && gran == GranularityDay:
-		d, err := parseYMD(value[:10])
-		if err != nil {
-			return "", "", ""
-		}
-		return d.AddDate(0, 0, step).Format("2006-01-02"), GranularityDay, ""
-	}
-	return "", "", ""
 }
 
 // yearTailRe matches a candidate that only names a year relative to the

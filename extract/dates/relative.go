@@ -101,15 +101,6 @@ func (r *dateRun) relative() {
 	}
 }
 
-// signedDuration formats n units (Y, M, W, D) as a signed ISO 8601
-// duration: -1, "D" is "-P1D"; 0 is "P0D".
-func signedDuration(n int, unit string) string {
-	if n < 0 {
-		return fmt.Sprintf("-P%d%s", -n, unit)
-	}
-	return fmt.Sprintf("P%d%s", n, unit)
-}
-
 // shiftUnit resolves "last/this/next week|weekend|month|year".
 func shiftUnit(pub time.Time, unit string, dir int) (string, string) {
 	switch unit {
