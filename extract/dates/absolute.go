@@ -15,7 +15,8 @@ import (
 // year ("4 December 2017", "December 4", "10/07/2019", "in 2008", "the
 // 1990s", "the 19th century", "the fourth quarter of 2019"), and the
 // lists that continue them ("on 4 and 5 May", "in June and July", "in
-// 1994, 1995 and 1997"). Seasons, holidays, spoken years and business
+// 1994, 1995 and 1997"), and months that modify a noun ("the October
+// slaying", "late-November"). Seasons, holidays, spoken years and business
 // periods have files of their own.
 
 // isTheEarlyMidLate is built once: a word test inside a closure built its map
@@ -326,6 +327,8 @@ func (r *reader) mayIsName(s, e int) bool {
 	return !sentenceStart(r.text, ws)
 }
 
+// absolute adds dates written with a day or a year: "4 December 2017",
+// "December 4, 2017", "July 2019", "2017-12-04".
 func (r *dateRun) absolute() {
 	t := r.text
 	for _, m := range r.findAll(dmyRe) {

@@ -21,6 +21,9 @@ var relDirection = map[string]int{"last": -1, "this past": -1, "this": 0, "this 
 // "yesterday" and "tomorrow" name; "today" and "tonight" are 0.
 var dayOffset = map[string]int{"yesterday": -1, "tomorrow": 1}
 
+// relative adds the days, parts of days, weeks, weekends, months and
+// years named from the publication date: "yesterday", "tonight", "this
+// morning", "last week", "over the weekend", "three years ago".
 func (r *dateRun) relative() {
 	t := r.text
 	for _, m := range r.findAll(relDayRe) {
