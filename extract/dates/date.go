@@ -30,3 +30,26 @@ type Date struct {
 	Through     *string `json:"through"`
 	Offset      *string `json:"offset"`
 }
+
+// Date granularities, as they appear in Date.Granularity.
+const (
+	GranularityTime      = "time"        // a clock time on a known day: "2017-12-04T09:02"
+	GranularityPartOfDay = "part_of_day" // "2019-07-12TNI" (tonight), TMO, TAF, TEV
+	GranularityDay       = "day"         // "2019-07-10"
+	GranularityWeek      = "week"        // "2019-W28"
+	GranularityWeekend   = "weekend"     // "2019-W27-WE"
+	GranularityMonth     = "month"       // "2019-07"
+	GranularitySeason    = "season"      // "2019-SU" (SP, SU, FA, WI; northern hemisphere)
+	GranularityQuarter   = "quarter"     // "2019-Q1"
+	GranularityYear      = "year"        // "2019"
+	GranularityDecade    = "decade"      // "199" (the 1990s)
+	GranularityCentury   = "century"     // "18" (the 19th century, the 1800s)
+	GranularityDuration  = "duration"    // "P3Y", "PT4H", "PXW" (a few weeks)
+	GranularityReference = "reference"   // "PRESENT_REF" (now), "PAST_REF", "FUTURE_REF"
+	// GranularitySet is a recurrence, TIMEX3 type SET: its period ("P1W"
+	// for "every week", "weekly", "twice a week"; "P1Y" for "a year" in
+	// "$3m a year") or the repeated day or month with X for the rest
+	// ("XXXX-WXX-1" every Monday, "XXXX-WXX-2TNI" Tuesday nights,
+	// "XXXX-07" each July).
+	GranularitySet = "set"
+)

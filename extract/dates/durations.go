@@ -1,14 +1,18 @@
 package dates
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/bylinehq/byline/extract/internal/nlp"
 )
 
-// This file holds the durations that durations() in dates_more.go leaves
-// out: counts with no preposition before them ("spent five years", "210
+// Durations get ISO 8601 values ("P3Y", "PT24H", "PXW"). durations finds
+// the common ones: a count after a word that makes it a length ("for
+// three years", "over the past few weeks"), lengths as adjectives ("a
+// 24-hour strike") and expressions relative to an event ("two days
+// later"). lengths finds the rest: counts with no preposition before them ("spent five years", "210
 // years of loyalty", "2 1/2 years"), compound and long numbers ("twenty
 // four hours", "more than two thousand years", "a minute and a half"),
 // counts with "more" or "additional" ("at least 20 more years", "an
@@ -75,7 +79,7 @@ var (
 		nlp.Words("hour day week month year decade century hours days weeks months years decades centuries").Fold())
 	// approxAgoRe finds a point counted back with a modifier, which
 	// TimeML keeps in the span: "nearly four years ago", "about two
-	// weeks ago". agoRe in dates.go finds the point without it.
+	// weeks ago". agoRe in patterns.go finds the point without it.
 	approxAgoRe = newPattern(`\b(?i:almost|nearly|about|around|roughly|some|approximately|more than|less than|over) (\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (day|week|month|year)s? ago\b`,
 		nlp.Words("almost nearly about around roughly some approximately more less over").Fold())
 	// vagueAdjDurRe finds a length of unstated count used as an
@@ -212,8 +216,9 @@ func countValue(n int, unit string, half bool) string {
 	return v
 }
 
-// moreDurations adds the durations of this file's header.
-func (r *dateRun) moreDurations() {
+// lengths adds the durations that durations leaves, listed in this
+// file's header.
+func (r *dateRun) lengths() {
 	t := r.text
 	for _, m := range r.findAll(countDurRe) {
 		r.countDuration(m)
@@ -348,16 +353,16 @@ func hasPrefixFold(s, prefix string) bool {
 
 // unitsBack is the day, week, month or year n units before the
 // publication date, as agoRe resolves "three weeks ago".
-func (r *dateRun) unitsBack(n int, unit string) (string, string) {
+func (rt refTime) unitsBack(n int, unit string) (string, string) {
 	switch unit {
 	case "day":
-		return ymd(r.pub.AddDate(0, 0, -n)), GranularityDay
+		return ymd(rt.pub.AddDate(0, 0, -n)), GranularityDay
 	case "week":
-		return isoWeek(r.pub.AddDate(0, 0, -7*n)), GranularityWeek
+		return isoWeek(rt.pub.AddDate(0, 0, -7*n)), GranularityWeek
 	case "month":
-		return r.pub.AddDate(0, -n, 1-r.pub.Day()).Format("2006-01"), GranularityMonth
+		return rt.pub.AddDate(0, -n, 1-rt.pub.Day()).Format("2006-01"), GranularityMonth
 	}
-	return strconv.Itoa(r.pub.Year() - n), GranularityYear
+	return strconv.Itoa(rt.pub.Year() - n), GranularityYear
 }
 
 // countDuration adds one match of countDurRe when it is a length: not an
@@ -445,4 +450,158 @@ func (r *dateRun) countDuration(m []int) {
 		n = -1 // "a year or two"
 	}
 	r.add(s, e, countValue(n, unit, half), GranularityDuration)
+}
+
+// durationVerbs lists words after which "three years" is a duration.
+var durationVerbs = map[string]bool{"for": true, "over": true, "within": true, "during": true,
+	"lasting": true, "spanning": true, "spent": true, "took": true, "served": true, "after": true}
+
+var durStart = nlp.Words("nearly almost about around roughly more less at up some another a an the one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred several few many").Fold()
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "a hundred": 100,
+	"a couple of": 2,
+}
+
+// count reads a duration's number: digits, a number word, or -1 for an
+// unspecified one ("several", "a few").
+func count(s string) int {
+	s = strings.ToLower(s)
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if n, ok := numberWords[s]; ok {
+		return n
+	}
+	return -1
+}
+
+// isoDuration formats n units as an ISO 8601 duration; n < 0 is "X", an
+// unspecified number, as TIMEX3 writes "PXY" for "several years".
+func isoDuration(n int, unit string) string {
+	num := "X"
+	if n >= 0 {
+		num = strconv.Itoa(n)
+	}
+	switch unit {
+	case "hour":
+		return "PT" + num + "H"
+	case "minute":
+		return "PT" + num + "M"
+	case "second":
+		return "PT" + num + "S"
+	case "decade":
+		if n >= 0 {
+			return fmt.Sprintf("P%dY", 10*n)
+		}
+		return "PXDE"
+	case "century", "centurie":
+		if n >= 0 {
+			return fmt.Sprintf("P%dY", 100*n)
+		}
+		return "PXCE"
+	case "fortnight":
+		if n >= 0 {
+			return fmt.Sprintf("P%dW", 2*n)
+		}
+	}
+	return "P" + num + strings.ToUpper(unit[:1])
+}
+
+var (
+	durRe = newPattern(`\b(?:(?i:nearly|almost|about|around|roughly|more than|less than|at least|up to|some|another|a further|the past|the last|the next|the coming|the first) )?(\d{1,3}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|several|a few|a couple of|few|many)) (?:trading |business |working )?(year|month|week|day|hour|minute|second|decade|century|centurie)s?\b`,
+		func(w string) bool { return startsDigit(w) || durStart(strings.ToLower(w)) })
+	theUnitRe = newPattern(`\b[Tt]he (past|last|next|coming|previous|following|preceding) (year|month|week|day|hour|decade|fortnight)\b`, nlp.Words("the").Fold())
+	adjDurRe  = newPattern(`\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)-(year|month|week|day|hour|minute|decade)(?:-long)?\b`,
+		func(w string) bool { return startsDigit(w) || durStart(strings.ToLower(w)) })
+	// spacedDurRe finds a length used as an adjective without its hyphen:
+	// "a five year low", "the two day rally", "a three hour meeting".
+	spacedDurRe = newPattern(`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) ((?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)|\d{1,3}) (year|month|week|day|hour|minute|decade) [a-z]`,
+		nlp.Words("a an the its their").Fold())
+	forUnitsRe = newPattern(`\b[Ff]or (years|months|weeks|days|decades|hours|centuries)\b`, nlp.Words("for").Fold())
+	eventRelRe = newPattern(`\b(days|weeks|months|years|hours|moments|minutes) (later|after|before|earlier)\b`, nlp.Words("days weeks months years hours moments minutes").Fold())
+)
+
+// durations adds durations ("for three years", "over the past few weeks",
+// "a 24-hour strike") and expressions relative to an event rather than to
+// the publication date ("two days later", "days after"), whose value is
+// nil.
+func (r *dateRun) durations() {
+	t := r.text
+	for _, m := range r.findAll(durRe) {
+		s, e := m[0], m[1]
+		if numberBefore(t, s) || numberAfter(t, e) {
+			continue
+		}
+		num, unit := t[m[2]:m[3]], t[m[4]:m[5]]
+		if unit == "centurie" && !strings.HasSuffix(t[s:e], "centuries") {
+			continue
+		}
+		after := strings.ToLower(nextWord(t, e))
+		if after == "ago" || after == "old" || strings.HasPrefix(t[e:], "-old") || after == "of" && strings.HasPrefix(strings.ToLower(t[e:]), " of age") {
+			continue // a point ("three years ago"), an age ("20 years old")
+		}
+		w, _ := prevWord(t, s)
+		lw := strings.ToLower(w)
+		n := count(num)
+		switch after {
+		case "later", "earlier", "after", "before", "afterwards", "beforehand":
+			ae := e
+			for ae < len(t) && t[ae] == ' ' {
+				ae++
+			}
+			r.add(s, ae+len(after), "", "") // relative to an event
+			continue
+		}
+		lead := strings.ToLower(t[s:m[2]])
+		if lead == "" && !durationVerbs[lw] {
+			continue
+		}
+		if (num == "a" || num == "an") && lead == "" && lw != "for" && lw != "within" {
+			continue // "over a day" is rare; "for a day" is a duration
+		}
+		r.add(s, e, isoDuration(n, unit), GranularityDuration)
+	}
+	for _, m := range r.findAll(theUnitRe) {
+		which, unit := strings.ToLower(t[m[2]:m[3]]), t[m[4]:m[5]]
+		switch which {
+		case "past", "last", "coming":
+			r.add(m[0], m[1], isoDuration(1, unit), GranularityDuration)
+		default: // "the next day", "the previous week": relative to an event
+			r.add(m[0], m[1], "", "")
+		}
+	}
+	for _, m := range r.findAll(adjDurRe) {
+		s, e := m[0], m[1]
+		if numberBefore(t, s) || strings.HasPrefix(t[e:], "-old") || strings.HasPrefix(t[e:], " old") {
+			continue // "a 20-year-old", "a 4-day old baby"
+		}
+		if w, _ := prevWord(t, s); strings.EqualFold(w, "aged") {
+			continue
+		}
+		r.add(s, e, isoDuration(count(t[m[2]:m[3]]), t[m[4]:m[5]]), GranularityDuration)
+	}
+	for _, m := range r.findAll(spacedDurRe) {
+		s, e := m[2], m[5]
+		nw := strings.ToLower(nextWord(t, e))
+		if notAfterRate[nw] || nw == "old" || strings.HasPrefix(t[e:], " "+nw+" old") || strings.HasPrefix(t[e:], " "+nw+"-old") {
+			continue // "a two year old", "the five day old strike", "a two day after"
+		}
+		r.add(s, e, isoDuration(count(t[m[2]:m[3]]), t[m[4]:m[5]]), GranularityDuration)
+	}
+	for _, m := range r.findAll(forUnitsRe) {
+		unit := strings.TrimSuffix(strings.TrimSuffix(t[m[2]:m[3]], "s"), "ie")
+		if unit == "centur" {
+			unit = "century"
+		}
+		r.add(m[2], m[3], isoDuration(-1, unit), GranularityDuration) // "for years": PXY
+	}
+	for _, m := range r.findAll(eventRelRe) {
+		if w, _ := prevWord(t, m[0]); w != "" && (count(w) != -1 || startsDigit(w)) {
+			continue // durRe has "two days later"
+		}
+		r.add(m[0], m[1], "", "")
+	}
 }

@@ -5,8 +5,8 @@ import (
 	"time"
 )
 
-// TestFindDatesLongAgoAndLists covers the expressions of dates_more.go's
-// longAgo, moreYears and quotedToday: decades and centuries back, the
+// TestFindDatesLongAgoAndLists covers the expressions of longAgo,
+// listedYears and quotedToday: decades and centuries back, the
 // current century, lists of years, a year a series dates to, and "Today"
 // after TeX-style quotes as wire copy writes them. Invented sentences,
 // resolved against friday (Friday 12 July 2019).

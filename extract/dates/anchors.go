@@ -151,7 +151,7 @@ var dayFrameRe = regexp.MustCompile(`\b([Tt]he (?:week of|day (before|after))) $
 // dayFrame widens cs[i], a day, over a frame written before it
 // (dayFrameRe) and gives it the frame's value, when no other expression
 // covers the frame.
-func (r *dateRun) dayFrame(cs []dateCand, i int) {
+func (r *reader) dayFrame(cs []dateCand, i int) {
 	c := &cs[i]
 	lo := max(0, c.start-len("the day before "))
 	m := dayFrameRe.FindStringSubmatchIndex(r.text[lo:c.start])
@@ -181,7 +181,7 @@ func dayValue(v string) bool {
 // midnightOfDay reports whether cs[i] is "midnight" written with the day
 // it ends: "midnight Friday" (one expression), "midnight on Friday",
 // "Friday at midnight".
-func (r *dateRun) midnightOfDay(cs []dateCand, i int) bool {
+func (r *reader) midnightOfDay(cs []dateCand, i int) bool {
 	t := r.text
 	c := cs[i]
 	text := strings.ToLower(t[c.start:c.end])
@@ -324,4 +324,39 @@ const openerReach = 1500
 func comparedWithBefore(t string, i int) bool {
 	seg := sentenceTail(strings.ToLower(t[max(0, i-120):i]))
 	return strings.Contains(seg, "compared with") || strings.Contains(seg, "compared to")
+}
+
+// anchorYears gives a day or month written without a year the year of an
+// explicit year beside it: "August 8 last year", "Last year, on August 8",
+// "between 4 March and 9 May 2016", "in 2016, on 4 March".
+func (r *reader) anchorYears(cs []dateCand) []dateCand {
+	for i := range cs {
+		c := &cs[i]
+		if !c.noYear {
+			continue
+		}
+		y := 0
+		if i+1 < len(cs) && cs[i+1].yearRef != 0 {
+			switch r.text[c.end:cs[i+1].start] {
+			case " ", ", ", " and ", " to ", " until ", "-", "–", " - ", " – ", " of ", " this ":
+				y = cs[i+1].yearRef
+			}
+		}
+		if y == 0 && i > 0 && cs[i-1].yearRef != 0 {
+			gap := r.text[cs[i-1].end:c.start]
+			if len(gap) <= 40 && !strings.ContainsAny(gap, ".!?\n;") {
+				y = cs[i-1].yearRef
+			}
+		}
+		if y == 0 {
+			continue
+		}
+		if c.day == 0 {
+			c.value, c.gran = fmt.Sprintf("%04d-%02d", y, c.mon), GranularityMonth
+		} else if validDay(y, time.Month(c.mon), c.day) {
+			c.value, c.gran = fmt.Sprintf("%04d-%02d-%02d", y, c.mon, c.day), GranularityDay
+		}
+		c.yearRef = y
+	}
+	return cs
 }

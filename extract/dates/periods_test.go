@@ -5,11 +5,11 @@ import (
 	"time"
 )
 
-// TestFindDatesTimeML covers the rules of dates_timeml.go, with invented
-// sentences in the style of business and wire news, resolved against
+// TestFindDatesPeriods covers the business periods of periods.go, with
+// invented sentences in the style of business and wire news, resolved against
 // friday (Friday 12 July 2019, third quarter) or january (Wednesday 15
 // January 2020, first quarter).
-func TestFindDatesTimeML(t *testing.T) {
+func TestFindDatesPeriods(t *testing.T) {
 	t.Parallel()
 	january := time.Date(2020, 1, 15, 0, 0, 0, 0, time.UTC)
 	tests := []struct {

@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-// TestFindDatesAnchors covers the reference-time rules of dates_anchor.go
+// TestFindDatesAnchors covers the reference-time rules of anchors.go
 // and the months next to the publication month in yearOf. Invented
 // sentences, resolved against friday (Friday 12 July 2019), august
 // (Thursday 15 August 2019) or march (Sunday 1 March 2020).

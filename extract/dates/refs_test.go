@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// TestFindDatesRefs covers the vague references of dates_refs.go, with
+// TestFindDatesRefs covers the vague references of refs.go, with
 // invented sentences, resolved against friday (Friday 12 July 2019).
 func TestFindDatesRefs(t *testing.T) {
 	t.Parallel()
@@ -80,7 +80,7 @@ func TestVagueRefsUnbounded(t *testing.T) {
 			want := []string{"today=PRESENT_REF/reference", "soon=FUTURE_REF/reference",
 				"the past=PAST_REF/reference", "years=PXY/duration", "tomorrow=FUTURE_REF/reference"}
 			if g := dateStrings(got); !reflect.DeepEqual(g, want) {
-				t.Fatalf("FindDates\n got %q\nwant %q", g, want)
+				t.Fatalf("Find\n got %q\nwant %q", g, want)
 			}
 			for _, d := range got {
 				if d.Begin != nil || d.Through != nil || d.Offset != nil {

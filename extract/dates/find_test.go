@@ -30,13 +30,13 @@ func dateStrings(ds []Date) []string {
 	return out
 }
 
-// expectDates checks that FindDates finds exactly want (as dateStrings
+// expectDates checks that Find finds exactly want (as dateStrings
 // renders them) in text published at pub, with sound offsets and bounds.
 func expectDates(t *testing.T, text string, pub time.Time, want []string) {
 	t.Helper()
 	got := Find(text, pub)
 	if g := dateStrings(got); !reflect.DeepEqual(g, want) {
-		t.Errorf("FindDates(%q)\n got %q\nwant %q", text, g, want)
+		t.Errorf("Find(%q)\n got %q\nwant %q", text, g, want)
 	}
 	checkDates(t, text, got)
 }
@@ -161,7 +161,7 @@ func TestFindDates(t *testing.T) {
 	}
 }
 
-// checkDates checks the properties every FindDates result has.
+// checkDates checks the properties every Find result has.
 func checkDates(t *testing.T, text string, ds []Date) {
 	t.Helper()
 	prev := 0
@@ -257,7 +257,7 @@ func BenchmarkFindDates(b *testing.B) {
 	b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N*len(arts)), "ms/article")
 }
 
-func TestDateOrderFor(t *testing.T) {
+func TestOrderFor(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		lang string
@@ -287,7 +287,7 @@ func TestDateOrderFor(t *testing.T) {
 		t.Run(tt.lang, func(t *testing.T) {
 			t.Parallel()
 			if got := OrderFor(tt.lang); got != tt.want {
-				t.Errorf("DateOrderFor(%q) = %v, want %v", tt.lang, got, tt.want)
+				t.Errorf("OrderFor(%q) = %v, want %v", tt.lang, got, tt.want)
 			}
 		})
 	}

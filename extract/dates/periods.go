@@ -7,17 +7,16 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/bylinehq/byline/extract/internal/nlp"
 )
 
-// This file holds detectors added after measuring on TimeML news
-// (TimeBank, the dev set of pipeline/eval's ScoreTimeML): business
-// periods (quarters, halves, fiscal years, "the nine months"), years used
-// as modifiers ("the 1990 invasion", "its 1988 results") and the
-// reference words TimeML normalises to PAST_REF, PRESENT_REF and
-// FUTURE_REF.
+// Business periods, as TimeML news annotates them (TimeBank, the dev set
+// of pipeline/eval's ScoreTimeML): quarters, halves, fiscal years, "the
+// nine months", years used as modifiers ("the 1990 invasion", "its 1988
+// results"), the current year, month or week ("for the year."), and the
+// steps from one period to the next ("a year earlier", "the following
+// month").
 
 var (
 	// ordQuarterRe finds "the third quarter", "third-quarter", "its fourth
@@ -45,21 +44,6 @@ var (
 	// "this fiscal year", "next fiscal year".
 	fiscalRe = newPattern(`\b(?:(?:[Tt]he (?:current |new )?|[Ii]ts (?:current )?|([Tt]his|[Ll]ast|[Nn]ext) )?[Ff]iscal (?:year )?((?:19|20)\d\d)|(?:[Tt]he (?:current |new )?|[Ii]ts (?:current )?|([Tt]his|[Ll]ast|[Nn]ext) )[Ff]iscal year)\b`,
 		nlp.Words("the its this last next fiscal").Fold())
-	// recentRe finds "recent years", "in recent months", "the recent past".
-	recentRe = newPattern(`\b[Rr]ecent (years|months|weeks|days|decades|quarters)\b`, nlp.Words("recent").Fold())
-	// theFutureRe finds "the future" and "the past" where pastFutureRe's
-	// "in" or "for" is missing: "about the future", "into the future".
-	theFutureRe = newPattern(`\b(?:[Ii]nto|[Aa]bout|[Oo]f|[Tt]o|[Ff]or|[Ww]ith|[Oo]ver|[Ff]rom) (the (?:(?:near|distant|recent|immediate) )?(future|past))\b`,
-		nlp.Words("into about of to for with over from").Fold())
-	// comingRe finds the vague future after a preposition: "in coming
-	// months", "over the coming weeks", "in future quarters", "in the near
-	// term", "for the short term".
-	comingRe = newPattern(`\b(?:[Ii]n|[Oo]ver|[Ff]or|[Dd]uring|[Ww]ithin|[Oo]f) ((?:the )?(?:coming|upcoming|future) (?:days|weeks|months|years|quarters)|the (?:near|short) term)\b`,
-		nlp.Words("in over for during within of").Fold())
-	// vagueAgoRe finds a time ago of unstated length: "several years ago",
-	// "a few months ago", "some weeks ago".
-	vagueAgoRe = newPattern(`\b(?:[Ss]everal|[Aa] few|[Mm]any|[Ss]ome) (?:days|weeks|months|years|decades) ago\b`,
-		nlp.Words("several a many some").Fold())
 	// ofPeriodRe finds "the nine months", "the first six months", "the
 	// two years": a business period's length.
 	ofPeriodRe = newPattern(`\b[Tt]he (?:first |past |last |next |latest |year-earlier |year-ago )?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months|weeks|years|quarters|days)\b`, nlp.Words("the").Fold())
@@ -72,8 +56,8 @@ var sportsWords = []string{" game", "match", "touchdown", " points", "scored", "
 var ordinalNum = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 // quarterOf returns the year and quarter of the publication date.
-func (r *dateRun) quarterOf() (int, int) {
-	return r.pub.Year(), (int(r.pub.Month())-1)/3 + 1
+func (rt refTime) quarterOf() (int, int) {
+	return rt.pub.Year(), (int(rt.pub.Month())-1)/3 + 1
 }
 
 // quarterBy resolves a quarter named by its place, which being the words
@@ -82,14 +66,14 @@ func (r *dateRun) quarterOf() (int, int) {
 // and for a bare "the quarter" in the future tense in the last month of a
 // quarter; else the latest reported one (the quarter before the current),
 // a year earlier for "year-ago", "year-earlier" and "last year's".
-func (r *dateRun) quarterBy(which string, tense int) (string, string) {
-	y, q := r.quarterOf()
+func (rt refTime) quarterBy(which string, tense int) (string, string) {
+	y, q := rt.quarterOf()
 	back := 0
 	switch {
 	case strings.Contains(which, "current"), strings.Contains(which, "this") && !strings.Contains(which, "year"):
 	case strings.Contains(which, "next"):
 		y++
-	case tense > 0 && which == "" && (int(r.pub.Month())-1)%3 == 2:
+	case tense > 0 && which == "" && (int(rt.pub.Month())-1)%3 == 2:
 		// "will rise in the quarter" late in a quarter: the current one.
 		// Earlier, results for the last quarter are still being
 		// reported, and "expected to earn $1 for the quarter" is about them.
@@ -276,56 +260,6 @@ func (r *dateRun) periods() {
 // being reported on.
 var periodPreps = map[string]bool{"for": true, "in": true, "during": true, "over": true, "of": true, "through": true, "throughout": true}
 
-// moreReferences adds "recent years" (a duration, PXY), "the future"
-// without "in", the vague past of "several years ago" (PAST_REF) and the
-// vague future of "in coming months" and "in the near term" (FUTURE_REF).
-// TimeBank leaves "previously" mostly unannotated, and so do we ("soon" is
-// soonRefs').
-func (r *dateRun) moreReferences() {
-	t := r.text
-	for _, m := range r.findAll(recentRe) {
-		// An unstated number of units up to now, as TIMEX2 and most of
-		// TimeBank write it: "recent months" PXM, "recent years" PXY.
-		unit := strings.TrimSuffix(t[m[2]:m[3]], "s")
-		n := -1
-		if unit == "quarter" {
-			unit = "month"
-		}
-		r.add(m[0], m[1], isoDuration(n, unit), GranularityDuration)
-	}
-	for _, m := range r.findAll(theFutureRe) {
-		nw := strings.ToLower(nextWord(t, m[1]))
-		if nw != "" && (count(nw) != -1 || nw == "few" || nw == "several" || nw == "couple" || nw == "tense" || nw == "of" || pastUnits[nw]) {
-			continue // "the future of our peoples": their prospects, not a time (TimeBank 0 of 1)
-		}
-		v := "PAST_REF"
-		if t[m[4]:m[5]] == "future" {
-			v = "FUTURE_REF"
-		}
-		r.add(m[2], m[3], v, GranularityReference)
-	}
-	for _, m := range r.findAll(vagueAgoRe) {
-		r.add(m[0], m[1], "PAST_REF", GranularityReference)
-	}
-	for _, m := range r.findAll(comingRe) {
-		if m[3] < len(t) && t[m[3]] == '-' || termNouns[strings.ToLower(nextWord(t, m[3]))] {
-			continue // "the short-term outlook", "the near term debt": a financial term
-		}
-		r.add(m[2], m[3], "FUTURE_REF", GranularityReference)
-	}
-}
-
-// pastUnits are the units after which "the past" is an adjective of a
-// period, not the vague past: "the past century", "the past decade".
-var pastUnits = map[string]bool{"century": true, "decade": true, "year": true, "month": true,
-	"week": true, "day": true, "quarter": true, "millennium": true, "centuries": true, "decades": true}
-
-// termNouns are nouns after which "the short term" names a kind of
-// borrowing, not a time: "in the short term debt market".
-var termNouns = map[string]bool{"rate": true, "rates": true, "debt": true, "interest": true, "loan": true,
-	"loans": true, "notes": true, "bonds": true, "securities": true, "paper": true, "borrowing": true,
-	"borrowings": true, "financing": true, "funding": true, "yields": true, "deposits": true}
-
 // yearModifierContext lists the words after which a year modifies a noun:
 // "the 1990 invasion", "its 1988 recapitalisation", "for 1989", "into 1990".
 var yearModifierContext = map[string]bool{
@@ -394,52 +328,6 @@ func yearModifier(t string, s, e int) bool {
 		return nw == "and" || nw == "or"
 	}
 	return true
-}
-
-// sentenceEndAt reports whether the punctuation at seg[i] ends a sentence:
-// "!", "?" and a newline do; a full stop does unless a digit or letter
-// follows it ("8.30am", "p.m.") or it closes an abbreviation of single
-// letters ("p.m. Wednesday", "U.S. officials").
-func sentenceEndAt(seg string, i int) bool {
-	switch seg[i] {
-	case '!', '?', '\n':
-		return true
-	case '.':
-		if i+1 < len(seg) && (isAlnum(seg[i+1]) || seg[i+1] == ',' || seg[i+1] == ';') {
-			return false // "8.30am", "Peoria, Ill., bank"
-		}
-		if i >= 2 && seg[i-2] == '.' && isAlnum(seg[i-1]) {
-			return false
-		}
-		return true
-	}
-	return false
-}
-
-// lastSentenceEnd returns the index of the last sentence end in seg, or -1.
-func lastSentenceEnd(seg string) int {
-	for i := len(seg) - 1; i >= 0; i-- {
-		if sentenceEndAt(seg, i) {
-			return i
-		}
-	}
-	return -1
-}
-
-// sentenceTail returns the part of seg after its last sentence end: the
-// words of the sentence that seg, a window of text before a point, ends in.
-func sentenceTail(seg string) string {
-	return seg[lastSentenceEnd(seg)+1:]
-}
-
-// firstSentenceEnd returns the index of the first sentence end in seg, or -1.
-func firstSentenceEnd(seg string) int {
-	for i := range len(seg) {
-		if sentenceEndAt(seg, i) {
-			return i
-		}
-	}
-	return -1
 }
 
 // yearEarlierRe matches a whole candidate "a year earlier", "a year ago",
@@ -511,7 +399,7 @@ var stepUnitRe = regexp.MustCompile(`^[Tt]he (following|previous|preceding) (yea
 // must be at least as fine as the unit (a year cannot anchor "the
 // following month") and within 400 bytes; otherwise the expression stays
 // unresolved, as an event may be its anchor ("the day after the vote").
-func (r *dateRun) stepUnits(cs []dateCand) []dateCand {
+func (r *reader) stepUnits(cs []dateCand) []dateCand {
 	last := -1
 	for i := range cs {
 		c := &cs[i]
@@ -537,32 +425,6 @@ func (r *dateRun) stepUnits(cs []dateCand) []dateCand {
 	return cs
 }
 
-// stepFrom returns the unit of the given date step units away and its
-// granularity, or "" when the date is coarser than the unit.
-func stepFrom(value, gran, unit string, step int) (string, string, string) {
-	switch {
-	case unit == "year":
-		y, err := strconv.Atoi(value[:4])
-		if err != nil {
-			return "", "", ""
-		}
-		return fmt.Sprintf("%04d", y+step), GranularityYear, ""
-	case unit == "month" && (gran == GranularityMonth || gran == GranularityDay):
-		d, err := time.Parse("2006-01", value[:7])
-		if err != nil {
-			return "", "", ""
-		}
-		return d.AddDate(0, step, 0).Format("2006-01"), GranularityMonth, ""
-	case unit == "day" && gran == GranularityDay:
-		d, err := parseYMD(value[:10])
-		if err != nil {
-			return "", "", ""
-		}
-		return d.AddDate(0, 0, step).Format("2006-01-02"), GranularityDay, ""
-	}
-	return "", "", ""
-}
-
 // yearTailRe matches a candidate that only names a year relative to the
 // publication date: "last year", "this year", "next year".
 var yearTailRe = regexp.MustCompile(`^(?:[Ll]ast|[Tt]his|[Nn]ext) year$`)
@@ -570,7 +432,7 @@ var yearTailRe = regexp.MustCompile(`^(?:[Ll]ast|[Tt]his|[Nn]ext) year$`)
 // joinYearTails makes "June last year", "August 8 this year" one
 // expression with the value of the day or month (anchorYears has given it
 // the year), as TimeML annotates it: the year phrase only says which June.
-func (r *dateRun) joinYearTails(cs []dateCand) []dateCand {
+func (r *reader) joinYearTails(cs []dateCand) []dateCand {
 	out := cs[:0]
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
@@ -624,7 +486,7 @@ func (r *dateRun) currentPeriods() {
 	// unit, which for a month, week or day is still the day named before
 	// it when resolveAnaphora finds one ("on Monday … later in the day").
 	add := func(s, e int, unit string, length, anaphoric bool) {
-		current := func() (string, string) { return currentUnit(r, unit) }
+		current := func() (string, string) { return r.currentUnit(unit) }
 		switch {
 		case length:
 			r.add(s, e, "P1Y", GranularityDuration)
@@ -692,7 +554,7 @@ var unitGranularity = map[string]string{"year": GranularityYear, "month": Granul
 // so far, sorted by end) that ends in the 300 bytes before i names a unit
 // ("July" or "the previous month" for month), so that "the month" at i
 // may refer back to it.
-func (r *dateRun) namedBefore(prior []dateCand, i int, unit string) bool {
+func (r *reader) namedBefore(prior []dateCand, i int, unit string) bool {
 	gran := unitGranularity[unit]
 	j, _ := slices.BinarySearchFunc(prior, i-300, func(c dateCand, lo int) int { return cmp.Compare(c.end, lo) })
 	for ; j < len(prior) && prior[j].end <= i; j++ {

@@ -2,7 +2,7 @@ package dates
 
 import "testing"
 
-// TestFindDatesDurations covers the durations of dates_durations.go and
+// TestFindDatesDurations covers the durations of durations.go and
 // the look-alikes that must stay out. Invented sentences, resolved against
 // friday (Friday 12 July 2019).
 func TestFindDatesDurations(t *testing.T) {

@@ -8,7 +8,7 @@ import (
 )
 
 // TestFindDatesTable checks one sentence per case against the expressions
-// FindDates must find in it, each as "text=value/granularity", resolved
+// Find must find in it, each as "text=value/granularity", resolved
 // against friday (Friday 12 July 2019, ISO week 28). The sentences are
 // invented; none is taken from the seed articles.
 func TestFindDatesTable(t *testing.T) {
@@ -183,7 +183,7 @@ func TestFindDatesTraps(t *testing.T) {
 		t.Run(text, func(t *testing.T) {
 			t.Parallel()
 			if got := Find(text, friday); len(got) != 0 {
-				t.Errorf("FindDates(%q) = %q, want nothing", text, dateStrings(got))
+				t.Errorf("Find(%q) = %q, want nothing", text, dateStrings(got))
 			}
 		})
 	}
@@ -226,7 +226,7 @@ func TestFindDatesBoundsAndOffsets(t *testing.T) {
 			t.Parallel()
 			got := Find(tt.text, tt.pub)
 			if len(got) != 1 {
-				t.Fatalf("FindDates(%q) = %q, want one date", tt.text, dateStrings(got))
+				t.Fatalf("Find(%q) = %q, want one date", tt.text, dateStrings(got))
 			}
 			d := got[0]
 			if str(d.Begin) != tt.begin || str(d.Through) != tt.through || str(d.Offset) != tt.offset {
@@ -252,7 +252,7 @@ func TestFindDatesOrderOption(t *testing.T) {
 	} {
 		got := Find(text, friday, tt.opt)
 		if len(got) != 1 || got[0].Value == nil || *got[0].Value != tt.want {
-			t.Errorf("FindDates(%q) = %q, want %s", text, dateStrings(got), tt.want)
+			t.Errorf("Find(%q) = %q, want %s", text, dateStrings(got), tt.want)
 		}
 	}
 	// An impossible reading is never taken, whatever the order says.
@@ -261,7 +261,7 @@ func TestFindDatesOrderOption(t *testing.T) {
 	}
 }
 
-// TestFindDatesLinear checks that FindDates takes time linear in the
+// TestFindDatesLinear checks that Find takes time linear in the
 // length of its input: ten times the text must not take much more than
 // ten times as long. The inputs are built to provoke rescanning: long
 // sentences full of triggers and clock times without a full stop.
@@ -312,7 +312,7 @@ func TestFindDatesMore(t *testing.T) {
 		{"Talks have dragged on for years.", "years=PXY/duration"},
 	} {
 		if got := dateStrings(Find(tt.text, friday)); len(got) != 1 || got[0] != tt.want {
-			t.Errorf("FindDates(%q) = %q, want %q", tt.text, got, tt.want)
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
@@ -324,7 +324,7 @@ func TestFindDatesSentenceOpeners(t *testing.T) {
 		{"The nominee won this past May.", "this past May=2019-05/month"},
 	} {
 		if got := dateStrings(Find(tt.text, friday)); len(got) != 1 || got[0] != tt.want {
-			t.Errorf("FindDates(%q) = %q, want %q", tt.text, got, tt.want)
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 	if got := Find("She walked past May and waved.", friday); len(got) != 0 {

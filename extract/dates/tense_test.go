@@ -79,3 +79,54 @@ func TestFindDatesTense(t *testing.T) {
 		})
 	}
 }
+
+// TestFindDatesMonthTense covers the tense that places a month without a
+// year. Invented sentences, resolved against friday (Friday 12 July 2019).
+func TestFindDatesMonthTense(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// "is a suspect" describes; the past verb before it decides.
+		{"Police confirmed that the driver is a suspect in crashes that injured cyclists in November in Leeds.",
+			[]string{"November=2018-11/month"}},
+		{"The summit is in November.", []string{"November=2019-11/month"}},
+		// An abbreviation does not end the sentence, and the verb of a
+		// long fronted phrase still counts.
+		{"In December, three weeks after the ruling in the case of Smith vs. Jones before the Supreme Court of the state, a bomb in Mobile, Ala., destroyed a clinic.",
+			[]string{"December=2018-12/month", "three weeks after=nil/nil"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			t.Parallel()
+			expectDates(t, tt.text, friday, tt.want)
+		})
+	}
+}
+
+// TestFindDatesPastModals covers modals and plan verbs in the past: a
+// negated "could" is the past of "can", "planned to" a plan whose day has
+// gone by. Invented sentences, resolved against friday (Friday 12 July
+// 2019).
+func TestFindDatesPastModals(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The minister could not be reached for comment Wednesday.", []string{"Wednesday=2019-07-10/day"}},
+		{"The minister couldn't be reached Wednesday.", []string{"Wednesday=2019-07-10/day"}},
+		{"Neither the mayor nor her deputy could be found Wednesday.", []string{"Wednesday=2019-07-10/day"}},
+		{"The talks could resume Wednesday.", []string{"Wednesday=2019-07-17/day"}},
+		{"On Tuesday, the ministry planned to pay the first claims.", []string{"Tuesday=2019-07-09/day"}},
+		{"The ministry plans to pay the first claims on Tuesday.", []string{"Tuesday=2019-07-16/day"}},
+		{"The ministry said it planned to pay the first claims on Tuesday.", []string{"Tuesday=2019-07-16/day"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			t.Parallel()
+			expectDates(t, tt.text, friday, tt.want)
+		})
+	}
+}

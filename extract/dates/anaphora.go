@@ -85,17 +85,17 @@ var dayWords = map[string]bool{"yesterday": true, "today": true, "tomorrow": tru
 // the given unit ("year", "day", "then", "span" …); keep says whether it
 // stays, with the value of f against the publication date, when no date
 // precedes it.
-func (r *dateRun) addAnaphor(s, e int, unit string, keep bool, f func() (string, string)) {
+func (c *candidates) addAnaphor(s, e int, unit string, keep bool, f func() (string, string)) {
 	mark := anaphorMark
 	if keep {
 		mark = anaphorKeep
 	}
 	if f == nil {
-		r.cands = append(r.cands, dateCand{start: s, end: e, offset: mark + unit})
+		c.cands = append(c.cands, dateCand{start: s, end: e, offset: mark + unit})
 		return
 	}
-	r.addRel(s, e, f)
-	r.last().offset = mark + unit
+	c.addRel(s, e, f)
+	c.last().offset = mark + unit
 }
 
 // anaphoricPeriods adds year ends, "the current year", "the latest fiscal
@@ -128,7 +128,7 @@ func (r *dateRun) anaphoricPeriods() {
 			continue
 		}
 		unit := t[m[2]:m[3]]
-		r.addRel(m[0], m[1], func() (string, string) { return currentUnit(r, unit) })
+		r.addRel(m[0], m[1], func() (string, string) { return r.currentUnit(unit) })
 	}
 	for _, m := range r.findAll(latestFiscalRe) {
 		r.addRel(m[0], m[1], func() (string, string) { return strconv.Itoa(r.pub.Year() - 1), GranularityYear })
@@ -236,16 +236,16 @@ func isPronounLike(w string) bool {
 }
 
 // currentUnit is the publication's year, month, ISO week or day.
-func currentUnit(r *dateRun, unit string) (string, string) {
+func (rt refTime) currentUnit(unit string) (string, string) {
 	switch unit {
 	case "day":
-		return ymd(r.pub), GranularityDay
+		return ymd(rt.pub), GranularityDay
 	case "month":
-		return r.pub.Format("2006-01"), GranularityMonth
+		return rt.pub.Format("2006-01"), GranularityMonth
 	case "week":
-		return isoWeek(r.pub), GranularityWeek
+		return isoWeek(rt.pub), GranularityWeek
 	}
-	return strconv.Itoa(r.pub.Year()), GranularityYear
+	return strconv.Itoa(rt.pub.Year()), GranularityYear
 }
 
 // comparisonDateRe matches a candidate that names the period a figure is
@@ -305,7 +305,7 @@ func (r *dateRun) resolveAnaphora(cs []dateCand) []dateCand {
 // index i in cs for i in days ("reopened later that day at 2 p.m.", "at 2
 // p.m. that day"), that day, which attachTimes, running before the
 // anaphor had a value, could not.
-func (r *dateRun) timesOfAnaphors(cs []dateCand, days []int) []dateCand {
+func (r *reader) timesOfAnaphors(cs []dateCand, days []int) []dateCand {
 	for _, i := range days {
 		c := &cs[i]
 		if len(c.value) < 10 || c.gran != GranularityDay {
@@ -326,7 +326,7 @@ func (r *dateRun) timesOfAnaphors(cs []dateCand, days []int) []dateCand {
 // antecedent returns the value of the nearest candidate in prev (the
 // candidates kept so far, before c) that c, an anaphor of the given unit,
 // refers back to, cut to the unit, or "" when there is none in reach.
-func (r *dateRun) antecedent(prev []dateCand, c dateCand, unit string) (string, string) {
+func (r *reader) antecedent(prev []dateCand, c dateCand, unit string) (string, string) {
 	definite := unit != "then" && unit != "span" && strings.HasPrefix(strings.ToLower(r.text[c.start:c.end]), "the ")
 	if u, ok := strings.CutPrefix(unit, "appos:"); ok {
 		// Only the date right before the comma.
@@ -371,46 +371,6 @@ func (r *dateRun) antecedent(prev []dateCand, c dateCand, unit string) (string, 
 	return "", ""
 }
 
-// cutTo returns p's value cut to unit, or "" when p is coarser than it.
-func cutTo(p dateCand, unit string) (string, string) {
-	day := p.gran == GranularityDay || p.gran == GranularityTime || p.gran == GranularityPartOfDay
-	switch unit {
-	case "year":
-		return p.value[:4], GranularityYear
-	case "quarter":
-		if p.gran == GranularityQuarter && strings.Contains(p.value, "-Q") {
-			return p.value, p.gran
-		}
-	case "month":
-		if (p.gran == GranularityMonth || day) && len(p.value) >= 7 {
-			return p.value[:7], GranularityMonth
-		}
-	case "week":
-		if p.gran == GranularityWeek {
-			return p.value, p.gran
-		}
-		if day && len(p.value) >= 10 {
-			if d, err := parseYMD(p.value[:10]); err == nil {
-				return isoWeek(d), GranularityWeek
-			}
-		}
-	case "day":
-		if day && len(p.value) >= 10 {
-			return p.value[:10], GranularityDay
-		}
-	case "morning", "afternoon", "evening", "night":
-		if day && len(p.value) >= 10 {
-			return p.value[:10] + "T" + partOfDay[unit], GranularityPartOfDay
-		}
-	case "then", "span":
-		return p.value, p.gran
-	}
-	return "", ""
-}
-
-// parseYMD parses an RFC 3339 full date.
-func parseYMD(s string) (time.Time, error) { return time.Parse("2006-01-02", s) }
-
 // clauseAfter reports whether the word after j starts a clause or a noun
 // phrase that makes the expression before it a relative head: "the night
 // the plane crashed", "the morning he left".
@@ -435,7 +395,7 @@ func clauseAfter(t string, j int) bool {
 // "ending" between: the quarter most of whose three months precede that
 // day's, so that a quarter ended July 31 (May to July) is Q2, one ended
 // Sept. 30 is Q3. It returns "" otherwise.
-func (r *dateRun) quarterEnded(c, next dateCand) (string, string) {
+func (r *reader) quarterEnded(c, next dateCand) (string, string) {
 	gap := r.text[c.end:next.start]
 	if gap != " ended " && gap != " ending " || next.gran != GranularityDay || len(next.value) < 10 {
 		return "", ""
@@ -446,18 +406,4 @@ func (r *dateRun) quarterEnded(c, next dateCand) (string, string) {
 	}
 	mid := time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0) // the middle month
 	return fmt.Sprintf("%d-Q%d", mid.Year(), (int(mid.Month())-1)/3+1), GranularityQuarter
-}
-
-// yearBack returns the calendar value v ("2019-07", "2019-Q3",
-// "2019-02-29") a year earlier, a leap day becoming the 28th.
-func yearBack(v string) string {
-	y, err := strconv.Atoi(v[:4])
-	if err != nil {
-		return ""
-	}
-	b := fmt.Sprintf("%04d%s", y-1, v[4:])
-	if strings.HasSuffix(b, "-02-29") {
-		b = b[:len(b)-2] + "28"
-	}
-	return b
 }

@@ -215,3 +215,115 @@ func (r *dateRun) genericDays() {
 		}
 	}
 }
+
+var (
+	refRe = newPattern(`\b(?:(?:[Rr]ight )?[Nn]ow|[Cc]urrently|[Nn]owadays|(?:[Mm]ore |[Mm]ost )?[Rr]ecently)\b`, nlp.Words("now currently nowadays recently right more most").Fold())
+	// pastFutureRe finds "in the past", "in the near future". Not "the
+	// foreseeable future", an idiom for "indefinitely" that TimeBank leaves
+	// unannotated (0 of 2).
+	pastFutureRe = newPattern(`\b(?:[Ii]n|[Ff]or) (the (?:(?:near|distant|recent) )?(past|future))\b`, nlp.Words("in for").Fold())
+)
+
+// references adds "now", "right now", "currently", "nowadays"
+// (PRESENT_REF), "recently", "more recently", "in the past" (PAST_REF) and
+// "in the future" (FUTURE_REF). Their values do not depend on the
+// publication date. TimeBank annotates "now" in 46 of its 60 uses,
+// "currently" in 10 of 16 and "recently" in 13 of 17 (see refs.go).
+func (r *dateRun) references() {
+	t := r.text
+	for _, m := range r.findAll(refRe) {
+		w := strings.ToLower(t[m[0]:m[1]])
+		if m[1] < len(t) && (t[m[1]] == '-' || t[m[1]] == '\'') {
+			continue // "the now-defunct", "Now's"
+		}
+		if t[m[0]] == 'N' && w == "now" {
+			if nw := nextWord(t, m[1]); nw != "" && nw[0] >= 'A' && nw[0] <= 'Z' && !sentenceStart(t, m[0]) {
+				continue // "Now TV", "Now Magazine"
+			}
+		}
+		v := "PRESENT_REF"
+		if strings.HasSuffix(w, "recently") {
+			v = "PAST_REF"
+		}
+		r.add(m[0], m[1], v, GranularityReference)
+	}
+	for _, m := range r.findAll(pastFutureRe) {
+		nw := strings.ToLower(nextWord(t, m[1]))
+		if nw != "" && (count(nw) != -1 || pluralUnits(nw) || nw == "few" || nw == "several" || nw == "couple" || nw == "tense" || nw == "of") {
+			continue // "in the past three years" is a duration, "the past tense", "the future of the club" its prospects
+		}
+		v := "PAST_REF"
+		if t[m[4]:m[5]] == "future" {
+			v = "FUTURE_REF"
+		}
+		r.add(m[2], m[3], v, GranularityReference)
+	}
+}
+
+var (
+	// recentRe finds "recent years", "in recent months", "the recent past".
+	recentRe = newPattern(`\b[Rr]ecent (years|months|weeks|days|decades|quarters)\b`, nlp.Words("recent").Fold())
+	// theFutureRe finds "the future" and "the past" where pastFutureRe's
+	// "in" or "for" is missing: "about the future", "into the future".
+	theFutureRe = newPattern(`\b(?:[Ii]nto|[Aa]bout|[Oo]f|[Tt]o|[Ff]or|[Ww]ith|[Oo]ver|[Ff]rom) (the (?:(?:near|distant|recent|immediate) )?(future|past))\b`,
+		nlp.Words("into about of to for with over from").Fold())
+	// comingRe finds the vague future after a preposition: "in coming
+	// months", "over the coming weeks", "in future quarters", "in the near
+	// term", "for the short term".
+	comingRe = newPattern(`\b(?:[Ii]n|[Oo]ver|[Ff]or|[Dd]uring|[Ww]ithin|[Oo]f) ((?:the )?(?:coming|upcoming|future) (?:days|weeks|months|years|quarters)|the (?:near|short) term)\b`,
+		nlp.Words("in over for during within of").Fold())
+	// vagueAgoRe finds a time ago of unstated length: "several years ago",
+	// "a few months ago", "some weeks ago".
+	vagueAgoRe = newPattern(`\b(?:[Ss]everal|[Aa] few|[Mm]any|[Ss]ome) (?:days|weeks|months|years|decades) ago\b`,
+		nlp.Words("several a many some").Fold())
+)
+
+// recentAndComing adds "recent years" (a duration, PXY), "the future"
+// without "in", the vague past of "several years ago" (PAST_REF) and the
+// vague future of "in coming months" and "in the near term" (FUTURE_REF).
+// TimeBank leaves "previously" mostly unannotated, and so do we ("soon" is
+// soonRefs').
+func (r *dateRun) recentAndComing() {
+	t := r.text
+	for _, m := range r.findAll(recentRe) {
+		// An unstated number of units up to now, as TIMEX2 and most of
+		// TimeBank write it: "recent months" PXM, "recent years" PXY.
+		unit := strings.TrimSuffix(t[m[2]:m[3]], "s")
+		n := -1
+		if unit == "quarter" {
+			unit = "month"
+		}
+		r.add(m[0], m[1], isoDuration(n, unit), GranularityDuration)
+	}
+	for _, m := range r.findAll(theFutureRe) {
+		nw := strings.ToLower(nextWord(t, m[1]))
+		if nw != "" && (count(nw) != -1 || nw == "few" || nw == "several" || nw == "couple" || nw == "tense" || nw == "of" || pastUnits[nw]) {
+			continue // "the future of our peoples": their prospects, not a time (TimeBank 0 of 1)
+		}
+		v := "PAST_REF"
+		if t[m[4]:m[5]] == "future" {
+			v = "FUTURE_REF"
+		}
+		r.add(m[2], m[3], v, GranularityReference)
+	}
+	for _, m := range r.findAll(vagueAgoRe) {
+		r.add(m[0], m[1], "PAST_REF", GranularityReference)
+	}
+	for _, m := range r.findAll(comingRe) {
+		if m[3] < len(t) && t[m[3]] == '-' || termNouns[strings.ToLower(nextWord(t, m[3]))] {
+			continue // "the short-term outlook", "the near term debt": a financial term
+		}
+		r.add(m[2], m[3], "FUTURE_REF", GranularityReference)
+	}
+}
+
+// pastUnits are the units after which "the past" is an adjective of a
+// period, not the vague past: "the past century", "the past decade".
+var pastUnits = map[string]bool{"century": true, "decade": true, "year": true, "month": true,
+	"week": true, "day": true, "quarter": true, "millennium": true, "centuries": true, "decades": true}
+
+// termNouns are nouns after which "the short term" names a kind of
+// borrowing, not a time: "in the short term debt market".
+var termNouns = map[string]bool{"rate": true, "rates": true, "debt": true, "interest": true, "loan": true,
+	"loans": true, "notes": true, "bonds": true, "securities": true, "paper": true, "borrowing": true,
+	"borrowings": true, "financing": true, "funding": true, "yields": true, "deposits": true}
