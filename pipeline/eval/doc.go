@@ -274,7 +274,7 @@
 //   - "a year ago" is the year before publication unless a quarter was
 //     just named (then that quarter a year before, as TimeML has it).
 //   - Vague references follow TimeBank's majority use, counted word by
-//     word (the table is in extract/dates_refs.go): "soon" (4 of 6 uses
+//     word (the table is in extract/dates/refs.go): "soon" (4 of 6 uses
 //     annotated), "these days", "then current" are references; the adverbs
 //     "previously", "already", "yet" and the adjectives "recent", "future"
 //     are not dates (TimeBank annotates 3 of 19, 2 of 31, 1 of 16, 6 of
