@@ -35,9 +35,9 @@ import (
 // (prepareMarkup): text separated by <br><br> becomes <p> elements, and
 // caption, paywall-prompt and newsletter elements and sign-up forms are
 // removed. The article is found by go-trafilatura and by readeck's
-// go-readability; choose (clean_extract.go) picks one per page by how much
+// go-readability; choose (extractors.go) picks one per page by how much
 // the two agree, and when they disagree takes the one closer to the
-// goquery heuristic's text (clean_heuristic.go). Paragraphs are rendered
+// goquery heuristic's text (heuristic.go). Paragraphs are rendered
 // from the extractor's tree: p, li, blockquote, h2-h6 and other blocks
 // each make a paragraph, a table row makes one, <h1> and photo captions
 // are left out, inline elements join as a browser would show them, a

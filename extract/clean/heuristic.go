@@ -12,7 +12,7 @@ import (
 
 // The goquery heuristic: CleanHTML's own main-text finder before the
 // extraction libraries were measured (issue 4). It no longer produces the
-// article text; choose (clean_extract.go) asks it for a third opinion when
+// article text; choose (extractors.go) asks it for a third opinion when
 // go-trafilatura and readability disagree, which measured better on the
 // dev set than either library alone or the two-way choice.
 

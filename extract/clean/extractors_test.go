@@ -13,7 +13,7 @@ import (
 	"golang.org/x/net/html"
 )
 
-// shingleF1 (clean_extract.go) is the measure.
+// shingleF1 (extractors.go) is the measure.
 
 func TestShingleF1(t *testing.T) {
 	t.Parallel()
