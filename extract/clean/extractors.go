@@ -16,21 +16,21 @@ import (
 
 // Bounds on main-text extraction. go-trafilatura's running time grows much
 // faster than the page (about 0.9 s at 0.5 MB of markup, 42 s at 5 MB) and
-// it takes no context, so CleanHTML bounds its input instead of hoping to
+// it takes no context, so HTML bounds its input instead of hoping to
 // interrupt it: scripts, styles, SVG and the like are removed first, and
 // what remains must fit MaxMarkupSize and MaxElements. A real article page
 // is far below both (the dev pages are 1-5 KB; large news pages are
 // 100-300 KB of markup once their scripts are gone).
 const (
 	// MaxMarkupSize is the largest page, in bytes of markup after scripts,
-	// styles, SVG, comments and the like are removed, that CleanHTML hands
+	// styles, SVG, comments and the like are removed, that HTML hands
 	// to the extractors. Larger pages fail with ErrTooLarge.
 	MaxMarkupSize = 1 << 20
 	// MaxElements is the most elements a page may hold after the same
 	// removal. More fail with ErrTooLarge.
 	MaxElements = 20000
-	// ExtractTimeout is the longest CleanHTML waits for the extractors on
-	// one page. Past it CleanHTML fails with ErrTimeout; the extraction
+	// ExtractTimeout is the longest HTML waits for the extractors on
+	// one page. Past it HTML fails with ErrTimeout; the extraction
 	// cannot be interrupted and finishes in the background, but the size
 	// bounds above keep that under a few seconds.
 	ExtractTimeout = 10 * time.Second

@@ -92,7 +92,7 @@ var endRe = regexp.MustCompile(`^(?:comments?|\d+ comments?|comments? \(?\d+\)?|
 	`follow us on .{1,60}|(?:copyright|\(c\)|©) .{0,100}|(?:copyright|\(c\)|©)\b.{0,200}\ball rights reserved\b.*|` +
 	`all rights reserved.*)$`)
 
-// finished is what cleanFinish learned from the paragraphs it dropped.
+// finished is what finish learned from the paragraphs it dropped.
 type finished struct {
 	paras     []string
 	published time.Time // from a dateline paragraph
@@ -100,8 +100,8 @@ type finished struct {
 	authors   []string  // from a byline paragraph
 }
 
-// cleanFinish is the paragraph post-processing shared by CleanHTML and
-// CleanText, applied until nothing changes (which makes it idempotent):
+// finish is the paragraph post-processing shared by HTML and Text,
+// applied until nothing changes (which makes it idempotent):
 //
 //   - white space is collapsed and empty paragraphs dropped;
 //   - paragraphs that are only page furniture ("Advertisement", "Loading…",
@@ -127,7 +127,7 @@ type finished struct {
 //     paragraphs and 400 characters, or after half of the text;
 //   - a paragraph repeating an earlier one or the title (compared by dupKey)
 //     is dropped, the first kept.
-func cleanFinish(title string, paras []string) finished {
+func finish(title string, paras []string) finished {
 	var f finished
 	cur := make([]string, 0, len(paras))
 	for _, p := range paras {

@@ -26,8 +26,8 @@ func addCleanSeeds(f *testing.F, ext string) {
 }
 
 // checkCleanProperties checks what every Article must satisfy.
-// fromHTML says a came from CleanHTML, whose idempotence property needs a
-// title (see CleanText).
+// fromHTML says a came from HTML, whose idempotence property needs a
+// title (see Text).
 func checkCleanProperties(t *testing.T, a Article, err error, fromHTML bool) {
 	t.Helper()
 	if err != nil {

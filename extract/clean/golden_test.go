@@ -121,7 +121,7 @@ func TestCleanGolden(t *testing.T) {
 	}
 }
 
-// checkIdempotent checks the property documented at CleanText.
+// checkIdempotent checks the property documented at Text.
 func checkIdempotent(t *testing.T, a Article) {
 	t.Helper()
 	if a.Title == "" && a.Text == "" {

@@ -10,7 +10,7 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// The goquery heuristic: CleanHTML's own main-text finder before the
+// The goquery heuristic: HTML's own main-text finder before the
 // extraction libraries were measured (issue 4). It no longer produces the
 // article text; choose (extractors.go) asks it for a third opinion when
 // go-trafilatura and readability disagree, which measured better on the
@@ -287,7 +287,7 @@ func chooseContainer(root *html.Node) *html.Node {
 	return best
 }
 
-// heuristicParagraphs is the goquery heuristic CleanHTML used before the
+// heuristicParagraphs is the goquery heuristic HTML used before the
 // extraction libraries were measured: boilerplate elements are removed by
 // their names and roles, the element with the densest paragraph text is
 // taken as the article, and its paragraphs are rendered. It modifies the

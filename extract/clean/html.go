@@ -43,7 +43,7 @@ import (
 // are left out, inline elements join as a browser would show them, a
 // single <br> is a space and two or more a paragraph break, and blocks
 // that are mostly link text (80%, or 50% for list items) are dropped. The
-// paragraphs are then finished as for CleanText (see cleanFinish); a
+// paragraphs are then finished as for Text (see finish); a
 // dateline or byline paragraph the other extractor kept is used too, and so
 // is one among the five lines after the headline (nearTitle). Blocks
 // between the headline and the first extracted paragraph that read as
@@ -70,7 +70,7 @@ func HTML(r io.Reader, contentType, pageURL string) (Article, error) {
 	return cleanHTML(r, contentType, pageURL, mainText)
 }
 
-// cleanHTML is CleanHTML with the main-text extractor as a parameter, so
+// cleanHTML is HTML with the main-text extractor as a parameter, so
 // that tests can compare extractors on equal terms. body gets the parsed
 // page after the metadata has been read from it, and may modify it; it
 // returns the article's paragraphs and maybe another extractor's, which
@@ -105,16 +105,16 @@ func cleanHTML(r io.Reader, contentType, pageURL string, body func(root *html.No
 			a.Title = t
 		}
 	}
-	f := cleanFinish(a.Title, paras)
+	f := finish(a.Title, paras)
 	if len(f.paras) == 0 {
 		return Article{}, ErrEmpty
 	}
 	if lead := leadBlocks(root, a.Title, f.paras); len(lead) > 0 {
-		f = cleanFinish(a.Title, append(lead, paras...))
+		f = finish(a.Title, append(lead, paras...))
 	}
 	a.Text = strings.Join(f.paras, "\n\n")
 	if len(other) > 0 && (f.published.IsZero() || f.modified.IsZero() || f.authors == nil) {
-		g := cleanFinish(a.Title, other)
+		g := finish(a.Title, other)
 		f.published = cmp.Or(f.published, g.published)
 		f.modified = cmp.Or(f.modified, g.modified)
 		if f.authors == nil {
@@ -169,7 +169,7 @@ func nearTitle(root *html.Node, title string) finished {
 // cleanMetaCharsetRe finds a charset declaration anywhere in the head.
 var cleanMetaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
 
-// decodeHTML converts the page to UTF-8 (see CleanHTML) and rejects binary
+// decodeHTML converts the page to UTF-8 (see HTML) and rejects binary
 // input.
 func decodeHTML(raw []byte, contentType string) (string, error) {
 	enc, name, certain := charset.DetermineEncoding(raw, contentType)
@@ -182,18 +182,18 @@ func decodeHTML(raw []byte, contentType string) (string, error) {
 		}
 	}
 	if name == "utf-8" {
-		if err := cleanCheckText(raw); err != nil {
+		if err := checkText(raw); err != nil {
 			return "", err
 		}
 		if certain {
 			return strings.ToValidUTF8(string(raw), "\uFFFD"), nil
 		}
-		return cleanToUTF8(raw), nil
+		return toUTF8(raw), nil
 	}
 	if name == "windows-1252" && utf8.Valid(raw) && !certain {
 		// The prescan guessed; valid UTF-8 is much likelier than a
 		// windows-1252 page that happens to be valid UTF-8.
-		if err := cleanCheckText(raw); err != nil {
+		if err := checkText(raw); err != nil {
 			return "", err
 		}
 		return string(raw), nil
@@ -202,7 +202,7 @@ func decodeHTML(raw []byte, contentType string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%w: decode %s: %v", ErrBinary, name, err)
 	}
-	if err := cleanCheckText(out); err != nil {
+	if err := checkText(out); err != nil {
 		return "", err
 	}
 	return strings.ToValidUTF8(string(out), "\uFFFD"), nil
@@ -262,7 +262,7 @@ var blockTags = map[atom.Atom]bool{
 	atom.Tr: true, atom.Ul: true, atom.Caption: true, atom.Html: true,
 }
 
-// renderer turns a container into paragraphs (see CleanHTML).
+// renderer turns a container into paragraphs (see HTML).
 type renderer struct {
 	paras       []string
 	buf         strings.Builder

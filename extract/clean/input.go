@@ -12,12 +12,12 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-// MaxInputSize is the largest input, in bytes, that CleanHTML and CleanText
+// MaxInputSize is the largest input, in bytes, that HTML and Text
 // accept (5 MiB). Larger inputs fail with ErrTooLarge without being parsed:
 // no news article is that big, and the HTML parser's memory grows with it.
 const MaxInputSize = 5 << 20
 
-// Errors returned by CleanHTML and CleanText, wrapped with context; match
+// Errors returned by HTML and Text, wrapped with context; match
 // them with errors.Is.
 var (
 	// ErrEmpty means no article text was found.
@@ -44,9 +44,9 @@ func readInput(r io.Reader) ([]byte, error) {
 	return b, nil
 }
 
-// cleanCheckText reports ErrBinary for input that is not text: a NUL byte,
+// checkText reports ErrBinary for input that is not text: a NUL byte,
 // more than 1% control characters, or more than 30% invalid UTF-8 bytes.
-func cleanCheckText(b []byte) error {
+func checkText(b []byte) error {
 	if bytes.IndexByte(b, 0) >= 0 {
 		return fmt.Errorf("%w: NUL byte", ErrBinary)
 	}
@@ -71,11 +71,11 @@ func cleanCheckText(b []byte) error {
 	return nil
 }
 
-// cleanToUTF8 makes text of unknown encoding valid UTF-8: input with invalid
+// toUTF8 makes text of unknown encoding valid UTF-8: input with invalid
 // sequences and no valid multi-byte ones is taken as windows-1252 (a superset
 // of Latin-1, what legacy Western text usually is); otherwise invalid bytes
 // become U+FFFD.
-func cleanToUTF8(b []byte) string {
+func toUTF8(b []byte) string {
 	if utf8.Valid(b) {
 		return string(b)
 	}

@@ -29,7 +29,7 @@ type pageMeta struct {
 	pageURL   string
 }
 
-// readMeta collects the page's metadata candidates (see CleanHTML).
+// readMeta collects the page's metadata candidates (see HTML).
 func readMeta(doc *goquery.Document, pageURL string) *pageMeta {
 	m := &pageMeta{pageURL: pageURL}
 	metas := map[string]string{}
@@ -341,7 +341,7 @@ func ldNames(v any) []string {
 	return nil
 }
 
-// title picks the title (see CleanHTML).
+// title picks the title (see HTML).
 func (m *pageMeta) title() (string, string) {
 	site := ""
 	if len(m.sites) > 0 {
@@ -463,7 +463,7 @@ func pickLang(cands []candidate) (lang, src string) {
 	return lang, src
 }
 
-// fill sets a's metadata from the page and from what cleanFinish found.
+// fill sets a's metadata from the page and from what finish found.
 func (m *pageMeta) fill(a *Article, f finished) {
 	base, _ := url.Parse(strings.TrimSpace(m.pageURL))
 	for _, c := range m.urls {
