@@ -39,17 +39,17 @@ const (
 // ErrTimeout means main-text extraction took longer than ExtractTimeout.
 var ErrTimeout = errors.New("extract: main-text extraction timed out")
 
-// cleanPruneTags are removed with their content before extraction: they
+// pruneTags are removed with their content before extraction: they
 // hold no article text, and a page's scripts and inline SVG are most of
 // its size.
-var cleanPruneTags = map[atom.Atom]bool{
+var pruneTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Svg: true, atom.Noscript: true, atom.Template: true,
 	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
 	atom.Link: true, atom.Meta: true, atom.Head: true, atom.Nav: true,
 }
 
 // pruneForExtraction removes comments, hidden elements and the
-// cleanPruneTags elements under n, puts a line break after every block
+// pruneTags elements under n, puts a line break after every block
 // element, then prepares the markup (see prepareMarkup), and returns the
 // number of elements and the bytes of text and tags left after pruning (an
 // estimate of the rendered markup's size).
@@ -69,7 +69,7 @@ func pruneTree(n *html.Node) (elements, size int) {
 		case html.TextNode:
 			size += len(c.Data)
 		case html.ElementNode:
-			if cleanPruneTags[c.DataAtom] && c.Namespace == "" || c.DataAtom == atom.Svg || isHidden(c) {
+			if pruneTags[c.DataAtom] && c.Namespace == "" || c.DataAtom == atom.Svg || isHidden(c) {
 				n.RemoveChild(c)
 				break
 			}

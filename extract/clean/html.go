@@ -166,8 +166,8 @@ func nearTitle(root *html.Node, title string) finished {
 	return f
 }
 
-// cleanMetaCharsetRe finds a charset declaration anywhere in the head.
-var cleanMetaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
+// metaCharsetRe finds a charset declaration anywhere in the head.
+var metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
 
 // decodeHTML converts the page to UTF-8 (see HTML) and rejects binary
 // input.
@@ -175,7 +175,7 @@ func decodeHTML(raw []byte, contentType string) (string, error) {
 	enc, name, certain := charset.DetermineEncoding(raw, contentType)
 	if !certain {
 		head := raw[:min(len(raw), 64<<10)]
-		if m := cleanMetaCharsetRe.FindSubmatch(head); m != nil {
+		if m := metaCharsetRe.FindSubmatch(head); m != nil {
 			if e, n := charset.Lookup(string(m[1])); e != nil {
 				enc, name = e, n
 			}
@@ -279,8 +279,8 @@ var paraTags = map[atom.Atom]bool{
 	atom.H4: true, atom.H5: true, atom.H6: true, atom.Blockquote: true,
 }
 
-// cleanBreakRe matches two or more <br> (marked by NUL) in a row.
-var cleanBreakRe = regexp.MustCompile(`\x00(?:[ \t\f]*\x00)+`)
+// breakRe matches two or more <br> (marked by NUL) in a row.
+var breakRe = regexp.MustCompile(`\x00(?:[ \t\f]*\x00)+`)
 
 func renderParagraphs(n *html.Node) []string {
 	var r renderer
@@ -355,7 +355,7 @@ func (r *renderer) flush() {
 		return
 	}
 	s = strings.NewReplacer("\n", " ", "\r", " ", "\x01", " ").Replace(s)
-	s = cleanBreakRe.ReplaceAllString(s, "\x01")
+	s = breakRe.ReplaceAllString(s, "\x01")
 	for _, p := range strings.Split(s, "\x01") {
 		if p = collapseSpace(strings.ReplaceAll(p, "\x00", " ")); p != "" {
 			r.paras = append(r.paras, p)
@@ -521,7 +521,7 @@ func isTitleLine(k, title string) bool {
 // :: Headline") that is also a line of the page's text and holds at least
 // three words, the longest if several are; "" if none is.
 func titleSegmentInPage(root *html.Node, docTitle string) string {
-	segs := cleanTitleSepRe.Split(collapseSpace(docTitle), -1)
+	segs := titleSepRe.Split(collapseSpace(docTitle), -1)
 	if len(segs) < 2 {
 		return ""
 	}

@@ -112,8 +112,8 @@ func sameDay(a, b time.Time) bool {
 // marker word, a machine or written date, and maybe a time.
 var titleMarkerRe = regexp.MustCompile(`(?i)^(?:(?:first )?published|posted|(?:last )?updated|date|dateline)\s*:?\s*` +
 	`(\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|` +
-	`(?:` + cleanWeekdayPat + `,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + cleanMonthPat + `,?\s+\d{4}|` + cleanMonthPat + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})` +
-	`(?:,?\s+(?:at\s+)?` + cleanTimePat + `)?)` +
+	`(?:` + weekdayPat + `,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthPat + `,?\s+\d{4}|` + monthPat + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})` +
+	`(?:,?\s+(?:at\s+)?` + timePat + `)?)` +
 	`\s*[-–—:|,]?\s+`)
 
 // titleLine decides whether a non-blank, space-collapsed line can be the
