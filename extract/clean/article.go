@@ -25,3 +25,30 @@ type Article struct {
 	// Sources records where each metadata value above came from.
 	Sources MetaSources
 }
+
+// MetaSources records where each metadata value of an Article came from,
+// so that callers can weigh them and tests can tell a JSON-LD date from one
+// guessed from the URL. Each field is "" when the value is unset, else one
+// of:
+//
+//	"json-ld"        a JSON-LD object (datePublished, headline, author, …)
+//	"meta:NAME"      a <meta> tag, e.g. "meta:og:title", "meta:article:published_time"
+//	"itemprop"       a microdata itemprop attribute (datePublished, author)
+//	"time"           a <time datetime> element
+//	"h1", "title"    the first <h1>, the <title> element
+//	"link:canonical" a <link rel=canonical>
+//	"html:lang"      the lang attribute of <html>
+//	"byline"         a byline element or paragraph ("By Jane Smith")
+//	"url"            a date in the page URL's path
+//	"dateline"       a paragraph that is only a date, near the top of the text
+//	"date-marker"    a marker on the title line ("date 2017-12-04 Title")
+//	"first-line"     the first line of plain text
+type MetaSources struct {
+	Title     string
+	Published string
+	Modified  string
+	URL       string
+	Authors   string
+	SiteName  string
+	Language  string
+}

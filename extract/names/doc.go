@@ -6,7 +6,7 @@
 // A Model holds the sequence model embedded in model/ner.bin.gz (an
 // averaged perceptron trained on CoNLL-2003; see model/README.md) and the
 // rules around it: honorifics, titles, organisation heads, headlines, and
-// the word lists (lexicons) in entities_lexicon.go and
+// the word lists (lexicons) in lexicon.go and
 // extract/internal/ner's gazetteer. Tally counts canonical names.
 //
 // names works on one document at a time: it does not merge names across

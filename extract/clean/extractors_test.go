@@ -13,7 +13,7 @@ import (
 	"golang.org/x/net/html"
 )
 
-// shingleF1 (clean_extract.go) is the measure.
+// shingleF1 (extractors.go) is the measure.
 
 func TestShingleF1(t *testing.T) {
 	t.Parallel()
@@ -91,10 +91,10 @@ var extractorMethods = []extractorMethod{
 	{"trafilatura", only(trafilaturaText)},
 	{"readability", only(readabilityText)},
 	{"2-way", twoWay},
-	{"chosen (CleanHTML)", mainText},
+	{"chosen (HTML)", mainText},
 }
 
-// twoWay is CleanHTML's choice without the heuristic's judgement.
+// twoWay is HTML's choice without the heuristic's judgement.
 func twoWay(root *html.Node, pageURL string) ([]string, []string, error) {
 	pruneForExtraction(root)
 	u, _ := url.Parse(pageURL)
@@ -150,12 +150,12 @@ func (s devScore) meanOver(keep func(string) bool) float64 {
 	return sum / float64(n)
 }
 
-// minDevF1 is the mean token-shingle F1 CleanHTML must reach on the dev
+// minDevF1 is the mean token-shingle F1 HTML must reach on the dev
 // set, and on its blind pages alone: issue 4's target for real news pages.
 const minDevF1 = 0.97
 
 // TestExtractorDevSet scores each extractor on the dev set (mean
-// token-shingle F1 and ms/page, printed with -v) and holds CleanHTML to
+// token-shingle F1 and ms/page, printed with -v) and holds HTML to
 // minDevF1. Reproduce the table with:
 //
 //	go test ./extract -run TestExtractorDevSet -v
@@ -188,10 +188,10 @@ func TestExtractorDevSet(t *testing.T) {
 	b.WriteString("\n")
 	t.Logf("token-shingle F1 on %d dev pages:\n%s", len(pages), b.String())
 	if got := scores[len(scores)-1].f1; got < minDevF1 {
-		t.Errorf("CleanHTML mean F1 %.3f on the dev set, want at least %.2f", got, minDevF1)
+		t.Errorf("HTML mean F1 %.3f on the dev set, want at least %.2f", got, minDevF1)
 	}
 	if got := scores[len(scores)-1].meanOver(blindPage); got < minDevF1 {
-		t.Errorf("CleanHTML mean F1 %.3f on the blind dev pages, want at least %.2f", got, minDevF1)
+		t.Errorf("HTML mean F1 %.3f on the blind dev pages, want at least %.2f", got, minDevF1)
 	}
 }
 

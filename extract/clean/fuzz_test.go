@@ -26,8 +26,8 @@ func addCleanSeeds(f *testing.F, ext string) {
 }
 
 // checkCleanProperties checks what every Article must satisfy.
-// fromHTML says a came from CleanHTML, whose idempotence property needs a
-// title (see CleanText).
+// fromHTML says a came from HTML, whose idempotence property needs a
+// title (see Text).
 func checkCleanProperties(t *testing.T, a Article, err error, fromHTML bool) {
 	t.Helper()
 	if err != nil {
@@ -65,6 +65,8 @@ func checkCleanProperties(t *testing.T, a Article, err error, fromHTML bool) {
 	}
 }
 
+// FuzzCleanText checks Text's properties (checkCleanProperties) on
+// arbitrary bytes: no panic, a known error or valid, trimmed, idempotent text.
 func FuzzCleanText(f *testing.F) {
 	addCleanSeeds(f, ".txt")
 	f.Add([]byte("date 2019-01-02 Title\n\n4 December 2017\n\nBy Jane Smith\n\nText.\n\nComments"))
@@ -75,6 +77,8 @@ func FuzzCleanText(f *testing.F) {
 	})
 }
 
+// FuzzCleanHTML checks HTML's properties (checkCleanProperties) on
+// arbitrary bytes, with no content type or page URL.
 func FuzzCleanHTML(f *testing.F) {
 	addCleanSeeds(f, ".html")
 	f.Add([]byte(`<p>a<br><br>b</p><article><h1>T</h1><p>Text</p></article>`))

@@ -28,8 +28,8 @@ import (
 // break mid-sentence, a line is joined to the next whenever the next line's
 // first word would not have fitted on it.
 //
-// The paragraphs are then finished as cleanFinish describes (shared with
-// CleanHTML): furniture dropped, a leading dateline or byline paragraph
+// The paragraphs are then finished as finish describes (shared with
+// HTML): furniture dropped, a leading dateline or byline paragraph
 // dropped and used as Published or Authors (a date with a time, such as
 // "4 December 2017, 09:02", is preferred to a same-day date marker), the
 // text cut at a trailing boilerplate marker ("Comments", "Related", "Read
@@ -40,16 +40,16 @@ import (
 //
 // Idempotence: for any a returned without error, Text of a.Title +
 // "\n\n" + a.Text (of a.Text alone when a.Title is "") returns the same
-// Title and Text. The same holds for the Articles CleanHTML returns with a
+// Title and Text. The same holds for the Articles HTML returns with a
 // non-empty Title.
 func Text(raw []byte) (Article, error) {
 	if len(raw) > MaxInputSize {
 		return Article{}, fmt.Errorf("%w: %d bytes, more than %d", ErrTooLarge, len(raw), MaxInputSize)
 	}
-	if err := cleanCheckText(raw); err != nil {
+	if err := checkText(raw); err != nil {
 		return Article{}, err
 	}
-	s := cleanToUTF8(raw)
+	s := toUTF8(raw)
 	s = strings.TrimPrefix(s, "\ufeff")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
@@ -79,7 +79,7 @@ func Text(raw []byte) (Article, error) {
 		}
 	}
 
-	f := cleanFinish(a.Title, textParagraphs(lines[i:]))
+	f := finish(a.Title, textParagraphs(lines[i:]))
 	if len(f.paras) == 0 {
 		if a.Title == "" {
 			return Article{}, ErrEmpty
@@ -112,13 +112,13 @@ func sameDay(a, b time.Time) bool {
 // marker word, a machine or written date, and maybe a time.
 var titleMarkerRe = regexp.MustCompile(`(?i)^(?:(?:first )?published|posted|(?:last )?updated|date|dateline)\s*:?\s*` +
 	`(\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?|` +
-	`(?:` + cleanWeekdayPat + `,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + cleanMonthPat + `,?\s+\d{4}|` + cleanMonthPat + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})` +
-	`(?:,?\s+(?:at\s+)?` + cleanTimePat + `)?)` +
+	`(?:` + weekdayPat + `,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+` + monthPat + `,?\s+\d{4}|` + monthPat + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})` +
+	`(?:,?\s+(?:at\s+)?` + timePat + `)?)` +
 	`\s*[-–—:|,]?\s+`)
 
 // titleLine decides whether a non-blank, space-collapsed line can be the
 // title. A line that is only a date (a dateline) or page furniture cannot;
-// date markers at its start are stripped and their date returned. CleanHTML
+// date markers at its start are stripped and their date returned. HTML
 // passes its title candidates through it too, which keeps the two cleaners
 // agreeing on what a title is.
 func titleLine(line string) (string, dateline, bool) {
@@ -151,7 +151,7 @@ func titleLine(line string) (string, dateline, bool) {
 
 // textParagraphs splits lines into paragraphs: blank lines separate
 // blocks, and each line of a block is a paragraph unless the text is hard
-// wrapped (see CleanText).
+// wrapped (see Text).
 func textParagraphs(lines []string) []string {
 	var blocks [][]string
 	var cur []string

@@ -1,156 +1,12 @@
 package clean
 
 import (
-	"bytes"
-	"errors"
-	"fmt"
-	"io"
 	"regexp"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/encoding/charmap"
 )
-
-// MaxInputSize is the largest input, in bytes, that CleanHTML and CleanText
-// accept (5 MiB). Larger inputs fail with ErrTooLarge without being parsed:
-// no news article is that big, and the HTML parser's memory grows with it.
-const MaxInputSize = 5 << 20
-
-// Errors returned by CleanHTML and CleanText, wrapped with context; match
-// them with errors.Is.
-var (
-	// ErrEmpty means no article text was found.
-	ErrEmpty = errors.New("extract: no article text found")
-	// ErrBinary means the input is not text: it holds NUL bytes, many
-	// control characters, or is mostly invalid UTF-8.
-	ErrBinary = errors.New("extract: input is not text")
-	// ErrTooLarge means the input is larger than MaxInputSize.
-	ErrTooLarge = errors.New("extract: input too large")
-	// ErrTooDeep means the HTML nests elements too deeply for the parser
-	// (more than 512 open elements).
-	ErrTooDeep = errors.New("extract: HTML nested too deeply")
-)
-
-// MetaSources records where each metadata value of an Article came from,
-// so that callers can weigh them and tests can tell a JSON-LD date from one
-// guessed from the URL. Each field is "" when the value is unset, else one
-// of:
-//
-//	"json-ld"        a JSON-LD object (datePublished, headline, author, …)
-//	"meta:NAME"      a <meta> tag, e.g. "meta:og:title", "meta:article:published_time"
-//	"itemprop"       a microdata itemprop attribute (datePublished, author)
-//	"time"           a <time datetime> element
-//	"h1", "title"    the first <h1>, the <title> element
-//	"link:canonical" a <link rel=canonical>
-//	"html:lang"      the lang attribute of <html>
-//	"byline"         a byline element or paragraph ("By Jane Smith")
-//	"url"            a date in the page URL's path
-//	"dateline"       a paragraph that is only a date, near the top of the text
-//	"date-marker"    a marker on the title line ("date 2017-12-04 Title")
-//	"first-line"     the first line of plain text
-type MetaSources struct {
-	Title     string
-	Published string
-	Modified  string
-	URL       string
-	Authors   string
-	SiteName  string
-	Language  string
-}
-
-// readInput reads all of r, failing with ErrTooLarge past MaxInputSize.
-func readInput(r io.Reader) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxInputSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("extract: read input: %w", err)
-	}
-	if len(b) > MaxInputSize {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, MaxInputSize)
-	}
-	return b, nil
-}
-
-// cleanCheckText reports ErrBinary for input that is not text: a NUL byte,
-// more than 1% control characters, or more than 30% invalid UTF-8 bytes.
-func cleanCheckText(b []byte) error {
-	if bytes.IndexByte(b, 0) >= 0 {
-		return fmt.Errorf("%w: NUL byte", ErrBinary)
-	}
-	var controls, invalid int
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			invalid++
-		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' && r != 0x1b,
-			r == 0x7f:
-			controls++
-		}
-		i += size
-	}
-	switch {
-	case controls*100 > len(b):
-		return fmt.Errorf("%w: %d control characters in %d bytes", ErrBinary, controls, len(b))
-	case invalid*10 > len(b)*3:
-		return fmt.Errorf("%w: %d invalid UTF-8 bytes in %d", ErrBinary, invalid, len(b))
-	}
-	return nil
-}
-
-// cleanToUTF8 makes text of unknown encoding valid UTF-8: input with invalid
-// sequences and no valid multi-byte ones is taken as windows-1252 (a superset
-// of Latin-1, what legacy Western text usually is); otherwise invalid bytes
-// become U+FFFD.
-func cleanToUTF8(b []byte) string {
-	if utf8.Valid(b) {
-		return string(b)
-	}
-	multi := false
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if size > 1 && r != utf8.RuneError {
-			multi = true
-			break
-		}
-		i += size
-	}
-	if !multi {
-		if s, err := charmap.Windows1252.NewDecoder().Bytes(b); err == nil {
-			return string(s)
-		}
-	}
-	return strings.ToValidUTF8(string(b), "\uFFFD")
-}
-
-// collapseSpace collapses every run of Unicode white space to one space,
-// drops control and zero-width characters, replaces invalid UTF-8 with
-// U+FFFD, and trims the ends.
-func collapseSpace(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			space = true
-			continue
-		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
-			continue
-		case unicode.IsControl(r):
-			space = true
-			continue
-		}
-		if space && sb.Len() > 0 {
-			sb.WriteByte(' ')
-		}
-		space = false
-		sb.WriteRune(r)
-	}
-	return sb.String()
-}
 
 // quoteFolder maps curly and typographic quotes to straight ones.
 var quoteFolder = strings.NewReplacer(
@@ -236,7 +92,7 @@ var endRe = regexp.MustCompile(`^(?:comments?|\d+ comments?|comments? \(?\d+\)?|
 	`follow us on .{1,60}|(?:copyright|\(c\)|©) .{0,100}|(?:copyright|\(c\)|©)\b.{0,200}\ball rights reserved\b.*|` +
 	`all rights reserved.*)$`)
 
-// finished is what cleanFinish learned from the paragraphs it dropped.
+// finished is what finish learned from the paragraphs it dropped.
 type finished struct {
 	paras     []string
 	published time.Time // from a dateline paragraph
@@ -244,8 +100,8 @@ type finished struct {
 	authors   []string  // from a byline paragraph
 }
 
-// cleanFinish is the paragraph post-processing shared by CleanHTML and
-// CleanText, applied until nothing changes (which makes it idempotent):
+// finish is the paragraph post-processing shared by HTML and Text,
+// applied until nothing changes (which makes it idempotent):
 //
 //   - white space is collapsed and empty paragraphs dropped;
 //   - paragraphs that are only page furniture ("Advertisement", "Loading…",
@@ -271,7 +127,7 @@ type finished struct {
 //     paragraphs and 400 characters, or after half of the text;
 //   - a paragraph repeating an earlier one or the title (compared by dupKey)
 //     is dropped, the first kept.
-func cleanFinish(title string, paras []string) finished {
+func finish(title string, paras []string) finished {
 	var f finished
 	cur := make([]string, 0, len(paras))
 	for _, p := range paras {

@@ -11,41 +11,41 @@ import (
 // written, in UTC; dates without a time are midnight UTC.
 
 const (
-	cleanMonthPat   = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`
-	cleanWeekdayPat = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?`
-	cleanTimePat    = `(?:(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?))`
-	cleanZonePat    = `(?:gmt|bst|utc|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|aest|aedt|z|[+-]\d{2}:?\d{2})`
+	monthPat   = `(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?`
+	weekdayPat = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?`
+	timePat    = `(?:(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?))`
+	zonePat    = `(?:gmt|bst|utc|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|aest|aedt|z|[+-]\d{2}:?\d{2})`
 )
 
 var (
-	cleanISODateRe = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`)
-	cleanDMYRe     = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+` + cleanMonthPat + `,?\s+(\d{4})\b`)
-	cleanMDYRe     = regexp.MustCompile(`\b` + cleanMonthPat + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	cleanTimeRe    = regexp.MustCompile(`\b` + cleanTimePat + `(?:\s*` + cleanZonePat + `\b)?`)
-	// cleanResidueRe matches what may surround the date in a dateline.
-	cleanResidueRe = regexp.MustCompile(`^(?:[\s,|·•/()\-–—]|\b(?:on|at|the)\b|\b` + cleanWeekdayPat + `|\b` + cleanZonePat + `\b)*$`)
-	// cleanMarkerRe matches a date marker's lead-in ("Published:", "date",
+	isoDateRe = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`)
+	dmyRe     = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+` + monthPat + `,?\s+(\d{4})\b`)
+	mdyRe     = regexp.MustCompile(`\b` + monthPat + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	timeRe    = regexp.MustCompile(`\b` + timePat + `(?:\s*` + zonePat + `\b)?`)
+	// residueRe matches what may surround the date in a dateline.
+	residueRe = regexp.MustCompile(`^(?:[\s,|·•/()\-–—]|\b(?:on|at|the)\b|\b` + weekdayPat + `|\b` + zonePat + `\b)*$`)
+	// markerRe matches a date marker's lead-in ("Published:", "date",
 	// "Last updated on").
-	cleanMarkerRe = regexp.MustCompile(`^(?:(?:first )?published|posted|(?:last )?updated|(?:last )?modified|created|date|dateline)(?:\s+(?:on|at))?\s*:?\s*`)
+	markerRe = regexp.MustCompile(`^(?:(?:first )?published|posted|(?:last )?updated|(?:last )?modified|created|date|dateline)(?:\s+(?:on|at))?\s*:?\s*`)
 )
 
-var cleanMonths = map[string]time.Month{
+var monthNames = map[string]time.Month{
 	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
 	"may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
 	"sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December,
 }
 
-// cleanMonth maps a month name or abbreviation (lower case) to its month.
-func cleanMonth(s string) time.Month {
+// monthOf maps a month name or abbreviation (lower case) to its month.
+func monthOf(s string) time.Month {
 	if len(s) < 3 {
 		return 0
 	}
-	return cleanMonths[s[:3]]
+	return monthNames[s[:3]]
 }
 
-// cleanDate builds a date, reporting false for impossible ones (31 June)
+// validDate builds a date, reporting false for impossible ones (31 June)
 // and years outside 1900-2199.
-func cleanDate(y int, m time.Month, d, hh, mm int) (time.Time, bool) {
+func validDate(y int, m time.Month, d, hh, mm int) (time.Time, bool) {
 	if y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31 || hh < 0 || hh > 23 || mm < 0 || mm > 59 {
 		return time.Time{}, false
 	}
@@ -62,19 +62,19 @@ func cleanDate(y int, m time.Month, d, hh, mm int) (time.Time, bool) {
 func findWrittenDate(s string) (time.Time, int, int, bool) {
 	best, bestStart, bestEnd := time.Time{}, -1, -1
 	try := func(loc []int, y, m, d int) {
-		t, ok := cleanDate(y, time.Month(m), d, 0, 0)
+		t, ok := validDate(y, time.Month(m), d, 0, 0)
 		if ok && (bestStart < 0 || loc[0] < bestStart) {
 			best, bestStart, bestEnd = t, loc[0], loc[1]
 		}
 	}
-	if m := cleanISODateRe.FindStringSubmatchIndex(s); m != nil {
+	if m := isoDateRe.FindStringSubmatchIndex(s); m != nil {
 		try(m, atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
 	}
-	if m := cleanDMYRe.FindStringSubmatchIndex(s); m != nil {
-		try(m, atoi(s[m[6]:m[7]]), int(cleanMonth(s[m[4]:m[5]])), atoi(s[m[2]:m[3]]))
+	if m := dmyRe.FindStringSubmatchIndex(s); m != nil {
+		try(m, atoi(s[m[6]:m[7]]), int(monthOf(s[m[4]:m[5]])), atoi(s[m[2]:m[3]]))
 	}
-	if m := cleanMDYRe.FindStringSubmatchIndex(s); m != nil {
-		try(m, atoi(s[m[6]:m[7]]), int(cleanMonth(s[m[2]:m[3]])), atoi(s[m[4]:m[5]]))
+	if m := mdyRe.FindStringSubmatchIndex(s); m != nil {
+		try(m, atoi(s[m[6]:m[7]]), int(monthOf(s[m[2]:m[3]])), atoi(s[m[4]:m[5]]))
 	}
 	return best, bestStart, bestEnd, bestStart >= 0
 }
@@ -103,7 +103,7 @@ func parseDateline(p string) (dateline, bool) {
 	}
 	s := strings.ToLower(strings.TrimSpace(p))
 	var d dateline
-	if m := cleanMarkerRe.FindString(s); m != "" {
+	if m := markerRe.FindString(s); m != "" {
 		d.modified = strings.Contains(m, "updated") || strings.Contains(m, "modified")
 		s = s[len(m):]
 	}
@@ -116,7 +116,7 @@ func parseDateline(p string) (dateline, bool) {
 		return dateline{}, false
 	}
 	rest := s[:start] + " " + s[end:]
-	if m := cleanTimeRe.FindStringSubmatchIndex(rest); m != nil {
+	if m := timeRe.FindStringSubmatchIndex(rest); m != nil {
 		hh, mm := -1, 0
 		var ampm string
 		if m[2] >= 0 {
@@ -134,21 +134,21 @@ func parseDateline(p string) (dateline, bool) {
 		case strings.HasPrefix(ampm, "a") && hh == 12:
 			hh = 0
 		}
-		if tt, ok := cleanDate(t.Year(), t.Month(), t.Day(), hh, mm); ok {
+		if tt, ok := validDate(t.Year(), t.Month(), t.Day(), hh, mm); ok {
 			t = tt
 			rest = rest[:m[0]] + " " + rest[m[1]:]
 		}
 	}
-	if !cleanResidueRe.MatchString(rest) {
+	if !residueRe.MatchString(rest) {
 		return dateline{}, false
 	}
 	d.t = t
 	return d, true
 }
 
-// cleanTimestampLayouts are the machine-readable forms dates take in
+// timestampLayouts are the machine-readable forms dates take in
 // metadata, tried in order.
-var cleanTimestampLayouts = []string{
+var timestampLayouts = []string{
 	time.RFC3339Nano,
 	"2006-01-02T15:04:05Z0700",
 	"2006-01-02T15:04:05.999999999Z0700",
@@ -171,13 +171,13 @@ var cleanTimestampLayouts = []string{
 }
 
 // parseMachineTime parses the ISO 8601 and RFC 1123 forms in
-// cleanTimestampLayouts, case-insensitively.
+// timestampLayouts, case-insensitively.
 func parseMachineTime(s string) (time.Time, bool) {
 	s = strings.ToUpper(strings.TrimSpace(s))
 	if s == "" || len(s) > 100 {
 		return time.Time{}, false
 	}
-	for _, layout := range cleanTimestampLayouts {
+	for _, layout := range timestampLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			if t.Year() < 1900 || t.Year() > 2199 {
 				return time.Time{}, false
@@ -198,8 +198,8 @@ func parseTimestamp(s string) (time.Time, bool) {
 	return d.t, ok
 }
 
-// cleanURLDateRe matches a date in a URL path: /2019/07/12/ or /2019-07-12.
-var cleanURLDateRe = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/\-_.]|$)`)
+// urlDateRe matches a date in a URL path: /2019/07/12/ or /2019-07-12.
+var urlDateRe = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/\-_.]|$)`)
 
 // urlDate finds a date in a URL's path.
 func urlDate(u string) (time.Time, bool) {
@@ -209,9 +209,9 @@ func urlDate(u string) (time.Time, bool) {
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
 		u = u[:i]
 	}
-	m := cleanURLDateRe.FindStringSubmatch(u)
+	m := urlDateRe.FindStringSubmatch(u)
 	if m == nil {
 		return time.Time{}, false
 	}
-	return cleanDate(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]), 0, 0)
+	return validDate(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]), 0, 0)
 }

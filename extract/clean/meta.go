@@ -29,7 +29,7 @@ type pageMeta struct {
 	pageURL   string
 }
 
-// readMeta collects the page's metadata candidates (see CleanHTML).
+// readMeta collects the page's metadata candidates (see HTML).
 func readMeta(doc *goquery.Document, pageURL string) *pageMeta {
 	m := &pageMeta{pageURL: pageURL}
 	metas := map[string]string{}
@@ -172,9 +172,9 @@ func firstOutsideChrome(doc *goquery.Document, sel string) *html.Node {
 	return nil
 }
 
-// cleanRegionWords mark a class or id as a region of other content: other
+// regionWords mark a class or id as a region of other content: other
 // stories, reader comments, widgets.
-var cleanRegionWords = map[string]bool{
+var regionWords = map[string]bool{
 	"comment": true, "comments": true, "related": true, "sidebar": true, "promo": true,
 	"widget": true, "recommended": true, "trending": true, "outbrain": true, "taboola": true,
 }
@@ -188,7 +188,7 @@ func inChrome(n *html.Node) bool {
 		if p.Type != html.ElementNode {
 			continue
 		}
-		if namesWord(attr(p, "class"), cleanRegionWords) || namesWord(attr(p, "id"), cleanRegionWords) {
+		if namesWord(attr(p, "class"), regionWords) || namesWord(attr(p, "id"), regionWords) {
 			return true
 		}
 		switch p.DataAtom {
@@ -199,7 +199,7 @@ func inChrome(n *html.Node) bool {
 		case atom.Article:
 			return false
 		}
-		if cleanDropRoles[attr(p, "role")] {
+		if dropRoles[attr(p, "role")] {
 			return true
 		}
 	}
@@ -341,7 +341,7 @@ func ldNames(v any) []string {
 	return nil
 }
 
-// title picks the title (see CleanHTML).
+// title picks the title (see HTML).
 func (m *pageMeta) title() (string, string) {
 	site := ""
 	if len(m.sites) > 0 {
@@ -367,8 +367,8 @@ func (m *pageMeta) title() (string, string) {
 	return "", ""
 }
 
-// cleanTitleSepRe matches the separators between a title and a site name.
-var cleanTitleSepRe = regexp.MustCompile(` (?:[|\-–—·•:]|::|/|») `)
+// titleSepRe matches the separators between a title and a site name.
+var titleSepRe = regexp.MustCompile(` (?:[|\-–—·•:]|::|/|») `)
 
 // stripSiteSuffix removes a site name from the end or start of a title:
 // "Title | BBC News", "Title - example.com", "BBC News - Title". Parts that
@@ -387,9 +387,9 @@ func stripSiteSuffix(t, site, host string, loose bool) string {
 		if host != "" && (p == host || strings.HasPrefix(host, squash+".") || strings.HasSuffix(p, "."+host)) {
 			return true
 		}
-		return !strings.Contains(p, " ") && strings.Count(p, ".") >= 1 && cleanHostRe.MatchString(p)
+		return !strings.Contains(p, " ") && strings.Count(p, ".") >= 1 && hostRe.MatchString(p)
 	}
-	locs := cleanTitleSepRe.FindAllStringIndex(t, -1)
+	locs := titleSepRe.FindAllStringIndex(t, -1)
 	if len(locs) == 0 {
 		return t
 	}
@@ -411,15 +411,15 @@ func stripSiteSuffix(t, site, host string, loose bool) string {
 	return t
 }
 
-var cleanHostRe = regexp.MustCompile(`^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$`)
+var hostRe = regexp.MustCompile(`^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$`)
 
-// cleanLangRe matches a plausible language tag.
-var cleanLangRe = regexp.MustCompile(`^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$`)
+// langRe matches a plausible language tag.
+var langRe = regexp.MustCompile(`^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$`)
 
 // normLang normalises a language tag: "en_gb" -> "en-GB".
 func normLang(s string) string {
 	s = strings.ReplaceAll(strings.TrimSpace(strings.Split(s, ",")[0]), "_", "-")
-	if !cleanLangRe.MatchString(s) {
+	if !langRe.MatchString(s) {
 		return ""
 	}
 	parts := strings.Split(s, "-")
@@ -463,7 +463,7 @@ func pickLang(cands []candidate) (lang, src string) {
 	return lang, src
 }
 
-// fill sets a's metadata from the page and from what cleanFinish found.
+// fill sets a's metadata from the page and from what finish found.
 func (m *pageMeta) fill(a *Article, f finished) {
 	base, _ := url.Parse(strings.TrimSpace(m.pageURL))
 	for _, c := range m.urls {
@@ -538,21 +538,21 @@ func (m *pageMeta) fill(a *Article, f finished) {
 // Author names.
 
 var (
-	// cleanAuthorSplitRe separates names in a byline.
-	cleanAuthorSplitRe = regexp.MustCompile(`\s*(?:[;|/,&•·+\n]|\band\b|\bwith\b|\b(?i:for)\b)\s*`)
-	// cleanAuthorLeadRe is a byline's lead-in.
-	cleanAuthorLeadRe = regexp.MustCompile(`(?i)^(?:(?:words|written|reporting|story|posted|published|photos?|text)\s+)?by:?\s+|^(?i:author|authors|written by|reporter):?\s+`)
+	// authorSplitRe separates names in a byline.
+	authorSplitRe = regexp.MustCompile(`\s*(?:[;|/,&•·+\n]|\band\b|\bwith\b|\b(?i:for)\b)\s*`)
+	// authorLeadRe is a byline's lead-in.
+	authorLeadRe = regexp.MustCompile(`(?i)^(?:(?:words|written|reporting|story|posted|published|photos?|text)\s+)?by:?\s+|^(?i:author|authors|written by|reporter):?\s+`)
 )
 
-// cleanAuthorParticles may be lower case inside a name.
-var cleanAuthorParticles = map[string]bool{
+// authorParticles may be lower case inside a name.
+var authorParticles = map[string]bool{
 	"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true,
 	"del": true, "della": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "ter": true, "dos": true,
 }
 
-// cleanAuthorNotName are words that mark a byline part as an organisation,
+// authorNotName are words that mark a byline part as an organisation,
 // a role or a placeholder rather than a person.
-var cleanAuthorNotName = map[string]bool{
+var authorNotName = map[string]bool{
 	"admin": true, "administrator": true, "editor": true, "editors": true, "staff": true,
 	"newsroom": true, "webmaster": true, "guest": true, "anonymous": true, "unknown": true,
 	"team": true, "desk": true, "news": true, "business": true, "politics": true, "media": true,
@@ -580,9 +580,9 @@ func cleanAuthors(raw []string, site string) []string {
 		if len(r) > 300 {
 			continue
 		}
-		r = cleanAuthorLeadRe.ReplaceAllString(r, "")
-		for _, part := range cleanAuthorSplitRe.Split(r, -1) {
-			part = strings.Trim(collapseSpace(cleanAuthorLeadRe.ReplaceAllString(part, "")), " .:-–—()[]")
+		r = authorLeadRe.ReplaceAllString(r, "")
+		for _, part := range authorSplitRe.Split(r, -1) {
+			part = strings.Trim(collapseSpace(authorLeadRe.ReplaceAllString(part, "")), " .:-–—()[]")
 			name, ok := personName(part, site)
 			if !ok || seen[strings.ToLower(name)] {
 				continue
@@ -614,11 +614,11 @@ func personName(s, site string) (string, bool) {
 	}
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,'’"))
-		if cleanAuthorNotName[lw] {
+		if authorNotName[lw] {
 			return "", false
 		}
 		first := []rune(w)[0]
-		if cleanAuthorParticles[w] && i > 0 && i < len(words)-1 {
+		if authorParticles[w] && i > 0 && i < len(words)-1 {
 			continue
 		}
 		if !unicode.IsUpper(first) {

@@ -16,21 +16,21 @@ import (
 
 // Bounds on main-text extraction. go-trafilatura's running time grows much
 // faster than the page (about 0.9 s at 0.5 MB of markup, 42 s at 5 MB) and
-// it takes no context, so CleanHTML bounds its input instead of hoping to
+// it takes no context, so HTML bounds its input instead of hoping to
 // interrupt it: scripts, styles, SVG and the like are removed first, and
 // what remains must fit MaxMarkupSize and MaxElements. A real article page
 // is far below both (the dev pages are 1-5 KB; large news pages are
 // 100-300 KB of markup once their scripts are gone).
 const (
 	// MaxMarkupSize is the largest page, in bytes of markup after scripts,
-	// styles, SVG, comments and the like are removed, that CleanHTML hands
+	// styles, SVG, comments and the like are removed, that HTML hands
 	// to the extractors. Larger pages fail with ErrTooLarge.
 	MaxMarkupSize = 1 << 20
 	// MaxElements is the most elements a page may hold after the same
 	// removal. More fail with ErrTooLarge.
 	MaxElements = 20000
-	// ExtractTimeout is the longest CleanHTML waits for the extractors on
-	// one page. Past it CleanHTML fails with ErrTimeout; the extraction
+	// ExtractTimeout is the longest HTML waits for the extractors on
+	// one page. Past it HTML fails with ErrTimeout; the extraction
 	// cannot be interrupted and finishes in the background, but the size
 	// bounds above keep that under a few seconds.
 	ExtractTimeout = 10 * time.Second
@@ -39,17 +39,17 @@ const (
 // ErrTimeout means main-text extraction took longer than ExtractTimeout.
 var ErrTimeout = errors.New("extract: main-text extraction timed out")
 
-// cleanPruneTags are removed with their content before extraction: they
+// pruneTags are removed with their content before extraction: they
 // hold no article text, and a page's scripts and inline SVG are most of
 // its size.
-var cleanPruneTags = map[atom.Atom]bool{
+var pruneTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Svg: true, atom.Noscript: true, atom.Template: true,
 	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
 	atom.Link: true, atom.Meta: true, atom.Head: true, atom.Nav: true,
 }
 
 // pruneForExtraction removes comments, hidden elements and the
-// cleanPruneTags elements under n, puts a line break after every block
+// pruneTags elements under n, puts a line break after every block
 // element, then prepares the markup (see prepareMarkup), and returns the
 // number of elements and the bytes of text and tags left after pruning (an
 // estimate of the rendered markup's size).
@@ -69,7 +69,7 @@ func pruneTree(n *html.Node) (elements, size int) {
 		case html.TextNode:
 			size += len(c.Data)
 		case html.ElementNode:
-			if cleanPruneTags[c.DataAtom] && c.Namespace == "" || c.DataAtom == atom.Svg || isHidden(c) {
+			if pruneTags[c.DataAtom] && c.Namespace == "" || c.DataAtom == atom.Svg || isHidden(c) {
 				n.RemoveChild(c)
 				break
 			}
@@ -264,7 +264,7 @@ func normaliseExtracted(n *html.Node) {
 // library text with the higher token-shingle F1 against the heuristic's is
 // taken (go-trafilatura's on a tie, or when the heuristic found nothing).
 // The heuristic's own text is never the output: it is a third opinion,
-// not an extractor. Measured on the dev set (clean_eval_test.go), judging
+// not an extractor. Measured on the dev set (extractors_test.go), judging
 // raised the mean F1 on the 12 pages written blind from 0.939 to 0.964.
 func choose(x extraction) []string {
 	if len(x.traf) == 0 {

@@ -42,7 +42,7 @@ func (m *Model) Features() int { return m.ner.Features() }
 // Find sets their Label to the sequence model's IOB label.
 func (m *Model) Find(text string, toks []nlp.Token) []Entity {
 	labelTokens(m.ner, toks)
-	return resolve(text, findEntities(text, toks))
+	return resolve(text, findMentions(text, toks))
 }
 
 // proseLabels maps the model's entity types to the IOB label suffixes

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestCleanHTMLLanguage checks which page language CleanHTML reports when
+// TestCleanHTMLLanguage checks which page language HTML reports when
 // the html lang attribute, the meta tags and JSON-LD say different things:
 // a region from a later source refines a bare language, never replaces
 // another language.

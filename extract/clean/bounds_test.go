@@ -69,7 +69,7 @@ func TestCleanHTMLTimeout(t *testing.T) {
 	// Within the limit the same page is extracted.
 	a, err := HTML(strings.NewReader(page), "", "")
 	if err != nil || !strings.Contains(a.Text, "Paragraph 1499 of a long page") {
-		t.Fatalf("CleanHTML = %.80q, %v; want the whole page", a.Text, err)
+		t.Fatalf("HTML = %.80q, %v; want the whole page", a.Text, err)
 	}
 }
 

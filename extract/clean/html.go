@@ -35,15 +35,15 @@ import (
 // (prepareMarkup): text separated by <br><br> becomes <p> elements, and
 // caption, paywall-prompt and newsletter elements and sign-up forms are
 // removed. The article is found by go-trafilatura and by readeck's
-// go-readability; choose (clean_extract.go) picks one per page by how much
+// go-readability; choose (extractors.go) picks one per page by how much
 // the two agree, and when they disagree takes the one closer to the
-// goquery heuristic's text (clean_heuristic.go). Paragraphs are rendered
+// goquery heuristic's text (heuristic.go). Paragraphs are rendered
 // from the extractor's tree: p, li, blockquote, h2-h6 and other blocks
 // each make a paragraph, a table row makes one, <h1> and photo captions
 // are left out, inline elements join as a browser would show them, a
 // single <br> is a space and two or more a paragraph break, and blocks
 // that are mostly link text (80%, or 50% for list items) are dropped. The
-// paragraphs are then finished as for CleanText (see cleanFinish); a
+// paragraphs are then finished as for Text (see finish); a
 // dateline or byline paragraph the other extractor kept is used too, and so
 // is one among the five lines after the headline (nearTitle). Blocks
 // between the headline and the first extracted paragraph that read as
@@ -70,7 +70,7 @@ func HTML(r io.Reader, contentType, pageURL string) (Article, error) {
 	return cleanHTML(r, contentType, pageURL, mainText)
 }
 
-// cleanHTML is CleanHTML with the main-text extractor as a parameter, so
+// cleanHTML is HTML with the main-text extractor as a parameter, so
 // that tests can compare extractors on equal terms. body gets the parsed
 // page after the metadata has been read from it, and may modify it; it
 // returns the article's paragraphs and maybe another extractor's, which
@@ -105,16 +105,16 @@ func cleanHTML(r io.Reader, contentType, pageURL string, body func(root *html.No
 			a.Title = t
 		}
 	}
-	f := cleanFinish(a.Title, paras)
+	f := finish(a.Title, paras)
 	if len(f.paras) == 0 {
 		return Article{}, ErrEmpty
 	}
 	if lead := leadBlocks(root, a.Title, f.paras); len(lead) > 0 {
-		f = cleanFinish(a.Title, append(lead, paras...))
+		f = finish(a.Title, append(lead, paras...))
 	}
 	a.Text = strings.Join(f.paras, "\n\n")
 	if len(other) > 0 && (f.published.IsZero() || f.modified.IsZero() || f.authors == nil) {
-		g := cleanFinish(a.Title, other)
+		g := finish(a.Title, other)
 		f.published = cmp.Or(f.published, g.published)
 		f.modified = cmp.Or(f.modified, g.modified)
 		if f.authors == nil {
@@ -166,34 +166,34 @@ func nearTitle(root *html.Node, title string) finished {
 	return f
 }
 
-// cleanMetaCharsetRe finds a charset declaration anywhere in the head.
-var cleanMetaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
+// metaCharsetRe finds a charset declaration anywhere in the head.
+var metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
 
-// decodeHTML converts the page to UTF-8 (see CleanHTML) and rejects binary
+// decodeHTML converts the page to UTF-8 (see HTML) and rejects binary
 // input.
 func decodeHTML(raw []byte, contentType string) (string, error) {
 	enc, name, certain := charset.DetermineEncoding(raw, contentType)
 	if !certain {
 		head := raw[:min(len(raw), 64<<10)]
-		if m := cleanMetaCharsetRe.FindSubmatch(head); m != nil {
+		if m := metaCharsetRe.FindSubmatch(head); m != nil {
 			if e, n := charset.Lookup(string(m[1])); e != nil {
 				enc, name = e, n
 			}
 		}
 	}
 	if name == "utf-8" {
-		if err := cleanCheckText(raw); err != nil {
+		if err := checkText(raw); err != nil {
 			return "", err
 		}
 		if certain {
 			return strings.ToValidUTF8(string(raw), "\uFFFD"), nil
 		}
-		return cleanToUTF8(raw), nil
+		return toUTF8(raw), nil
 	}
 	if name == "windows-1252" && utf8.Valid(raw) && !certain {
 		// The prescan guessed; valid UTF-8 is much likelier than a
 		// windows-1252 page that happens to be valid UTF-8.
-		if err := cleanCheckText(raw); err != nil {
+		if err := checkText(raw); err != nil {
 			return "", err
 		}
 		return string(raw), nil
@@ -202,7 +202,7 @@ func decodeHTML(raw []byte, contentType string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%w: decode %s: %v", ErrBinary, name, err)
 	}
-	if err := cleanCheckText(out); err != nil {
+	if err := checkText(out); err != nil {
 		return "", err
 	}
 	return strings.ToValidUTF8(string(out), "\uFFFD"), nil
@@ -262,7 +262,7 @@ var blockTags = map[atom.Atom]bool{
 	atom.Tr: true, atom.Ul: true, atom.Caption: true, atom.Html: true,
 }
 
-// renderer turns a container into paragraphs (see CleanHTML).
+// renderer turns a container into paragraphs (see HTML).
 type renderer struct {
 	paras       []string
 	buf         strings.Builder
@@ -279,8 +279,8 @@ var paraTags = map[atom.Atom]bool{
 	atom.H4: true, atom.H5: true, atom.H6: true, atom.Blockquote: true,
 }
 
-// cleanBreakRe matches two or more <br> (marked by NUL) in a row.
-var cleanBreakRe = regexp.MustCompile(`\x00(?:[ \t\f]*\x00)+`)
+// breakRe matches two or more <br> (marked by NUL) in a row.
+var breakRe = regexp.MustCompile(`\x00(?:[ \t\f]*\x00)+`)
 
 func renderParagraphs(n *html.Node) []string {
 	var r renderer
@@ -355,7 +355,7 @@ func (r *renderer) flush() {
 		return
 	}
 	s = strings.NewReplacer("\n", " ", "\r", " ", "\x01", " ").Replace(s)
-	s = cleanBreakRe.ReplaceAllString(s, "\x01")
+	s = breakRe.ReplaceAllString(s, "\x01")
 	for _, p := range strings.Split(s, "\x01") {
 		if p = collapseSpace(strings.ReplaceAll(p, "\x00", " ")); p != "" {
 			r.paras = append(r.paras, p)
@@ -521,7 +521,7 @@ func isTitleLine(k, title string) bool {
 // :: Headline") that is also a line of the page's text and holds at least
 // three words, the longest if several are; "" if none is.
 func titleSegmentInPage(root *html.Node, docTitle string) string {
-	segs := cleanTitleSepRe.Split(collapseSpace(docTitle), -1)
+	segs := titleSepRe.Split(collapseSpace(docTitle), -1)
 	if len(segs) < 2 {
 		return ""
 	}

@@ -89,7 +89,7 @@ func TestCleanGolden(t *testing.T) {
 	}
 	for _, in := range inputs {
 		if strings.HasSuffix(in, ".expected.txt") {
-			continue // the dev set's expected texts (clean_eval_test.go)
+			continue // the dev set's expected texts (extractors_test.go)
 		}
 		base := strings.TrimSuffix(in, filepath.Ext(in))
 		t.Run(filepath.Base(in), func(t *testing.T) {
@@ -121,7 +121,7 @@ func TestCleanGolden(t *testing.T) {
 	}
 }
 
-// checkIdempotent checks the property documented at CleanText.
+// checkIdempotent checks the property documented at Text.
 func checkIdempotent(t *testing.T, a Article) {
 	t.Helper()
 	if a.Title == "" && a.Text == "" {

@@ -10,14 +10,14 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// The goquery heuristic: CleanHTML's own main-text finder before the
+// The goquery heuristic: HTML's own main-text finder before the
 // extraction libraries were measured (issue 4). It no longer produces the
-// article text; choose (clean_extract.go) asks it for a third opinion when
+// article text; choose (extractors.go) asks it for a third opinion when
 // go-trafilatura and readability disagree, which measured better on the
 // dev set than either library alone or the two-way choice.
 
-// cleanDropTags are removed with their content wherever they appear.
-var cleanDropTags = map[atom.Atom]bool{
+// dropTags are removed with their content wherever they appear.
+var dropTags = map[atom.Atom]bool{
 	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Svg: true,
 	atom.Math: true, atom.Iframe: true, atom.Frame: true, atom.Nav: true, atom.Aside: true,
 	atom.Footer: true, atom.Template: true, atom.Button: true, atom.Select: true,
@@ -27,9 +27,9 @@ var cleanDropTags = map[atom.Atom]bool{
 	atom.Link: true, atom.Meta: true,
 }
 
-// cleanBoilerWords are the words that mark an element as boilerplate when
+// boilerWords are the words that mark an element as boilerplate when
 // they appear in its class or id names.
-var cleanBoilerWords = map[string]bool{
+var boilerWords = map[string]bool{
 	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "banner": true,
 	"share": true, "sharing": true, "sharebar": true, "social": true,
 	"related": true, "comment": true, "comments": true, "disqus": true,
@@ -44,9 +44,9 @@ var cleanBoilerWords = map[string]bool{
 	"visuallyhidden": true, "nav": true, "navbar": true, "navigation": true, "menu": true,
 }
 
-// cleanStateWords mark a class name as describing a state ("comments-enabled",
+// stateWords mark a class name as describing a state ("comments-enabled",
 // "has-sidebar") rather than a component.
-var cleanStateWords = map[string]bool{
+var stateWords = map[string]bool{
 	"has": true, "with": true, "no": true, "is": true, "show": true, "js": true, "enabled": true,
 	"disabled": true, "active": true, "count": true, "open": true, "closed": true, "visible": true,
 	"allowed": true, "on": true, "off": true, "loaded": true, "without": true,
@@ -77,7 +77,7 @@ func nameWords(name string) []string {
 // boilerplateName reports whether a class or id attribute value names a
 // boilerplate component.
 func boilerplateName(v string) bool {
-	return namesWord(v, cleanBoilerWords)
+	return namesWord(v, boilerWords)
 }
 
 // namesWord reports whether a class or id attribute value has a name with
@@ -97,7 +97,7 @@ func namesWord(v string, words map[string]bool) bool {
 		}
 		state, found := false, false
 		for _, w := range ws {
-			state = state || cleanStateWords[w]
+			state = state || stateWords[w]
 			found = found || words[w]
 		}
 		if found && !state {
@@ -107,8 +107,8 @@ func namesWord(v string, words map[string]bool) bool {
 	return false
 }
 
-// cleanDropRoles are ARIA roles of page chrome.
-var cleanDropRoles = map[string]bool{
+// dropRoles are ARIA roles of page chrome.
+var dropRoles = map[string]bool{
 	"navigation": true, "banner": true, "complementary": true, "contentinfo": true,
 	"dialog": true, "alertdialog": true, "search": true, "menu": true, "menubar": true,
 	"toolbar": true, "alert": true, "status": true, "tooltip": true,
@@ -137,10 +137,10 @@ func holdsArticle(n *html.Node) bool {
 }
 
 // isBoilerplate decides whether element n is page furniture: a
-// cleanDropTags element, a chrome ARIA role, or a class or id naming a
-// boilerplate component (cleanBoilerWords), unless it holds the article.
+// dropTags element, a chrome ARIA role, or a class or id naming a
+// boilerplate component (boilerWords), unless it holds the article.
 func isBoilerplate(n *html.Node, inArticle bool) bool {
-	if cleanDropTags[n.DataAtom] {
+	if dropTags[n.DataAtom] {
 		return true
 	}
 	switch n.DataAtom {
@@ -158,7 +158,7 @@ func isBoilerplate(n *html.Node, inArticle bool) bool {
 	}
 	hidden := hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" ||
 		strings.Contains(strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", ""), "display:none")
-	chrome := hidden || cleanDropRoles[strings.ToLower(attr(n, "role"))] ||
+	chrome := hidden || dropRoles[strings.ToLower(attr(n, "role"))] ||
 		boilerplateName(attr(n, "class")) || boilerplateName(attr(n, "id"))
 	return chrome && !holdsArticle(n)
 }
@@ -287,7 +287,7 @@ func chooseContainer(root *html.Node) *html.Node {
 	return best
 }
 
-// heuristicParagraphs is the goquery heuristic CleanHTML used before the
+// heuristicParagraphs is the goquery heuristic HTML used before the
 // extraction libraries were measured: boilerplate elements are removed by
 // their names and roles, the element with the densest paragraph text is
 // taken as the article, and its paragraphs are rendered. It modifies the
