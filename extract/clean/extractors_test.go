@@ -158,7 +158,7 @@ const minDevF1 = 0.97
 // token-shingle F1 and ms/page, printed with -v) and holds HTML to
 // minDevF1. Reproduce the table with:
 //
-//	go test ./extract -run TestExtractorDevSet -v
+//	go test ./extract/clean -run TestExtractorDevSet -v
 func TestExtractorDevSet(t *testing.T) {
 	pages := devPages(t)
 	var b strings.Builder
@@ -198,7 +198,7 @@ func TestExtractorDevSet(t *testing.T) {
 // BenchmarkExtractors reports each extractor's mean token-shingle F1 on the
 // dev set and its time per page (decoding, parsing and metadata included):
 //
-//	go test ./extract -run '^$' -bench Extractors
+//	go test ./extract/clean -run '^$' -bench Extractors
 func BenchmarkExtractors(b *testing.B) {
 	pages := devPages(b)
 	for _, m := range extractorMethods {
