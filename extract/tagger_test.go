@@ -15,6 +15,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/bylinehq/byline/extract/internal/testnews"
 	"github.com/bylinehq/byline/internal/benchdata"
 )
 
@@ -304,21 +305,8 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(float64(articles)/sec, "articles/s")
 }
 
-// taggerTexts reads the articles in testdata/tagger, the inputs of the
-// tagger's golden test and benchmarks.
+// taggerTexts reads the articles of extract's tagger golden test.
 func taggerTexts(tb testing.TB) []string {
 	tb.Helper()
-	paths, err := filepath.Glob(filepath.Join("testdata", "tagger", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		tb.Fatalf("no articles in testdata/tagger: %v", err)
-	}
-	var texts []string
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
-	return texts
+	return testnews.Texts(tb, filepath.Join("testdata", "tagger"))
 }

@@ -3,7 +3,6 @@ package names
 import (
 	"context"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -11,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bylinehq/byline/extract/internal/nlp"
+	"github.com/bylinehq/byline/extract/internal/testnews"
 )
 
 // testTokenizer loads prose's model once for all tests in the package.
@@ -76,17 +76,5 @@ func checkOffsets(t testing.TB, name, text string, r result) {
 // taggerTexts reads the articles of extract's tagger golden test.
 func taggerTexts(tb testing.TB) []string {
 	tb.Helper()
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "tagger", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		tb.Fatalf("no articles in ../testdata/tagger: %v", err)
-	}
-	var texts []string
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
-	return texts
+	return testnews.Texts(tb, filepath.Join("..", "testdata", "tagger"))
 }

@@ -1,8 +1,6 @@
 package nlp
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	prose "github.com/jdkato/prose/v2"
@@ -32,18 +30,7 @@ func TestPOSTaggerMatchesProse(t *testing.T) {
 	if tg.pos == nil {
 		t.Fatal("no fast part-of-speech tagger: prose's model did not have the expected shape")
 	}
-	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "tagger", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var texts []string
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts := taggerTexts(t)
 	texts = append(texts, "Émile Zola, the 1898 author of J'accuse, e-mailed jane@example.com about www.example.com/page on 12.5.2019 :-) xD *T*-1 0 -LRB- well-known.")
 	if !testing.Short() && benchdata.WikinewsDir() != "" {
 		base, _, err := benchdata.Load()

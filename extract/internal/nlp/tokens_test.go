@@ -2,12 +2,13 @@ package nlp
 
 import (
 	"log/slog"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/bylinehq/byline/extract/internal/testnews"
 )
 
 // testTokenizer loads prose's model once for all tests in the package.
@@ -105,17 +106,5 @@ func BenchmarkTokens(b *testing.B) {
 // taggerTexts reads the articles of extract's tagger golden test.
 func taggerTexts(tb testing.TB) []string {
 	tb.Helper()
-	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "tagger", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		tb.Fatalf("no articles in testdata/tagger: %v", err)
-	}
-	var texts []string
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
-	return texts
+	return testnews.Texts(tb, filepath.Join("..", "..", "testdata", "tagger"))
 }

@@ -87,3 +87,23 @@ func Bench(tb testing.TB) []Article {
 	}
 	return []Article{{Name: "builtin", Published: time.Date(2019, 7, 12, 0, 0, 0, 0, time.UTC), Text: Builtin}}
 }
+
+// Texts reads the *.txt articles in dir: extract/testdata/tagger, the
+// inputs of the tagger's golden test and of the benchmarks, seen from the
+// package that asks.
+func Texts(tb testing.TB, dir string) []string {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no articles in %s: %v", dir, err)
+	}
+	var texts []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	return texts
+}
