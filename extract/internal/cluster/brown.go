@@ -31,9 +31,10 @@ var ErrNoWords = errors.New("cluster: no word reaches the minimum count")
 
 // Brown clusters the words counted by c and returns them with their paths,
 // most frequent first. The result is deterministic for a given Counter and
-// Config. Time is about O(V·C²) for V words in the worst case and much less
-// on text, where most cluster pairs never occur next to each other; memory
-// is about 56·C² bytes plus the bigram lists.
+// Config. Each word added costs a scan of the C² losses plus work
+// proportional to C times the number of clusters next to the smaller of
+// the two merged (few, for the rare words that come last); memory is about
+// 32·C² bytes plus the bigram lists.
 func Brown(c *Counter, cfg Config) ([]Word, error) {
 	if cfg.Clusters <= 0 {
 		cfg.Clusters = 1000
@@ -62,14 +63,13 @@ func Brown(c *Counter, cfg Config) ([]Word, error) {
 	}
 	// The C most frequent words start as clusters of their own.
 	for w := range C {
-		st.addWord(adj, int32(w), counts[w], false)
+		st.addWord(adj, int32(w), counts[w])
 	}
-	st.initLoss()
 	log.Info("cluster: window filled", "clusters", C, "duration", time.Since(start).Round(time.Millisecond))
 	// Each further word joins as a cluster and the best pair is merged.
 	last := time.Now()
 	for w := C; w < len(vocab); w++ {
-		st.addWord(adj, int32(w), counts[w], true)
+		st.addWord(adj, int32(w), counts[w])
 		s, t := st.best()
 		st.merge(s, t, nil)
 		if time.Since(last) > 30*time.Second || w == len(vocab)-1 {
@@ -162,66 +162,85 @@ func rows(keys []uint64, n int) (start, to []int32, cnt []float64) {
 	return start, to, cnt
 }
 
-// logTableSize bounds the counts whose logarithm is looked up, not computed.
-const logTableSize = 1 << 20
+// tableSize bounds the counts whose logarithm is looked up, not computed.
+const tableSize = 1 << 20
 
-var logTable = func() []float64 {
-	t := make([]float64, logTableSize)
-	for i := 1; i < len(t); i++ {
-		t[i] = math.Log(float64(i))
+// logTable[i] = log(i), hTable[i] = i·log(i).
+var logTable, hTable = func() ([]float64, []float64) {
+	l, h := make([]float64, tableSize), make([]float64, tableSize)
+	for i := 1; i < tableSize; i++ {
+		l[i] = math.Log(float64(i))
+		h[i] = float64(i) * l[i]
 	}
-	return t
+	return l, h
 }()
 
 // logf returns the natural logarithm of a positive whole number x.
 func logf(x float64) float64 {
-	if x < logTableSize {
+	if x < tableSize {
 		return logTable[int(x)]
 	}
 	return math.Log(x)
 }
 
-// qq is one cell's share of the mutual information between adjacent
-// clusters, in counts: n·log(n/(a·b)) for a bigram count n between clusters
-// of counts a and b, given as logarithms. The missing division by the
-// total makes every loss the same multiple of the true one.
-func qq(n, la, lb float64) float64 {
-	if n <= 0 {
+// h returns x·log(x) for a whole number x >= 0 (0 for 0).
+func h(x float64) float64 {
+	if x < tableSize {
+		return hTable[int(x)]
+	}
+	return x * math.Log(x)
+}
+
+// g returns h(a+b) - h(a) - h(b): what a cell of count a+b has over two of
+// counts a and b. It is 0 when a or b is.
+func g(a, b float64) float64 {
+	if a == 0 || b == 0 {
 		return 0
 	}
-	return n * (logf(n) - la - lb)
+	return h(a+b) - h(a) - h(b)
 }
 
 // state is the window of clusters, held in S slots of dense S×S matrices.
+//
+// Mutual information is kept in counts: the sum over cluster pairs (a, b)
+// of n·log(n/(cnt[a]·cnt[b])) for the n bigrams from a to b; leaving out the
+// division by the number of bigrams makes every loss the same multiple of
+// the true one. Expanding n·log(n) - n·log(cnt) over the cells of two
+// clusters x and v, the loss of merging them is
+//
+//	L(x,v) = log(cnt[x]+cnt[v])·(T[x]+T[v]) - log(cnt[x])·T[x] - log(cnt[v])·T[v]
+//	       + h(n[x,x]) + h(n[x,v]) + h(n[v,x]) + h(n[v,v]) - h(n[x,x]+n[x,v]+n[v,x]+n[v,v])
+//	       - O(x,v)
+//
+// where h(n) = n·log(n), T[x] is the number of bigrams x is in (row plus
+// column sum) and O(x,v) = Σ over d not x or v of g(n[x,d], n[v,d]) +
+// g(n[d,x], n[d,v]) is the overlap of their neighbourhoods. Only O is a
+// sum over clusters; it is kept up to date, and a merge or a new word
+// changes it only where the smaller cluster has neighbours.
 type state struct {
 	S, k   int       // slots, active slots (0..k-1)
 	n, nT  []float64 // n[a*S+b]: how often cluster a precedes b; nT its transpose
-	q, qT  []float64 // q[a*S+b] = qq(n[a,b], lc[a], lc[b]); qT its transpose
+	O      []float64 // O[a*S+b] = O[b*S+a]: neighbourhood overlap of a and b
 	L      []float64 // L[a*S+b], a<b: mutual information lost by merging a and b
 	cnt    []float64 // cluster counts
 	lc     []float64 // their logarithms
-	R      []float64 // R[a] = Σ_d q[a,d]+q[d,a] over active d
+	T      []float64 // bigrams each cluster is in (row plus column sum)
 	slotOf []int32   // word -> slot, -1 before it is added
 	member [][]int32 // slot -> words
 	node   []int32   // slot -> tree node (last phase)
 
 	// scratch
 	touched []bool
-	tl      []int32
-	mr, mc  []float64
-	qmr     []float64
-	qmc     []float64
-	A       []float64
+	nb      []int32
 }
 
 func newState(S, words int) *state {
 	st := &state{S: S,
 		n: make([]float64, S*S), nT: make([]float64, S*S),
-		q: make([]float64, S*S), qT: make([]float64, S*S), L: make([]float64, S*S),
-		cnt: make([]float64, S), lc: make([]float64, S), R: make([]float64, S),
+		O: make([]float64, S*S), L: make([]float64, S*S),
+		cnt: make([]float64, S), lc: make([]float64, S), T: make([]float64, S),
 		slotOf: make([]int32, words), member: make([][]int32, S), node: make([]int32, S),
-		touched: make([]bool, S), mr: make([]float64, S), mc: make([]float64, S),
-		qmr: make([]float64, S), qmc: make([]float64, S), A: make([]float64, S),
+		touched: make([]bool, S),
 	}
 	for i := range st.slotOf {
 		st.slotOf[i] = -1
@@ -234,29 +253,50 @@ func (st *state) setN(a, b int, v float64) {
 	st.nT[b*st.S+a] = v
 }
 
-func (st *state) setQ(a, b int, v float64) {
-	st.q[a*st.S+b] = v
-	st.qT[b*st.S+a] = v
+func (st *state) setO(a, b int, v float64) {
+	st.O[a*st.S+b] = v
+	st.O[b*st.S+a] = v
 }
 
-func (st *state) loss(a, b int) float64 {
+// lossOf computes the loss of merging x and v from the kept sums.
+func (st *state) lossOf(x, v int) float64 {
+	S := st.S
+	xx, xv, vx, vv := st.n[x*S+x], st.n[x*S+v], st.n[v*S+x], st.n[v*S+v]
+	return logf(st.cnt[x]+st.cnt[v])*(st.T[x]+st.T[v]) - st.lc[x]*st.T[x] - st.lc[v]*st.T[v] +
+		h(xx) + h(xv) + h(vx) + h(vv) - h(xx+xv+vx+vv) - st.O[x*S+v]
+}
+
+func (st *state) setLoss(a, b int) {
 	if a > b {
 		a, b = b, a
 	}
-	return st.L[a*st.S+b]
+	st.L[a*st.S+b] = st.lossOf(a, b)
 }
 
-func (st *state) setLoss(a, b int, v float64) {
-	if a > b {
-		a, b = b, a
+// neighbours lists the active clusters other than x and skip next to x
+// in either order, in st.nb, and marks them in st.touched.
+func (st *state) neighbours(x, skip int) []int32 {
+	S := st.S
+	st.nb = st.nb[:0]
+	row, col := st.n[x*S:x*S+st.k], st.nT[x*S:x*S+st.k]
+	for d := range st.k {
+		if d != x && d != skip && (row[d] != 0 || col[d] != 0) {
+			st.nb = append(st.nb, int32(d))
+			st.touched[d] = true
+		}
 	}
-	st.L[a*st.S+b] = v
+	return st.nb
 }
 
-// addWord puts word w in the next free slot as a cluster of its own. With
-// update set, the losses of the other pairs take in the new cluster and
-// its own losses are computed; without it the caller runs initLoss.
-func (st *state) addWord(adj *adjacency, w int32, count float64, update bool) {
+func (st *state) untouch() {
+	for _, d := range st.nb {
+		st.touched[d] = false
+	}
+}
+
+// addWord puts word w in the next free slot as a cluster of its own and
+// brings the sums and losses up to date.
+func (st *state) addWord(adj *adjacency, w int32, count float64) {
 	S := st.S
 	x := st.k
 	st.k++
@@ -273,87 +313,48 @@ func (st *state) addWord(adj *adjacency, w int32, count float64, update bool) {
 			st.setN(int(y), x, st.n[int(y)*S+x]+adj.leftN[i])
 		}
 	}
-	// q and R for the new row and column.
-	rx := 0.0
-	st.tl = st.tl[:0]
+	nb := st.neighbours(x, -1)
+	row, col := st.n[x*S:x*S+st.k], st.nT[x*S:x*S+st.k]
+	st.T[x] = 0
 	for d := range st.k {
-		qr := qq(st.n[x*S+d], st.lc[x], st.lc[d])
-		qc := qq(st.nT[x*S+d], st.lc[d], st.lc[x])
-		if d == x {
-			st.setQ(x, x, qr)
-			rx += 2 * qr
-			continue
-		}
-		st.setQ(x, d, qr)
-		st.setQ(d, x, qc)
-		rx += qr + qc
-		st.R[d] += qr + qc
-		if qr != 0 || qc != 0 || st.n[x*S+d] != 0 || st.nT[x*S+d] != 0 {
-			st.tl = append(st.tl, int32(d))
+		st.T[x] += row[d] + col[d]
+	}
+	for _, d := range nb {
+		st.T[d] += row[d] + col[d]
+	}
+	// x is a new third cluster for pairs of its neighbours.
+	for i, u := range nb {
+		for _, v := range nb[i+1:] {
+			o := st.O[int(u)*S+int(v)] + g(col[u], col[v]) + g(row[u], row[v])
+			st.setO(int(u), int(v), o)
 		}
 	}
-	st.R[x] = rx
-	if !update {
-		return
-	}
-	// Every pair (u, v) now has x as a third cluster d: add its share
-	// where u or v meets x.
-	for _, u := range st.tl {
-		st.touched[u] = true
-	}
-	lx := st.lc[x]
-	for _, u32 := range st.tl {
-		u := int(u32)
-		nux, nxu := st.n[u*S+x], st.n[x*S+u]
-		su := st.q[u*S+x] + st.q[x*S+u]
-		for v := range x {
-			if v == u || (st.touched[v] && v < u) {
+	// x's overlap with every cluster, over x's neighbours.
+	for v := range x {
+		rv := st.n[v*S : v*S+st.k]
+		o := 0.0
+		for _, d32 := range nb {
+			d := int(d32)
+			if d == v {
 				continue
 			}
-			luv := logf(st.cnt[u] + st.cnt[v])
-			c := su + st.q[v*S+x] + st.q[x*S+v] -
-				qq(nux+st.n[v*S+x], luv, lx) - qq(nxu+st.n[x*S+v], lx, luv)
-			st.L[min(u, v)*S+max(u, v)] += c
+			o += g(row[d], rv[d]) + g(col[d], st.nT[v*S+d])
 		}
+		st.setO(x, v, o)
 	}
-	for _, u := range st.tl {
-		st.touched[u] = false
-	}
+	// Losses: x's, and those of x's neighbours, whose T changed.
 	for v := range x {
-		st.setLoss(v, x, st.fresh(v, x))
+		st.setLoss(v, x)
 	}
-}
-
-// initLoss computes the loss of every pair from scratch.
-func (st *state) initLoss() {
-	for a := range st.k {
-		for b := a + 1; b < st.k; b++ {
-			st.L[a*st.S+b] = st.fresh(a, b)
-		}
-	}
-}
-
-// fresh computes the loss of merging clusters x and v from the counts.
-func (st *state) fresh(x, v int) float64 {
-	S, k := st.S, st.k
-	lxv := logf(st.cnt[x] + st.cnt[v])
-	sum := st.R[x] + st.R[v] - st.q[x*S+x] - st.q[v*S+v] - st.q[x*S+v] - st.q[v*S+x]
-	nx, nv := st.n[x*S:x*S+k], st.n[v*S:v*S+k]
-	tx, tv := st.nT[x*S:x*S+k], st.nT[v*S:v*S+k]
-	lc := st.lc[:k]
-	for d := range k {
-		if d == x || d == v {
-			continue
-		}
-		if r := nx[d] + nv[d]; r > 0 {
-			sum -= r * (logf(r) - lxv - lc[d])
-		}
-		if c := tx[d] + tv[d]; c > 0 {
-			sum -= c * (logf(c) - lc[d] - lxv)
+	for _, u32 := range nb {
+		u := int(u32)
+		for v := range x {
+			if v != u && !(st.touched[v] && v < u) {
+				st.setLoss(u, v)
+			}
 		}
 	}
-	self := nx[x] + nx[v] + nv[x] + nv[v]
-	return sum - qq(self, lxv, lxv)
+	st.untouch()
 }
 
 // best returns the pair of active slots with the smallest loss, the first
@@ -371,87 +372,110 @@ func (st *state) best() (int, int) {
 	return bs, bt
 }
 
-// merge joins cluster t into cluster s (s < t), updates every other
-// pair's loss, frees slot t (moving the last slot into it) and computes
-// the losses of the merged cluster. With a tree, the merge is recorded.
+// merge joins clusters s and t (s < t), brings the sums and losses of the
+// other pairs up to date, frees a slot (moving the last slot into it) and
+// computes the losses of the merged cluster. With a tree, the merge is
+// recorded, s's cluster on the left.
 func (st *state) merge(s, t int, tr *tree) {
-	S, k := st.S, st.k
-	mcnt := st.cnt[s] + st.cnt[t]
-	lm, ls, lt := logf(mcnt), st.lc[s], st.lc[t]
-	st.tl = st.tl[:0]
-	for d := range k {
-		if d == s || d == t {
-			continue
-		}
-		st.mr[d] = st.n[s*S+d] + st.n[t*S+d]
-		st.mc[d] = st.nT[s*S+d] + st.nT[t*S+d]
-		st.qmr[d] = qq(st.mr[d], lm, st.lc[d])
-		st.qmc[d] = qq(st.mc[d], st.lc[d], lm)
-		st.A[d] = st.q[d*S+s] + st.q[s*S+d] + st.q[d*S+t] + st.q[t*S+d] - st.qmr[d] - st.qmc[d]
-		if st.mr[d] != 0 || st.mc[d] != 0 {
-			st.tl = append(st.tl, int32(d))
-			st.touched[d] = true
-		}
-	}
-	// Pairs (u, v) apart from s and t: s and t leave as third clusters,
-	// the merged one comes in. Nothing changes unless u or v meets them.
-	ns, nsT := st.n[s*S:s*S+k], st.nT[s*S:s*S+k]
-	nt, ntT := st.n[t*S:t*S+k], st.nT[t*S:t*S+k]
-	for _, u32 := range st.tl {
-		u := int(u32)
-		for v := range k {
-			if v == u || v == s || v == t || (st.touched[v] && v < u) {
-				continue
-			}
-			luv := logf(st.cnt[u] + st.cnt[v])
-			delta := -(st.A[u] + st.A[v]) +
-				qq(nsT[u]+nsT[v], luv, ls) + qq(ns[u]+ns[v], ls, luv) +
-				qq(ntT[u]+ntT[v], luv, lt) + qq(nt[u]+nt[v], lt, luv) -
-				qq(st.mc[u]+st.mc[v], luv, lm) - qq(st.mr[u]+st.mr[v], lm, luv)
-			st.L[min(u, v)*S+max(u, v)] += delta
-		}
-	}
-	for _, u := range st.tl {
-		st.touched[u] = false
-	}
-	// Apply the merge to slot s.
-	self := st.n[s*S+s] + st.n[s*S+t] + st.n[t*S+s] + st.n[t*S+t]
-	rs := 0.0
-	for d := range k {
-		if d == s || d == t {
-			continue
-		}
-		st.R[d] -= st.A[d]
-		st.setN(s, d, st.mr[d])
-		st.setN(d, s, st.mc[d])
-		st.setQ(s, d, st.qmr[d])
-		st.setQ(d, s, st.qmc[d])
-		rs += st.qmr[d] + st.qmc[d]
-	}
-	st.setN(s, s, self)
-	st.cnt[s], st.lc[s] = mcnt, lm
-	qs := qq(self, lm, lm)
-	st.setQ(s, s, qs)
-	st.R[s] = rs + 2*qs
-	// Members: relabel the smaller list.
-	if len(st.member[s]) < len(st.member[t]) {
-		st.member[s], st.member[t] = st.member[t], st.member[s]
-	}
-	for _, w := range st.member[t] {
-		st.slotOf[w] = int32(s)
-	}
-	st.member[s] = append(st.member[s], st.member[t]...)
-	st.member[t] = st.member[t][:0]
+	S := st.S
 	if tr != nil {
 		st.node[s] = tr.join(st.node[s], st.node[t])
+		st.node[t] = st.node[s]
 	}
-	st.move(k-1, t)
-	st.k--
-	for v := range st.k {
-		if v != s {
-			st.setLoss(s, v, st.fresh(s, v))
+	// The cluster with fewer neighbours (F) joins the other (K): the work
+	// is proportional to F's neighbours.
+	K, F := s, t
+	if st.degree(s) < st.degree(t) {
+		K, F = t, s
+	}
+	nb := st.neighbours(F, K)
+	rK, rF := st.n[K*S:K*S+st.k], st.n[F*S:F*S+st.k]
+	cK, cF := st.nT[K*S:K*S+st.k], st.nT[F*S:F*S+st.k]
+	// Pairs (u, v) apart from K and F: their third clusters K and F become
+	// one. Nothing changes unless u or v is next to F.
+	for _, u32 := range nb {
+		u := int(u32)
+		for v := range st.k {
+			if v == u || v == K || v == F || (st.touched[v] && v < u) {
+				continue
+			}
+			d := g(cK[u]+cF[u], cK[v]+cF[v]) - g(cK[u], cK[v]) - g(cF[u], cF[v]) +
+				g(rK[u]+rF[u], rK[v]+rF[v]) - g(rK[u], rK[v]) - g(rF[u], rF[v])
+			if d != 0 {
+				st.setO(u, v, st.O[u*S+v]+d)
+			}
 		}
 	}
+	// The merged cluster's overlaps, from K's: F leaves as a third cluster
+	// and K's cells next to F's neighbours grow.
+	for v := range st.k {
+		if v == K || v == F {
+			continue
+		}
+		rv, cv := st.n[v*S:v*S+st.k], st.nT[v*S:v*S+st.k]
+		o := st.O[K*S+v] - g(rK[F], rv[F]) - g(cK[F], cv[F])
+		for _, d32 := range nb {
+			d := int(d32)
+			if d == v {
+				continue
+			}
+			o += g(rK[d]+rF[d], rv[d]) - g(rK[d], rv[d]) + g(cK[d]+cF[d], cv[d]) - g(cK[d], cv[d])
+		}
+		st.setO(K, v, o)
+	}
+	// Apply the merge to K's counts.
+	self := rK[K] + rK[F] + rF[K] + rF[F]
+	for d := range st.k {
+		if d != K && d != F {
+			st.setN(K, d, rK[d]+rF[d])
+			st.setN(d, K, cK[d]+cF[d])
+		}
+	}
+	st.setN(K, K, self)
+	st.cnt[K] += st.cnt[F]
+	st.lc[K] = logf(st.cnt[K])
+	st.T[K] += st.T[F]
+	if len(st.member[K]) < len(st.member[F]) {
+		st.member[K], st.member[F] = st.member[F], st.member[K]
+	}
+	for _, w := range st.member[F] {
+		st.slotOf[w] = int32(K)
+	}
+	st.member[K] = append(st.member[K], st.member[F]...)
+	st.member[F] = st.member[F][:0]
+	// Losses of the pairs whose overlap changed.
+	for _, u32 := range nb {
+		u := int(u32)
+		for v := range st.k {
+			if v != u && v != K && v != F && !(st.touched[v] && v < u) {
+				st.setLoss(u, v)
+			}
+		}
+	}
+	st.untouch()
+	last := st.k - 1
+	st.move(last, F)
+	if K == last {
+		K = F
+	}
+	st.k--
+	for v := range st.k {
+		if v != K {
+			st.setLoss(K, v)
+		}
+	}
+}
+
+// degree returns the number of clusters next to x.
+func (st *state) degree(x int) int {
+	n := 0
+	row, col := st.n[x*st.S:x*st.S+st.k], st.nT[x*st.S:x*st.S+st.k]
+	for d := range st.k {
+		if row[d] != 0 || col[d] != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // move puts the cluster in slot from into the free slot to and clears
@@ -465,13 +489,13 @@ func (st *state) move(from, to int) {
 			}
 			st.setN(to, d, st.n[from*S+d])
 			st.setN(d, to, st.nT[from*S+d])
-			st.setQ(to, d, st.q[from*S+d])
-			st.setQ(d, to, st.qT[from*S+d])
-			st.setLoss(to, d, st.loss(from, d))
+			st.setO(to, d, st.O[from*S+d])
+			a, b := min(from, d), max(from, d)
+			c, e := min(to, d), max(to, d)
+			st.L[c*S+e] = st.L[a*S+b]
 		}
 		st.setN(to, to, st.n[from*S+from])
-		st.setQ(to, to, st.q[from*S+from])
-		st.cnt[to], st.lc[to], st.R[to] = st.cnt[from], st.lc[from], st.R[from]
+		st.cnt[to], st.lc[to], st.T[to] = st.cnt[from], st.lc[from], st.T[from]
 		st.member[to], st.member[from] = st.member[from], st.member[to]
 		for _, w := range st.member[to] {
 			st.slotOf[w] = int32(to)
@@ -482,11 +506,10 @@ func (st *state) move(from, to int) {
 	for d := range k {
 		st.setN(from, d, 0)
 		st.setN(d, from, 0)
-		st.setQ(from, d, 0)
-		st.setQ(d, from, 0)
+		st.setO(from, d, 0)
 	}
 	st.member[from] = st.member[from][:0]
-	st.cnt[from], st.lc[from], st.R[from] = 0, 0, 0
+	st.cnt[from], st.lc[from], st.T[from] = 0, 0, 0
 }
 
 // tree is the merge tree of the last phase: nodes 0..leaves-1 are the

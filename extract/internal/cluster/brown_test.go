@@ -77,40 +77,106 @@ func TestBrownToyClasses(t *testing.T) {
 	}
 }
 
-// TestLossesStayExact checks the incremental loss updates against losses
-// computed from scratch after every step of a run.
-func TestLossesStayExact(t *testing.T) {
-	t.Parallel()
-	c := counterOf(toyCorpus(400, 3))
-	vocab := c.vocab(1, 0)
-	adj := newAdjacency(c, vocab)
-	C := 6
-	st := newState(C+1, len(vocab))
-	for w := range C {
-		st.addWord(adj, int32(w), float64(c.counts[vocab[w]]), false)
+// bruteLoss computes the loss of merging x and v from the counts alone.
+func (st *state) bruteLoss(x, v int) float64 {
+	S := st.S
+	qq := func(n, la, lb float64) float64 {
+		if n == 0 {
+			return 0
+		}
+		return n * (math.Log(n) - la - lb)
 	}
-	st.initLoss()
-	check := func(step string) {
-		t.Helper()
-		for a := range st.k {
-			for b := a + 1; b < st.k; b++ {
-				got, want := st.L[a*st.S+b], st.fresh(a, b)
-				if math.Abs(got-want) > 1e-6*math.Max(1, math.Abs(want)) {
-					t.Fatalf("%s: L(%d,%d) = %g, from scratch %g", step, a, b, got, want)
-				}
-			}
-			// R too.
-			r := 0.0
-			for d := range st.k {
-				r += st.q[a*st.S+d] + st.q[d*st.S+a]
-			}
-			if math.Abs(r-st.R[a]) > 1e-6*math.Max(1, math.Abs(r)) {
-				t.Fatalf("%s: R(%d) = %g, from scratch %g", step, a, st.R[a], r)
+	before := 0.0
+	for a := range st.k {
+		for b := range st.k {
+			if a == x || a == v || b == x || b == v {
+				before += qq(st.n[a*S+b], st.lc[a], st.lc[b])
 			}
 		}
 	}
+	lm := math.Log(st.cnt[x] + st.cnt[v])
+	after := qq(st.n[x*S+x]+st.n[x*S+v]+st.n[v*S+x]+st.n[v*S+v], lm, lm)
+	for d := range st.k {
+		if d != x && d != v {
+			after += qq(st.n[x*S+d]+st.n[v*S+d], lm, st.lc[d]) + qq(st.n[d*S+x]+st.n[d*S+v], st.lc[d], lm)
+		}
+	}
+	return before - after
+}
+
+// TestLossesStayExact checks the kept sums and losses against ones
+// computed from the counts after every step of a run.
+func TestLossesStayExact(t *testing.T) {
+	t.Parallel()
+	t.Run("toy", func(t *testing.T) { t.Parallel(); lossesStayExact(t, counterOf(toyCorpus(400, 3)), 6) })
+	t.Run("random", func(t *testing.T) { t.Parallel(); lossesStayExact(t, counterOf(randomCorpus(300, 9)), 5) })
+}
+
+// randomCorpus draws sentences of Zipf-distributed words, each word
+// preferring a few successors.
+func randomCorpus(n int, seed uint64) [][]string {
+	r := rand.New(rand.NewPCG(seed, 2))
+	z := rand.NewZipf(r, 1.2, 1, 60)
+	var out [][]string
+	for range n {
+		s := make([]string, 3+r.IntN(10))
+		for i := range s {
+			w := z.Uint64()
+			if i > 0 && r.IntN(2) == 0 {
+				w = (uint64(len(s[i-1]))*7 + w%3) % 61
+			}
+			s[i] = fmt.Sprintf("w%d", w)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func lossesStayExact(t *testing.T, c *Counter, C int) {
+	vocab := c.vocab(1, 0)
+	adj := newAdjacency(c, vocab)
+	st := newState(C+1, len(vocab))
+	near := func(a, b float64) bool { return math.Abs(a-b) <= 1e-6*math.Max(1, math.Abs(b)) }
+	check := func(step string) {
+		t.Helper()
+		S := st.S
+		for a := range st.k {
+			tot := 0.0
+			for d := range st.k {
+				tot += st.n[a*S+d] + st.n[d*S+a]
+				if st.n[a*S+d] != st.nT[d*S+a] {
+					t.Fatalf("%s: n and nT differ at (%d,%d)", step, a, d)
+				}
+			}
+			if !near(st.T[a], tot) {
+				t.Fatalf("%s: T(%d) = %g, from the counts %g", step, a, st.T[a], tot)
+			}
+			for b := a + 1; b < st.k; b++ {
+				if got, want := st.L[a*S+b], st.bruteLoss(a, b); !near(got, want) {
+					t.Fatalf("%s: L(%d,%d) = %g, from the counts %g", step, a, b, got, want)
+				}
+			}
+		}
+		sum := 0.0
+		for s := range st.k {
+			sum += st.cnt[s]
+		}
+		want := 0.0
+		for w := range vocab {
+			if st.slotOf[w] >= 0 {
+				want += float64(c.counts[vocab[w]])
+			}
+		}
+		if sum != want {
+			t.Fatalf("%s: cluster counts sum to %g, words to %g", step, sum, want)
+		}
+	}
+	for w := range C {
+		st.addWord(adj, int32(w), float64(c.counts[vocab[w]]))
+		check(fmt.Sprintf("fill %d", w))
+	}
 	for w := C; w < len(vocab); w++ {
-		st.addWord(adj, int32(w), float64(c.counts[vocab[w]]), true)
+		st.addWord(adj, int32(w), float64(c.counts[vocab[w]]))
 		check(fmt.Sprintf("add %d", w))
 		s, u := st.best()
 		st.merge(s, u, nil)
@@ -136,9 +202,8 @@ func TestLossMatchesMutualInformation(t *testing.T) {
 	adj := newAdjacency(c, vocab)
 	st := newState(len(vocab)+1, len(vocab))
 	for w := range vocab {
-		st.addWord(adj, int32(w), float64(c.counts[vocab[w]]), false)
+		st.addWord(adj, int32(w), float64(c.counts[vocab[w]]))
 	}
-	st.initLoss()
 	mi := func(assign []int) float64 {
 		n := map[[2]int]float64{}
 		cnt := map[int]float64{}
