@@ -403,6 +403,8 @@ func (st *state) merge(s, t int, tr *tree) {
 				g(rK[u]+rF[u], rK[v]+rF[v]) - g(rK[u], rK[v]) - g(rF[u], rF[v])
 			if d != 0 {
 				st.setO(u, v, st.O[u*S+v]+d)
+				// Nothing else in u and v's loss changes.
+				st.setLoss(u, v)
 			}
 		}
 	}
@@ -443,15 +445,6 @@ func (st *state) merge(s, t int, tr *tree) {
 	}
 	st.member[K] = append(st.member[K], st.member[F]...)
 	st.member[F] = st.member[F][:0]
-	// Losses of the pairs whose overlap changed.
-	for _, u32 := range nb {
-		u := int(u32)
-		for v := range st.k {
-			if v != u && v != K && v != F && !(st.touched[v] && v < u) {
-				st.setLoss(u, v)
-			}
-		}
-	}
 	st.untouch()
 	last := st.k - 1
 	st.move(last, F)

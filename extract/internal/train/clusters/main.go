@@ -278,6 +278,7 @@ var (
 // reutersDocs splits a Reuters-21578 SGML file into documents: the title
 // on a line of its own, then the dateline and body with their hard-wrapped
 // lines joined into paragraphs (a paragraph starts with an indent).
+// Control characters become spaces.
 func reutersDocs(b []byte, doc func(string) error) error {
 	text := strings.ToValidUTF8(string(b), " ")
 	for _, m := range reReuters.FindAllStringSubmatch(text, -1) {
@@ -293,8 +294,8 @@ func reutersDocs(b []byte, doc func(string) error) error {
 				body = strings.TrimSpace(d[1]) + " " + body
 			}
 		}
+		// The "Reuter" sign-off stays, a line of its own.
 		body = strings.TrimSpace(html.UnescapeString(body))
-		body = strings.TrimSuffix(strings.TrimSuffix(body, "\x03"), "Reuter")
 		for i, line := range strings.Split(body, "\n") {
 			if i > 0 && (strings.HasPrefix(line, " ") || strings.HasPrefix(line, "\t") || strings.TrimSpace(line) == "") {
 				out.WriteString("\n")
@@ -382,8 +383,9 @@ func jsonlDocs(b []byte, doc func(string) error) error {
 }
 
 // brownDocs reads a tagged Brown corpus file (word/tag tokens, a sentence
-// a line) as one document of untagged sentences, with `` and '' as
-// straight quotes.
+// a line) as one document of untagged sentences, with the corpus's
+// opening and closing quotes (two backquotes, two apostrophes) as straight
+// quotes.
 func brownDocs(b []byte, doc func(string) error) error {
 	var text strings.Builder
 	for line := range strings.Lines(string(b)) {
