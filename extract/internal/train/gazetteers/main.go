@@ -229,13 +229,13 @@ func places(b *builder, path string, common map[string]bool) error {
 		if len(r) < 3 {
 			continue
 		}
-		if !isCommon(r[0], common) {
+		if !isCommon(r[0], common) && !isCommon(unaccent(r[0]), common) {
 			b.add("loc.city", r[0])
 		}
 		if c := countryName(r[1]); c != "" {
 			b.add("loc.country", c)
 		}
-		if s := strings.TrimSpace(r[2]); s != "" && !isCommon(s, common) {
+		if s := strings.TrimSpace(r[2]); s != "" && !isCommon(s, common) && !isCommon(unaccent(s), common) {
 			b.add("loc.region", s)
 		}
 	}
@@ -300,8 +300,11 @@ func people(b *builder, dir string, common, not map[string]bool) error {
 					if isUpperWord(w) {
 						w = titleWord(w)
 					}
-					if len([]rune(w)) >= 2 && nameRe.MatchString(w) && !not[w] &&
-						!(list == "per.last" && isCommon(w, common)) {
+					// The filters look at the unaccented spelling too, which
+					// add also adds ("Canadá" gives "Canada").
+					plain := unaccent(w)
+					if len([]rune(w)) >= 2 && nameRe.MatchString(w) && !not[w] && !not[plain] &&
+						!(list == "per.last" && (isCommon(w, common) || isCommon(plain, common))) {
 						b.add(list, w)
 					}
 				}
