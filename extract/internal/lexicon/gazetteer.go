@@ -45,8 +45,11 @@ type Match struct {
 }
 
 // Gazetteers returns the embedded gazetteers, decoded on the first call
-// (data/gazetteers/*.txt.gz; a list is named after its file).
-var Gazetteers = sync.OnceValue(func() *Gazetteer {
+// (data/gazetteers/*.txt.gz; a list is named after its file): about 0.2 s
+// of CPU and 30 MB, kept for the life of the process.
+func Gazetteers() *Gazetteer { return embedded() }
+
+var embedded = sync.OnceValue(func() *Gazetteer {
 	sub, err := fsSub()
 	if err == nil {
 		var g *Gazetteer
@@ -146,13 +149,15 @@ func (g *Gazetteer) Entries() int { return len(g.entries) }
 // List returns the name of list i.
 func (g *Gazetteer) List(i uint8) string { return g.lists[i] }
 
-// String returns the match as a feature value: "B-loc.city", or
-// "B-loc.city/i" when it matched ignoring case.
+// String returns a match of the embedded gazetteers as a feature value:
+// "B-loc.city", or "B-loc.city/i" when it matched ignoring case. For a
+// Gazetteer made by Load, use its Name.
 func (m Match) String() string {
-	return m.string(Gazetteers())
+	return Gazetteers().Name(m)
 }
 
-func (m Match) string(g *Gazetteer) string {
+// Name returns m, a match of g, as String does.
+func (g *Gazetteer) Name(m Match) string {
 	s := string(m.Tag) + "-" + g.lists[m.List]
 	if m.Folded {
 		s += "/i"

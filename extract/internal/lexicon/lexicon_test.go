@@ -87,7 +87,7 @@ func render(g *Gazetteer, toks []string, ms [][]Match) string {
 	for i, t := range toks {
 		var tags []string
 		for _, m := range ms[i] {
-			tags = append(tags, m.string(g))
+			tags = append(tags, g.Name(m))
 		}
 		slices.Sort(tags)
 		parts = append(parts, t+"["+strings.Join(tags, " ")+"]")
