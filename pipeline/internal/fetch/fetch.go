@@ -304,7 +304,7 @@ func (c *Client) attempt(ctx context.Context, h *host, u *url.URL, req Request, 
 	}
 	hresp, err := c.http.Do(hreq)
 	if err != nil {
-		return nil, -1, c.classify(ctx, err)
+		return nil, -1, c.classify(ctx, actx, err)
 	}
 	defer hresp.Body.Close()
 
@@ -338,7 +338,7 @@ func (c *Client) attempt(ctx context.Context, h *host, u *url.URL, req Request, 
 	}
 	body, err := io.ReadAll(io.LimitReader(hresp.Body, c.cfg.MaxBytes+1))
 	if err != nil {
-		return nil, -1, c.classify(ctx, err)
+		return nil, -1, c.classify(ctx, actx, err)
 	}
 	if int64(len(body)) > c.cfg.MaxBytes {
 		return nil, -1, c.tooLarge()
@@ -371,8 +371,13 @@ func (c *Client) wait(ctx context.Context, h *host) error {
 // classify turns a transport error into a timeout, a refused address, too
 // many redirects or a plain network error, without the "Get URL:" prefix
 // (the item's source already names the URL). The run's own cancellation
-// is returned as its cause.
-func (c *Client) classify(ctx context.Context, err error) error {
+// (ctx) is returned as its cause. actx is the attempt's context, whose
+// cause is ErrTimeout when the whole-request Timeout fired.
+//
+// A timeout says which limit fired and its value: the transport's header
+// and TLS timeouts and the dialer's also match context.DeadlineExceeded,
+// so that alone cannot tell them from Timeout.
+func (c *Client) classify(ctx, actx context.Context, err error) error {
 	if ctx.Err() != nil {
 		return context.Cause(ctx)
 	}
@@ -381,12 +386,19 @@ func (c *Client) classify(ctx context.Context, err error) error {
 		err = ue.Err
 	}
 	var ne net.Error
+	var oe *net.OpError
 	switch {
 	case errors.Is(err, ErrPrivate), errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrScheme), errors.Is(err, ErrRobots):
 		return err
-	case errors.Is(err, ErrTimeout), errors.Is(err, context.DeadlineExceeded):
-		return fmt.Errorf("%w after %s", ErrTimeout, c.cfg.Timeout)
-	case errors.As(err, &ne) && ne.Timeout():
+	case errors.Is(context.Cause(actx), ErrTimeout):
+		return fmt.Errorf("%w: no complete answer after %s (the whole request's limit)", ErrTimeout, c.cfg.Timeout)
+	case strings.Contains(err.Error(), "timeout awaiting response headers"):
+		return fmt.Errorf("%w: no response headers after %s", ErrTimeout, c.cfg.HeaderTimeout)
+	case strings.Contains(err.Error(), "TLS handshake timeout"):
+		return fmt.Errorf("%w: TLS handshake took over %s", ErrTimeout, c.cfg.ConnectTimeout)
+	case errors.As(err, &oe) && oe.Op == "dial" && oe.Timeout():
+		return fmt.Errorf("%w: could not connect within %s", ErrTimeout, c.cfg.ConnectTimeout)
+	case errors.As(err, &ne) && ne.Timeout(), errors.Is(err, context.DeadlineExceeded):
 		return fmt.Errorf("%w: %v", ErrTimeout, err)
 	}
 	return err
@@ -471,12 +483,12 @@ func (c *Client) loadRobots(ctx context.Context, h *host, u *url.URL) (*robotstx
 	req.Header.Set("User-Agent", c.cfg.UserAgent)
 	resp, err := c.robots.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("robots.txt: %w", c.classify(ctx, err))
+		return nil, fmt.Errorf("robots.txt: %w", c.classify(ctx, actx, err))
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, 512<<10))
 	if err != nil {
-		return nil, fmt.Errorf("robots.txt: %w", c.classify(ctx, err))
+		return nil, fmt.Errorf("robots.txt: %w", c.classify(ctx, actx, err))
 	}
 	rd, err := robotstxt.FromStatusAndBytes(resp.StatusCode, body)
 	if err != nil {

@@ -312,6 +312,9 @@ func TestSlowServerTimesOut(t *testing.T) {
 	if !errors.Is(err, ErrTimeout) {
 		t.Fatalf("err = %v, want ErrTimeout", err)
 	}
+	if got, want := err.Error(), "timeout: no complete answer after 200ms (the whole request's limit)"; got != want {
+		t.Errorf("err = %q, want %q", got, want)
+	}
 	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("took %v to time out", d)
 	}
@@ -330,9 +333,15 @@ func TestHeaderTimeout(t *testing.T) {
 		case <-release:
 		}
 	})
-	c := testClient(Config{HeaderTimeout: 100 * time.Millisecond, IgnoreRobots: true}, nil)
-	if _, err := c.Get(t.Context(), Request{URL: s.URL}); !errors.Is(err, ErrTimeout) {
+	c := testClient(Config{HeaderTimeout: 100 * time.Millisecond, Timeout: 30 * time.Second, IgnoreRobots: true}, nil)
+	_, err := c.Get(t.Context(), Request{URL: s.URL})
+	if !errors.Is(err, ErrTimeout) {
 		t.Fatalf("err = %v, want ErrTimeout", err)
+	}
+	// The header limit fired, not the whole request's: the message must
+	// name it and its value (it once said "timeout after 30s").
+	if got, want := err.Error(), "timeout: no response headers after 100ms"; got != want {
+		t.Errorf("err = %q, want %q", got, want)
 	}
 }
 
