@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -177,6 +178,39 @@ func fetchStage(ctx context.Context, f *fetcher) func(*Item) error {
 func isURL(s string) bool {
 	l := strings.ToLower(s)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// schemeRe matches the scheme of a URL: "file://…", "ftp://…". Paths
+// do not have "://"; the schemes of schemeNoSlashes need none.
+var schemeRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*):(//)?`)
+
+var schemeNoSlashes = map[string]bool{"file": true, "data": true, "javascript": true, "mailto": true, "ftp": true}
+
+// otherScheme returns the scheme of an input that is a URL but not an
+// http(s) one ("file", "ftp"), or "" for http(s) URLs and paths. A path
+// that exists is a path whatever it looks like.
+func otherScheme(s string) string {
+	if isURL(s) {
+		return ""
+	}
+	m := schemeRe.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	scheme := strings.ToLower(m[1])
+	if m[2] == "" && !schemeNoSlashes[scheme] {
+		return "" // "notes:2019.txt", `C:\news`
+	}
+	if _, err := os.Lstat(s); err == nil {
+		return ""
+	}
+	return scheme
+}
+
+// schemeError is the failure of an input whose scheme Byline does not
+// fetch.
+func schemeError(scheme string) error {
+	return fmt.Errorf("unsupported scheme %q: %w", scheme+":", fetch.ErrScheme)
 }
 
 // sendURL sends a page to be fetched by the fetch stage, once per URL.

@@ -110,6 +110,8 @@ func (r *reader) run(ctx context.Context, inputs []string) error {
 			err = r.readStdin(ctx)
 		case isURL(in):
 			err = r.readURL(ctx, in, 0)
+		case otherScheme(in) != "":
+			err = r.failed(ctx, in, schemeError(otherScheme(in)))
 		default:
 			err = r.readPath(ctx, in, true)
 		}
