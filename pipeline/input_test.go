@@ -2,9 +2,12 @@ package pipeline
 
 import (
 	"errors"
+	"log/slog"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	xunicode "golang.org/x/text/encoding/unicode"
 
 	"github.com/bylinehq/byline/pipeline/internal/fetch"
 )
@@ -47,5 +50,50 @@ func TestOtherSchemesAreRefusedNotReadAsPaths(t *testing.T) {
 	}
 	if stats.Indexed.Load() != 2 || stats.Failed.Load() != 3 {
 		t.Errorf("indexed %d, failed %d; want 2, 3", stats.Indexed.Load(), stats.Failed.Load())
+	}
+}
+
+// TestCharsetWarningIsLogged: a page whose declared charset its bytes
+// contradict is indexed as decoded, with a warning in the log naming it.
+func TestCharsetWarningIsLogged(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"sjis.html": `<html><head><meta charset="shift_jis"><title>東京</title></head><body><article><p>東京のニュース: 価格が上がったと店主たちは言った。</p></article></body></html>`,
+	})
+	var logs strings.Builder
+	logger := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	w, _, failed := ingestFailures(t, []string{dir}, Options{Logger: logger})
+	if len(failed) > 0 || len(w.docs) != 1 {
+		t.Fatalf("failed %v, %d docs", failed, len(w.docs))
+	}
+	for _, d := range w.docs {
+		if !strings.Contains(d.Text, "価格が上がった") {
+			t.Errorf("text %q: mojibake", d.Text)
+		}
+	}
+	if got := logs.String(); !strings.Contains(got, `level=WARN msg="charset: declared shift_jis, decoded as utf-8" stage=clean source=`+filepath.Join(dir, "sjis.html")) {
+		t.Errorf("log %q: no charset warning", got)
+	}
+}
+
+// TestUTF16TextFileIsRead: a .txt saved as UTF-16 with a byte order mark
+// is read, not refused as binary for its NUL bytes.
+func TestUTF16TextFileIsRead(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	le, err := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().String(article("Engines", "Ada Lovelace wrote the first program for the engine."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, dir, map[string]string{"utf16.txt": le})
+	w, _, failed := ingestFailures(t, []string{dir}, Options{})
+	if len(failed) > 0 || len(w.docs) != 1 {
+		t.Fatalf("failed %v, %d docs", failed, len(w.docs))
+	}
+	for _, d := range w.docs {
+		if d.Title != "Engines" || len(d.Person) != 1 {
+			t.Errorf("doc %+v", d)
+		}
 	}
 }

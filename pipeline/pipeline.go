@@ -309,6 +309,11 @@ func clean(it *Item, opt Options, known Hasher, log *slog.Logger) {
 		it.Anchor = opt.AnchorFor(it.Source, id)
 	}
 	it.ID = id
+	for _, w := range a.Warnings {
+		// Not a failure: the article is indexed, but what it became may
+		// not be what its page meant (a charset overruled).
+		log.Warn(w, "source", it.Source, "doc_id", id)
+	}
 	it.Hash = contentHash(a)
 	if it.Meta != nil {
 		// Everything the line could give, applied or not: an edited line
