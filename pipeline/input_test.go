@@ -3,6 +3,7 @@ package pipeline
 import (
 	"errors"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -95,5 +96,37 @@ func TestUTF16TextFileIsRead(t *testing.T) {
 		if d.Title != "Engines" || len(d.Person) != 1 {
 			t.Errorf("doc %+v", d)
 		}
+	}
+}
+
+// TestSymlinkedFoldersAreFollowed: a symbolic link to a folder named on
+// the command line is read (it was skipped as "1 other file" unless named
+// with a trailing slash), so are links to folders inside it, a folder
+// reached twice is read once, and a link back up the tree fails as a loop
+// instead of being followed for ever.
+func TestSymlinkedFoldersAreFollowed(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"real/a.txt":          article("Engines", "Ada Lovelace wrote the first program for the engine."),
+		"real/sub/b.txt":      article("Looms", "The Jacquard loom used punched cards."),
+		"other/c.txt":         article("Notes", "Ada Lovelace published her notes in a journal."),
+		"real/sub/up":         "->..",          // a loop: back to real/
+		"real/more":           "->../other",    // followed
+		"real/again":          "->../other",    // the same folder again: read once
+		"real/gone.txt":       "->missing.txt", // broken
+		"link":                "->real",
+		"real/sub/photo.jpeg": "not an article",
+	})
+	w, stats, failed := ingestFailures(t, []string{filepath.Join(dir, "link")}, Options{})
+	loop := failed[filepath.Join(dir, "link", "sub", "up")]
+	if loop == nil || !errors.Is(loop, ErrDirLoop) || loop.Stage != StageRead {
+		t.Errorf("loop: %v, want ErrDirLoop", loop)
+	}
+	if gone := failed[filepath.Join(dir, "link", "gone.txt")]; gone == nil || !errors.Is(gone, os.ErrNotExist) {
+		t.Errorf("broken link: %v, want not found", gone)
+	}
+	if len(w.docs) != 3 || stats.Indexed.Load() != 3 || stats.Failed.Load() != 2 || stats.Skipped.Load() != 2 {
+		t.Errorf("docs %d, indexed %d, failed %d, skipped %d; want 3, 3, 2, 2 (failures %v)", len(w.docs), stats.Indexed.Load(), stats.Failed.Load(), stats.Skipped.Load(), failed)
 	}
 }

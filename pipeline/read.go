@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -127,37 +128,96 @@ func (r *reader) run(ctx context.Context, inputs []string) error {
 	return nil
 }
 
+// ErrDirLoop is the failure of a symbolic link to a directory that
+// contains it: following it would never end.
+var ErrDirLoop = errors.New("directory loop")
+
+// ErrDirSeen is the reason a directory reached a second time through a
+// symbolic link is skipped: its files were read the first time.
+var ErrDirSeen = errors.New("directory already read")
+
 // readPath reads a file or walks a directory. explicit is true for a path
 // named on the command line: one whose extension Byline does not know is
 // then sniffed rather than skipped.
 func (r *reader) readPath(ctx context.Context, path string, explicit bool) error {
-	info, err := os.Stat(path)
+	info, err := os.Stat(path) // follows a symbolic link, as the user meant
 	if err != nil {
 		return r.failed(ctx, path, err)
 	}
 	if !info.IsDir() {
 		return r.readFile(ctx, filepath.Dir(path), path, explicit)
 	}
-	return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			// An unreadable directory is reported; the walk goes on.
-			return r.failed(ctx, p, err)
+	return r.walk(ctx, path, path, nil, map[string]string{})
+}
+
+// walk reads the directory dir, found under the input directory root, in
+// lexical order, as filepath.WalkDir would, but follows symbolic links to
+// directories (filepath.WalkDir follows none, not even root's, so a link
+// named on the command line was skipped as an "other file"). stack holds
+// the resolved paths of the directories being walked, so a link back to
+// one of them fails with ErrDirLoop; seen maps every resolved directory
+// already walked to the path it was walked as, so a directory reached
+// twice is read once. Hidden files and directories are skipped; an
+// unreadable directory is reported and the walk goes on.
+func (r *reader) walk(ctx context.Context, root, dir string, stack []string, seen map[string]string) error {
+	if err := ctx.Err(); err != nil {
+		return context.Cause(ctx)
+	}
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return r.failed(ctx, dir, err)
+	}
+	if slices.Contains(stack, real) {
+		return r.failed(ctx, dir, fmt.Errorf("%w: %s leads back to %s", ErrDirLoop, dir, real))
+	}
+	if first, ok := seen[real]; ok {
+		r.skipped(dir, fmt.Errorf("%w as %s", ErrDirSeen, first))
+		return nil
+	}
+	seen[real] = dir
+	stack = append(stack, real)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		// What could be read of it is still read.
+		if err := r.failed(ctx, dir, err); err != nil {
+			return err
 		}
-		if p != path && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		isDir := e.IsDir()
+		if e.Type()&fs.ModeSymlink != 0 {
+			info, err := os.Stat(p)
+			if err != nil {
+				// A broken link: a failure if it names an article file.
+				if _, ok := formatOf(p); ok {
+					if err := r.failed(ctx, p, err); err != nil {
+						return err
+					}
+				} else {
+					r.skipped(p, ErrUnsupported)
+				}
+				continue
 			}
-			return nil
+			isDir = info.IsDir()
 		}
-		if d.IsDir() {
-			return nil
-		}
-		if _, ok := formatOf(p); !ok {
+		var err error
+		switch _, known := formatOf(p); {
+		case isDir:
+			err = r.walk(ctx, root, p, stack, seen)
+		case !known:
 			r.skipped(p, ErrUnsupported)
-			return nil
+		default:
+			err = r.readFile(ctx, root, p, false)
 		}
-		return r.readFile(ctx, path, p, false)
-	})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // readFile reads the file at path, found in the input directory root (for
