@@ -130,3 +130,45 @@ func TestSymlinkedFoldersAreFollowed(t *testing.T) {
 		t.Errorf("docs %d, indexed %d, failed %d, skipped %d; want 3, 3, 2, 2 (failures %v)", len(w.docs), stats.Indexed.Load(), stats.Failed.Load(), stats.Skipped.Load(), failed)
 	}
 }
+
+// TestStdinPathListWithAMistypedPath: a list of paths on standard input
+// with one that does not exist is still a list: the good paths are read
+// and the missing one fails by name. It was read as one pasted article
+// titled with the first path.
+func TestStdinPathListWithAMistypedPath(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.txt": article("Engines", "Ada Lovelace wrote the first program for the engine."),
+	})
+	missing := filepath.Join(dir, "nonexistent.txt")
+	for _, tc := range []struct {
+		name, stdin string
+		indexed     int64
+		failed      []string
+	}{
+		{"one mistyped", filepath.Join(dir, "a.txt") + "\n" + missing + "\n", 1, []string{missing}},
+		{"all mistyped", missing + "\n", 0, []string{missing}},
+		{"relative, no extension", filepath.Join(dir, "a.txt") + "\nnotes/2019\n", 1, []string{"notes/2019"}},
+		{"a file URL", filepath.Join(dir, "a.txt") + "\nfile:///etc/passwd\n", 1, []string{"file:///etc/passwd"}},
+		{"pasted text is an article", "A pasted headline\n\nAnd a paragraph naming a.txt in passing.\n", 1, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			w, stats, failed := ingestFailures(t, []string{"-"}, Options{Stdin: strings.NewReader(tc.stdin)})
+			if stats.Indexed.Load() != tc.indexed || len(failed) != len(tc.failed) {
+				t.Errorf("indexed %d, failed %v; want %d, %v", stats.Indexed.Load(), failed, tc.indexed, tc.failed)
+			}
+			for _, src := range tc.failed {
+				if e := failed[src]; e == nil || e.Stage != StageRead {
+					t.Errorf("%s: failure %v, want one in stage read", src, e)
+				}
+			}
+			for _, d := range w.docs {
+				if d.Source == "-" && tc.failed != nil {
+					t.Errorf("the list became a pasted article titled %q", d.Title)
+				}
+			}
+		})
+	}
+}

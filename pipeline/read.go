@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // MaxInputBytes is the largest file or stdin input read as one article, in
@@ -386,8 +387,9 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 }
 
 // readStdin reads standard input: JSON Lines when it starts with "{", a
-// list of paths when every line names an existing file or directory, and
-// otherwise one pasted article (text, or HTML when it looks like HTML).
+// list of paths (and URLs) when every line reads as one (see pathList),
+// and otherwise one pasted article (text, or HTML when it looks like
+// HTML). In a list, a path that does not exist fails alone, by name.
 func (r *reader) readStdin(ctx context.Context) error {
 	if r.stdin == nil {
 		return r.failed(ctx, "-", errors.New("no standard input"))
@@ -403,7 +405,16 @@ func (r *reader) readStdin(ctx context.Context) error {
 	}
 	if paths, ok := pathList(raw); ok {
 		for _, p := range paths {
-			if err := r.readPath(ctx, p, true); err != nil {
+			var err error
+			switch {
+			case isURL(p):
+				err = r.readURL(ctx, p, 0)
+			case otherScheme(p) != "":
+				err = r.failed(ctx, p, schemeError(otherScheme(p)))
+			default:
+				err = r.readPath(ctx, p, true)
+			}
+			if err != nil {
 				return err
 			}
 		}
@@ -412,8 +423,9 @@ func (r *reader) readStdin(ctx context.Context) error {
 	return r.send(ctx, &Item{Source: "-", Format: sniff(raw), Raw: raw})
 }
 
-// pathList returns the lines of raw when every non-blank line names an
-// existing file or directory.
+// pathList returns the lines of raw when every non-blank line reads as a
+// path or URL (see pathLike): a list, even if some of its paths are
+// mistyped, rather than one pasted article made of file names.
 func pathList(raw []byte) ([]string, bool) {
 	var paths []string
 	for line := range strings.Lines(string(raw)) {
@@ -421,10 +433,31 @@ func pathList(raw []byte) ([]string, bool) {
 		if p == "" {
 			continue
 		}
-		if _, err := os.Stat(p); err != nil {
+		if !pathLike(p) {
 			return nil, false
 		}
 		paths = append(paths, p)
 	}
 	return paths, len(paths) > 0
+}
+
+// pathLike reports whether a line of standard input reads as a path or a
+// URL rather than as text: it names an existing file or directory, is a
+// URL, or is one line with no tab or control character that ends with an
+// extension Byline reads (".txt") or, without spaces, has a path separator
+// ("/tmp/x", "notes/2019").
+func pathLike(p string) bool {
+	if _, err := os.Stat(p); err == nil {
+		return true
+	}
+	if isURL(p) || otherScheme(p) != "" {
+		return true
+	}
+	if len(p) > 4096 || strings.ContainsFunc(p, func(c rune) bool { return c < 0x20 || c == 0x7f }) {
+		return false
+	}
+	if _, known := formatOf(p); known {
+		return true
+	}
+	return strings.ContainsAny(p, `/\`) && !strings.ContainsFunc(p, unicode.IsSpace)
 }
