@@ -215,14 +215,25 @@ func schemeError(scheme string) error {
 
 // sendURL sends a page to be fetched by the fetch stage, once per URL.
 func (r *reader) sendURL(ctx context.Context, u string) error {
-	if r.seen[u] {
+	if !r.see(u) {
 		return nil
+	}
+	return r.send(ctx, &Item{Source: u, URL: u, Format: FormatHTML})
+}
+
+// see marks u seen and reports whether it is new. URLs that differ only
+// as canonicalURL forgives (tracking parameters, a fragment, the host's
+// case) are the same page, fetched once.
+func (r *reader) see(u string) bool {
+	key := canonicalURL(u)
+	if r.seen[key] {
+		return false
 	}
 	if r.seen == nil {
 		r.seen = map[string]bool{}
 	}
-	r.seen[u] = true
-	return r.send(ctx, &Item{Source: u, URL: u, Format: FormatHTML})
+	r.seen[key] = true
+	return true
 }
 
 // readURL reads a URL named on the command line (or in a sitemap index, at
@@ -230,7 +241,7 @@ func (r *reader) sendURL(ctx context.Context, u string) error {
 // what it is: a feed or sitemap is expanded to its links, which go on to
 // the fetch stage; a page is sent on already fetched.
 func (r *reader) readURL(ctx context.Context, u string, depth int) error {
-	if r.seen[u] {
+	if r.seen[canonicalURL(u)] {
 		return nil
 	}
 	it := &Item{Source: u, URL: u, Format: FormatHTML}
@@ -240,10 +251,7 @@ func (r *reader) readURL(ctx context.Context, u string, depth int) error {
 	}
 	if body == nil {
 		// A page, or a failure: either way an item of its own.
-		if r.seen == nil {
-			r.seen = map[string]bool{}
-		}
-		r.seen[u] = true
+		r.see(u)
 		return r.send(ctx, it)
 	}
 	kind, links, err := fetch.Links(body, u, r.fetch.opt.Since, r.fetch.http().MaxBytes())

@@ -20,6 +20,7 @@ import (
 	"log/slog"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -288,6 +289,7 @@ func clean(it *Item, opt Options, known Hasher, log *slog.Logger) {
 		it.fail(StageClean, err)
 		return
 	}
+	a.URL = withoutTracking(a.URL)
 	if id == "" {
 		id = docID(a)
 	}
@@ -296,6 +298,7 @@ func clean(it *Item, opt Options, known Hasher, log *slog.Logger) {
 		// would otherwise make the id) updates the article in place
 		// rather than indexing it again under a new id.
 		it.Meta.apply(&a)
+		a.URL = withoutTracking(a.URL)
 	}
 	switch {
 	case !opt.Published.IsZero():
@@ -338,8 +341,15 @@ func cleanRaw(it *Item) (extract.Article, string, error) {
 	case FormatHTML:
 		page := cmp.Or(it.FinalURL, it.URL)
 		a, err := extract.CleanHTML(bytes.NewReader(it.Raw), it.ContentType, page)
+		if isRootURL(a.URL) && !isRootURL(page) {
+			// A canonical link to the home page is a site's template
+			// error, not the article's address: believed, it would make
+			// every article of the site one.
+			a.URL, a.Sources.URL = "", ""
+		}
 		if a.URL == "" {
-			// A page that names no canonical URL is known by its own.
+			// A page that names no canonical URL is known by its own,
+			// after redirects.
 			a.URL = page
 		}
 		return a, "", err
@@ -400,20 +410,69 @@ func docID(a extract.Article) string {
 }
 
 // canonicalURL normalises a URL enough that trivial variants (case of the
-// host, a trailing slash, a fragment) share an id.
+// scheme and host, a trailing slash, a fragment, tracking parameters)
+// share an id.
 func canonicalURL(u string) string {
-	u = strings.TrimSpace(u)
+	u = withoutTracking(strings.TrimSpace(u))
 	if u == "" {
 		return ""
 	}
+	if scheme, rest, ok := strings.Cut(u, "://"); ok {
+		rest, query, hasQuery := strings.Cut(rest, "?")
+		host, path, _ := strings.Cut(rest, "/")
+		u = strings.ToLower(scheme) + "://" + strings.ToLower(host) + "/" + strings.TrimSuffix(path, "/")
+		if hasQuery {
+			u += "?" + query
+		}
+	}
+	return u
+}
+
+// trackingParams are query parameters that say how a reader reached a
+// page (a campaign, a click, a share), not which page it is; with
+// trackingPrefixes, withoutTracking drops them so that one article
+// shared twice is not two.
+var trackingParams = map[string]bool{
+	"fbclid": true, "gclid": true, "dclid": true, "gbraid": true, "wbraid": true, "msclkid": true,
+	"yclid": true, "twclid": true, "ttclid": true, "li_fat_id": true, "igshid": true, "igsh": true,
+	"mc_cid": true, "mc_eid": true, "ref_src": true, "ref_url": true, "_ga": true, "_gl": true,
+	"mkt_tok": true, "oly_anon_id": true, "oly_enc_id": true, "vero_id": true, "wt.mc_id": true,
+	"at_medium": true, "at_campaign": true, "cmpid": true, "ocid": true, "smid": true, "sr_share": true,
+}
+
+var trackingPrefixes = []string{"utm_", "pk_", "mtm_", "_hs", "at_custom"}
+
+// withoutTracking returns u without its fragment and tracking parameters
+// (see trackingParams), keeping the others in their order; u unchanged
+// when it has neither.
+func withoutTracking(u string) string {
 	if i := strings.IndexByte(u, '#'); i >= 0 {
 		u = u[:i]
 	}
-	if scheme, rest, ok := strings.Cut(u, "://"); ok {
-		host, path, _ := strings.Cut(rest, "/")
-		u = strings.ToLower(scheme) + "://" + strings.ToLower(host) + "/" + strings.TrimSuffix(path, "/")
+	base, query, ok := strings.Cut(u, "?")
+	if !ok {
+		return u
 	}
-	return u
+	var kept []string
+	for p := range strings.SplitSeq(query, "&") {
+		key, _, _ := strings.Cut(p, "=")
+		key = strings.ToLower(key)
+		if p == "" || trackingParams[key] || slices.ContainsFunc(trackingPrefixes, func(pre string) bool { return strings.HasPrefix(key, pre) }) {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	if len(kept) == 0 {
+		return base
+	}
+	return base + "?" + strings.Join(kept, "&")
+}
+
+// isRootURL reports whether u is a site's home page: no path but "/" and
+// no query.
+func isRootURL(u string) bool {
+	_, rest, ok := strings.Cut(canonicalURL(u), "://")
+	return ok && strings.HasSuffix(rest, "/") && strings.Count(rest, "/") == 1
 }
 
 // contentHash identifies what was indexed for an article: its metadata,
