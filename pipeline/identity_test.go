@@ -19,6 +19,11 @@ func TestCanonicalURLDropsTracking(t *testing.T) {
 		{"https://example.com/a?UTM_Campaign=x&at_medium=RSS&at_campaign=KARANGA", "https://example.com/a"},
 		{"https://example.com/a?b=2&a=1", "https://example.com/a?b=2&a=1"}, // order kept
 		{"https://example.com/search?q=utm_source", "https://example.com/search?q=utm_source"},
+		{"http://127.0.0.1:8080/a/", "http://localhost:8080/a"},
+		{"http://[::1]:8080/a", "http://localhost:8080/a"},
+		{"http://LOCALHOST/a", "http://localhost/a"},
+		{"http://127.0.0.2/a", "http://localhost/a"},
+		{"http://10.0.0.1:8080/a", "http://10.0.0.1:8080/a"},
 		{"", ""},
 	} {
 		if got := canonicalURL(tc.in); got != tc.want {
@@ -109,5 +114,25 @@ func TestTrackingParametersMakeNoDuplicates(t *testing.T) {
 	want := map[string]int{"/news/1": 1, "/news/2": 1, "/news/3": 1, "/home/4": 1, "/home/5": 1}
 	if fmt.Sprint(urls) != fmt.Sprint(want) {
 		t.Errorf("documents by URL %v, want %v (read %d, indexed %d, unchanged %d)", urls, want, stats.Read.Load(), stats.Indexed.Load(), stats.Unchanged.Load())
+	}
+}
+
+// TestOneServerByTwoNamesIsOneArticle: the same page fetched as
+// 127.0.0.1 and as localhost is one article, fetched once.
+func TestOneServerByTwoNamesIsOneArticle(t *testing.T) {
+	t.Parallel()
+	s, hits := newsServer(t)
+	byName := strings.Replace(s.URL, "127.0.0.1", "localhost", 1)
+	list := filepath.Join(t.TempDir(), "urls.txt")
+	lines := []string{s.URL + "/news/1", byName + "/news/1", byName + "/news/2", s.URL + "/news/2/"}
+	if err := os.WriteFile(list, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w, _, failed := ingestFailures(t, nil, Options{URLLists: []string{list}, Fetch: fastFetch()})
+	if len(failed) > 0 {
+		t.Fatalf("failures: %v", failed)
+	}
+	if len(w.docs) != 2 || hits("/news/1") != 1 {
+		t.Errorf("%d documents, /news/1 fetched %d times; want 2, 1", len(w.docs), hits("/news/1"))
 	}
 }

@@ -18,6 +18,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/netip"
 	"runtime"
 	"runtime/debug"
 	"slices"
@@ -420,12 +422,31 @@ func canonicalURL(u string) string {
 	if scheme, rest, ok := strings.Cut(u, "://"); ok {
 		rest, query, hasQuery := strings.Cut(rest, "?")
 		host, path, _ := strings.Cut(rest, "/")
-		u = strings.ToLower(scheme) + "://" + strings.ToLower(host) + "/" + strings.TrimSuffix(path, "/")
+		u = strings.ToLower(scheme) + "://" + loopbackAsLocalhost(strings.ToLower(host)) + "/" + strings.TrimSuffix(path, "/")
 		if hasQuery {
 			u += "?" + query
 		}
 	}
 	return u
+}
+
+// loopbackAsLocalhost returns a URL's host ("host:port") with a loopback
+// address (127.0.0.1, [::1]) spelt localhost: those names always mean
+// the same machine, unlike two names of one public address, which may be
+// two sites.
+func loopbackAsLocalhost(host string) string {
+	name, port := host, ""
+	if h, p, err := net.SplitHostPort(host); err == nil {
+		name, port = h, p
+	}
+	name = strings.Trim(name, "[]")
+	if a, err := netip.ParseAddr(name); name != "localhost" && (err != nil || !a.Unmap().IsLoopback()) {
+		return host
+	}
+	if port != "" {
+		return "localhost:" + port
+	}
+	return "localhost"
 }
 
 // trackingParams are query parameters that say how a reader reached a
