@@ -249,8 +249,14 @@ func (r *reader) readURL(ctx context.Context, u string, depth int) error {
 	if err != nil {
 		return err
 	}
+	return r.fetched(ctx, it, body, depth)
+}
+
+// fetched passes on a URL fetched by the reader: a page (or a failure)
+// as an item of its own, a feed or sitemap (body) expanded to its links.
+func (r *reader) fetched(ctx context.Context, it *Item, body []byte, depth int) error {
+	u := it.URL
 	if body == nil {
-		// A page, or a failure: either way an item of its own.
 		r.see(u)
 		return r.send(ctx, it)
 	}
@@ -259,6 +265,7 @@ func (r *reader) readURL(ctx context.Context, u string, depth int) error {
 		it.fail(StageFetch, err)
 		return r.send(ctx, it)
 	}
+	r.see(u)
 	r.fetch.log.Info("expanded", "source", u, "kind", kind.String(), "links", len(links))
 	for _, l := range links {
 		var err error
@@ -279,10 +286,14 @@ func (r *reader) readURL(ctx context.Context, u string, depth int) error {
 	return nil
 }
 
-// readURLList sends every URL of a list, one a line, to the fetch stage.
-// Blank lines and # comments are skipped; a line that is not an http(s)
-// URL fails alone.
-func (r *reader) readURLList(ctx context.Context, name string) error {
+// readURLList reads every URL of a list, one a line, as readURL reads a
+// URL named on the command line: a feed or sitemap in the list is
+// expanded to its links, a page is sent on fetched. Up to the number of
+// fetch workers of the list's URLs are fetched at once (the per-host and
+// per-address limits still hold), and passed on in list order. Blank
+// lines and # comments are skipped; a line that is not an http(s) URL
+// fails alone.
+func (r *reader) readURLList(ctx context.Context, name string) (err error) {
 	var rd io.Reader
 	if name == "-" {
 		if r.stdin == nil {
@@ -297,21 +308,71 @@ func (r *reader) readURLList(ctx context.Context, name string) error {
 		defer f.Close()
 		rd = f
 	}
+
+	// A fetch in flight: the item and what get returned, once done.
+	type result struct {
+		it   *Item
+		body []byte
+		err  error
+	}
+	var wg sync.WaitGroup
+	fctx, cancel := context.WithCancel(ctx)
+	defer wg.Wait() // after cancel: no fetch outlives the list
+	defer cancel()
+	var inFlight []chan result // oldest first; each gets one result
+	start := func(it *Item) {
+		done := make(chan result, 1) // never blocks the fetch
+		inFlight = append(inFlight, done)
+		if it.Err != nil {
+			done <- result{it: it}
+			return
+		}
+		wg.Go(func() {
+			body, err := r.fetch.get(fctx, it, true)
+			done <- result{it, body, err}
+		})
+	}
+
 	sc := bufio.NewScanner(rd)
 	sc.Buffer(make([]byte, 64<<10), 64<<10)
-	for line := 1; sc.Scan(); line++ {
-		u := strings.TrimSpace(sc.Text())
-		var err error
-		switch {
-		case u == "" || strings.HasPrefix(u, "#"):
-		case !isURL(u):
-			it := &Item{Source: u}
-			it.fail(StageFetch, fmt.Errorf("%w (%s line %d)", fetch.ErrScheme, name, line))
-			err = r.send(ctx, it)
-		default:
-			err = r.sendURL(ctx, u)
+	line, more := 0, true
+	for more || len(inFlight) > 0 {
+		for more && len(inFlight) < r.fetch.opt.workers() {
+			if more = sc.Scan(); !more {
+				break
+			}
+			line++
+			u := strings.TrimSpace(sc.Text())
+			switch {
+			case u == "" || strings.HasPrefix(u, "#"):
+			case !isURL(u):
+				it := &Item{Source: u}
+				it.fail(StageFetch, fmt.Errorf("%w (%s line %d)", fetch.ErrScheme, name, line))
+				start(it)
+			case r.see(u):
+				start(&Item{Source: u, URL: u, Format: FormatHTML})
+			}
 		}
-		if err != nil {
+		if len(inFlight) == 0 {
+			break
+		}
+		var res result
+		select {
+		case res = <-inFlight[0]:
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+		inFlight = inFlight[1:]
+		if res.err != nil {
+			return res.err
+		}
+		if res.it.Err != nil {
+			if err := r.send(ctx, res.it); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := r.fetched(ctx, res.it, res.body, 0); err != nil {
 			return err
 		}
 	}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"errors"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -170,5 +171,48 @@ func TestStdinPathListWithAMistypedPath(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestURLListExpandsFeeds: a feed or sitemap in a --urls list is expanded
+// to its articles, as it is on the command line. It failed with "not
+// HTML: content type application/rss+xml".
+func TestURLListExpandsFeeds(t *testing.T) {
+	t.Parallel()
+	s := newSite(t)
+	list := filepath.Join(t.TempDir(), "urls.txt")
+	lines := []string{s.URL + "/news/100", s.URL + "/feed.xml", s.URL + "/sitemap.xml", s.URL + "/news/3", s.URL + "/missing"}
+	if err := os.WriteFile(list, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stats, failed := ingestFailures(t, nil, Options{URLLists: []string{list}, Fetch: fastFetch()})
+	if len(failed) != 1 || failed[s.URL+"/missing"] == nil {
+		t.Errorf("failures %v, want /missing only", failed)
+	}
+	// 1 + 50 from the feed (news/3 among them) + 50 from the sitemap.
+	if stats.Indexed.Load() != 101 || stats.Read.Load() != 102 {
+		t.Errorf("indexed %d, read %d; want 101, 102", stats.Indexed.Load(), stats.Read.Load())
+	}
+}
+
+// TestURLListIsInListOrder: Extract emits a list's pages in its order,
+// although they are fetched several at once.
+func TestURLListIsInListOrder(t *testing.T) {
+	t.Parallel()
+	s := newSite(t)
+	var lines []string
+	for i := range 20 {
+		lines = append(lines, fmt.Sprintf("%s/news/%d", s.URL, 19-i))
+	}
+	var got []string
+	err := Extract(t.Context(), nil, fakeTagger{}, Options{URLLists: []string{"-"}, Stdin: strings.NewReader(strings.Join(lines, "\n")), Fetch: fastFetch()}, func(it *Item) error {
+		got = append(got, it.Source)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, "\n") != strings.Join(lines, "\n") {
+		t.Errorf("order %v, want %v", got, lines)
 	}
 }
