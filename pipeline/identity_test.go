@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/bylinehq/byline/extract"
+	"github.com/bylinehq/byline/index"
 )
 
 func TestCanonicalURLDropsTracking(t *testing.T) {
@@ -135,4 +138,118 @@ func TestOneServerByTwoNamesIsOneArticle(t *testing.T) {
 	if len(w.docs) != 2 || hits("/news/1") != 1 {
 		t.Errorf("%d documents, /news/1 fetched %d times; want 2, 1", len(w.docs), hits("/news/1"))
 	}
+}
+
+// ingestIndex runs Ingest over inputs into ix, as `ingest add` does.
+func ingestIndex(t *testing.T, ix *index.Index, inputs ...string) *Stats {
+	t.Helper()
+	w := ix.NewWriter()
+	stats := new(Stats)
+	err := Ingest(t.Context(), inputs, fakeTagger{}, w, ix, Options{Stats: stats}, func(e *ItemError) { t.Errorf("failed: %v", e) })
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return stats
+}
+
+// TestEditedFileIsUpdatedInPlace: editing a pasted .txt and running again
+// updates its article under the same id; it kept both versions, because
+// a file's id was its text's. A file known by its text in an index from
+// before (an earlier version, or two: the bug's duplicates) is replaced
+// too, and another folder's file of the same name is left alone.
+func TestEditedFileIsUpdatedInPlace(t *testing.T) {
+	t.Parallel()
+	ix, err := index.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "pasted.txt")
+	writeFiles(t, dir, map[string]string{"pasted.txt": article("Leak inquiry", "Ada Lovelace said the inquiry would start on Monday.")})
+	ingestIndex(t, ix, path)
+	before := docsOf(t, ix, path)
+	if len(before) != 1 {
+		t.Fatalf("first run: %d documents, want 1", len(before))
+	}
+
+	writeFiles(t, dir, map[string]string{"pasted.txt": article("Leak inquiry widens", "Ada Lovelace said the inquiry would start on Tuesday.")})
+	stats := ingestIndex(t, ix, path)
+	after := docsOf(t, ix, path)
+	if len(after) != 1 || after[0].ID != before[0].ID || !strings.Contains(after[0].Text, "Tuesday") {
+		t.Errorf("after the edit: %v, want one document, id %s, with the new text", after, before[0].ID)
+	}
+	if stats.Indexed.Load() != 1 {
+		t.Errorf("indexed %d, want 1 (updated)", stats.Indexed.Load())
+	}
+	if n, _ := ix.Count(); n != 1 {
+		t.Errorf("index holds %d articles, want 1", n)
+	}
+	if again := ingestIndex(t, ix, path); again.Unchanged.Load() != 1 || again.Tagged.Load() != 0 {
+		t.Errorf("third run: unchanged %d, tagged %d; want 1, 0", again.Unchanged.Load(), again.Tagged.Load())
+	}
+}
+
+// TestFilesKnownByTheirTextAreReplaced: an index written when a file's id
+// was its text's holds two versions of an edited file (the bug) and one
+// of an unchanged file named from another folder; a run over the first
+// leaves one article of it, and the other folder's file of the same name
+// is not touched.
+func TestFilesKnownByTheirTextAreReplaced(t *testing.T) {
+	t.Parallel()
+	ix, err := index.NewMemOnly()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"pasted.txt":    article("Leak inquiry widens", "Ada Lovelace said the inquiry would start on Tuesday."),
+		"unchanged.txt": article("Looms", "The Jacquard loom used punched cards."),
+	})
+	w := ix.NewWriter()
+	old := func(source, title, text string) {
+		t.Helper()
+		a, err := extract.CleanText([]byte(article(title, text)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write(t.Context(), index.Doc{ID: textID(a.Text), Source: source, Title: a.Title, Text: a.Text, Hash: "old"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pasted, unchanged := filepath.Join(dir, "pasted.txt"), filepath.Join(dir, "unchanged.txt")
+	old(pasted, "Leak inquiry", "Ada Lovelace said the inquiry would start on Monday.")
+	old(pasted, "Leak inquiry widens", "Ada Lovelace said the inquiry would start on Tuesday.")
+	old("unchanged.txt", "Looms", "The Jacquard loom used punched cards.") // named relative to its folder then
+	// Another folder's file once named like this one, known by its path.
+	if _, err := w.Write(t.Context(), index.Doc{ID: "0123456789abcdef0123456789abcdef", Source: pasted, Title: "Not this one", Text: "Not this one.", Hash: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	ingestIndex(t, ix, pasted, unchanged)
+	if got := docsOf(t, ix, pasted); len(got) != 2 {
+		t.Errorf("%s: %d documents, want the new one and the other folder's", pasted, len(got))
+	}
+	if got := docsOf(t, ix, "unchanged.txt"); len(got) != 0 {
+		t.Errorf("the unchanged file's old document is still there: %v", got)
+	}
+	if n, _ := ix.Count(); n != 3 {
+		t.Errorf("index holds %d articles, want 3", n)
+	}
+}
+
+func docsOf(t *testing.T, ix *index.Index, source string) []index.SourceDoc {
+	t.Helper()
+	docs, err := ix.BySource(t.Context(), source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
 }

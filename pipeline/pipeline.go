@@ -61,6 +61,22 @@ type Hasher interface {
 	Hash(id string) (hash string, ok bool, err error)
 }
 
+// SourceFinder is a Hasher that also finds the articles an index holds
+// for a source; *index.Index is one. With it, and a Writer that is a
+// Replacer, a file whose article the index holds under an ID it no
+// longer has (its text's, before files were known by their path) gets
+// that article replaced, not a second one. It must be safe for
+// concurrent use.
+type SourceFinder interface {
+	BySource(ctx context.Context, source string) ([]index.SourceDoc, error)
+}
+
+// Replacer is a Writer that can write a document and remove others of
+// the same article in one batch; *index.Writer is one.
+type Replacer interface {
+	Replace(ctx context.Context, d index.Doc, old ...string) (index.Status, error)
+}
+
 // ResultVersion is folded into every content hash. Bump it when a change
 // to cleaning or tagging should make a re-ingest re-tag and rewrite
 // articles that are already indexed.
@@ -200,7 +216,7 @@ func run(ctx context.Context, inputs []string, t Tagger, known Hasher, opt Optio
 	cleaned := make(chan *Item)
 	workers(g, ctx, opt.workers(), fetched, cleaned, func(it *Item) error {
 		start := time.Now()
-		clean(it, opt, known, log.With("stage", StageClean))
+		clean(ctx, it, opt, known, log.With("stage", StageClean))
 		opt.Stats.CleanNanos.Add(int64(time.Since(start)))
 		return nil
 	})
@@ -284,7 +300,7 @@ func recoverItem(it *Item, stage string, log *slog.Logger) {
 }
 
 // clean turns it.Raw into it.Article and computes its id and hash.
-func clean(it *Item, opt Options, known Hasher, log *slog.Logger) {
+func clean(ctx context.Context, it *Item, opt Options, known Hasher, log *slog.Logger) {
 	defer recoverItem(it, StageClean, log)
 	a, id, err := cleanRaw(it)
 	if err != nil {
@@ -293,7 +309,7 @@ func clean(it *Item, opt Options, known Hasher, log *slog.Logger) {
 	}
 	a.URL = withoutTracking(a.URL)
 	if id == "" {
-		id = docID(a)
+		id = docID(a, it.file)
 	}
 	if it.Meta != nil {
 		// After the id: adding, editing or dropping a sidecar (whose url
@@ -333,7 +349,42 @@ func clean(it *Item, opt Options, known Hasher, log *slog.Logger) {
 			log.Warn("index lookup failed", "source", it.Source, "doc_id", id, "err", err)
 		}
 		it.Unchanged = ok && h == it.Hash
+		if !ok && err == nil && it.file != "" {
+			it.Replaces = formerIDs(ctx, it, known, log)
+		}
 	}
+}
+
+// formerIDs returns the ids under which the index holds earlier versions
+// of a file's article that it is not found under now: before files were
+// known by their path, their id was their text's (docID), so an edited
+// file was indexed again beside its old version. They are the id of its
+// present text, and the text-derived ids of articles with the same
+// source. Articles whose id is not their text's (another file's path, a
+// URL) are never taken: they may be another file's that was named alike
+// from another folder.
+func formerIDs(ctx context.Context, it *Item, known Hasher, log *slog.Logger) []string {
+	var ids []string
+	if legacy := textID(it.Article.Text); legacy != it.ID {
+		if _, ok, err := known.Hash(legacy); err == nil && ok {
+			ids = append(ids, legacy)
+		}
+	}
+	f, ok := known.(SourceFinder)
+	if !ok {
+		return ids
+	}
+	docs, err := f.BySource(ctx, it.Source)
+	if err != nil {
+		log.Warn("index lookup failed", "source", it.Source, "doc_id", it.ID, "err", err)
+		return ids
+	}
+	for _, d := range docs {
+		if d.ID != it.ID && d.ID == textID(d.Text) && !slices.Contains(ids, d.ID) {
+			ids = append(ids, d.ID)
+		}
+	}
+	return ids
 }
 
 // cleanRaw cleans one raw input. For a JSON article it also returns the id
@@ -402,14 +453,25 @@ func cleanJSON(raw []byte) (extract.Article, string, error) {
 }
 
 // docID is a deterministic id: from the canonical URL when there is one,
-// else from the cleaned text, so re-ingesting an article never duplicates
-// it, whatever order or path it arrives by.
-func docID(a extract.Article) string {
+// else from file, the path of the file the article was read from, else
+// from the cleaned text. A file is known by its path, so editing it
+// updates its article rather than adding another; the text is the
+// identity only of what has neither (a pasted article, a JSON Lines
+// article with no id or url), so re-ingesting those never duplicates
+// them either.
+func docID(a extract.Article, file string) string {
 	if u := canonicalURL(a.URL); u != "" {
 		return hashOf("url", u)[:32]
 	}
-	return hashOf("text", a.Text)[:32]
+	if file != "" {
+		return hashOf("path", file)[:32]
+	}
+	return textID(a.Text)
 }
+
+// textID is the id of an article known by its text, which was every
+// file's before they were known by their path.
+func textID(text string) string { return hashOf("text", text)[:32] }
 
 // canonicalURL normalises a URL enough that trivial variants (case of the
 // scheme and host, a trailing slash, a fragment, tracking parameters)

@@ -252,7 +252,7 @@ func (r *reader) readFile(ctx context.Context, root, path string, explicit bool)
 		}
 		format = sniff(raw)
 	}
-	it := &Item{Source: path, Format: format, Raw: raw}
+	it := &Item{Source: path, Format: format, Raw: raw, file: fileIdentity(path)}
 	if r.meta != nil {
 		if it.Meta = r.meta.Match(root, path); it.Meta != nil {
 			r.stats.MetaMatched.Add(1)
@@ -261,6 +261,20 @@ func (r *reader) readFile(ctx context.Context, root, path string, explicit bool)
 		}
 	}
 	return r.send(ctx, it)
+}
+
+// fileIdentity is a file's absolute path with links resolved: the same
+// file named from another folder, by a relative path or through a link
+// is the same article.
+func fileIdentity(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.Clean(path)
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		return real
+	}
+	return abs
 }
 
 // readCapped reads a whole file of at most MaxInputBytes.
