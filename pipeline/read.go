@@ -24,6 +24,10 @@ const MaxInputBytes = 16 << 20
 // ErrTooLarge is the error of an input over MaxInputBytes.
 var ErrTooLarge = fmt.Errorf("input larger than %d MiB", MaxInputBytes>>20)
 
+// ErrNotRegular is the error of a path that names a named pipe, a device
+// or a socket rather than a file.
+var ErrNotRegular = errors.New("not a regular file")
+
 // ErrUnsupported is the error of a file whose kind Byline cannot read.
 var ErrUnsupported = errors.New("unsupported file type (want .txt, .html, .htm or .jsonl)")
 
@@ -228,6 +232,14 @@ func (r *reader) walk(ctx context.Context, root, dir string, stack []string, see
 func (r *reader) readFile(ctx context.Context, root, path string, explicit bool) error {
 	if r.meta != nil && r.meta.IsMetaFile(path) {
 		return nil // read as metadata, not as articles
+	}
+	if info, err := os.Stat(path); err != nil {
+		return r.failed(ctx, path, err)
+	} else if !info.Mode().IsRegular() && !explicit {
+		// Opening a named pipe found in a folder would wait for a writer
+		// for ever. One named on the command line is read: it may be
+		// <(command) or /dev/stdin.
+		return r.failed(ctx, path, fmt.Errorf("%w (%s)", ErrNotRegular, info.Mode().Type()))
 	}
 	format, known := formatOf(path)
 	if format == FormatJSON {
