@@ -33,7 +33,13 @@ func Ingest(ctx context.Context, inputs []string, t Tagger, w Writer, known Hash
 			return nil
 		}
 		start := time.Now()
-		status, err := w.Write(ctx, ToDoc(it))
+		var status index.Status
+		var err error
+		if r, ok := w.(Replacer); ok && len(it.Replaces) > 0 {
+			status, err = r.Replace(ctx, ToDoc(it), it.Replaces...)
+		} else {
+			status, err = w.Write(ctx, ToDoc(it))
+		}
 		opt.Stats.WriteNanos.Add(int64(time.Since(start)))
 		if err != nil {
 			return fmt.Errorf("index %s: %w", it.Source, err)
