@@ -437,7 +437,7 @@ func tag(ctx context.Context, it *Item, t Tagger, stats *Stats, log *slog.Logger
 		err error
 	)
 	if at, ok := t.(ArticleTagger); ok {
-		res, err = at.TagArticle(ctx, it.Article.Text, extract.TagMeta{Published: it.Anchor, Language: it.Article.Language})
+		res, err = at.TagArticle(ctx, it.Article.Text, extract.TagMeta{Published: it.Anchor, Language: it.Article.Language, Title: it.Article.Title})
 	} else {
 		res, err = t.Tag(ctx, it.Article.Text, it.Anchor)
 	}
