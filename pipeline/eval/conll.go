@@ -7,7 +7,7 @@ import (
 	"io"
 	"strings"
 	"time"
-	
+
 	"github.com/bylinehq/byline/extract"
 	"github.com/bylinehq/byline/pipeline"
 )
