@@ -61,7 +61,7 @@ type Hasher interface {
 // ResultVersion is folded into every content hash. Bump it when a change
 // to cleaning or tagging should make a re-ingest re-tag and rewrite
 // articles that are already indexed.
-const ResultVersion = "1"
+const ResultVersion = "2"
 
 // Values of extract.Article's Sources.Published for a date given by the
 // caller rather than found in the article.
