@@ -80,7 +80,7 @@ type Replacer interface {
 // ResultVersion is folded into every content hash. Bump it when a change
 // to cleaning or tagging should make a re-ingest re-tag and rewrite
 // articles that are already indexed.
-const ResultVersion = "1"
+const ResultVersion = "2"
 
 // Values of extract.Article's Sources.Published for a date given by the
 // caller rather than found in the article.
@@ -584,7 +584,7 @@ func tag(ctx context.Context, it *Item, t Tagger, stats *Stats, log *slog.Logger
 		err error
 	)
 	if at, ok := t.(ArticleTagger); ok {
-		res, err = at.TagArticle(ctx, it.Article.Text, extract.TagMeta{Published: it.Anchor, Language: it.Article.Language})
+		res, err = at.TagArticle(ctx, it.Article.Text, extract.TagMeta{Published: it.Anchor, Language: it.Article.Language, Title: it.Article.Title})
 	} else {
 		res, err = t.Tag(ctx, it.Article.Text, it.Anchor)
 	}

@@ -153,3 +153,23 @@ func names(ns []extract.Name) []string {
 	}
 	return out
 }
+
+// ExtractText cleans and tags one pasted text exactly as Extract does a
+// .txt file (the first line may become the title, a dateline or byline is
+// dropped, paragraphs are split) and returns its record. Scorers use it so
+// that a quality figure is what `ingest extract` gives a user.
+func ExtractText(ctx context.Context, t Tagger, source string, text []byte, opt Options) (Record, error) {
+	if opt.Stats == nil {
+		opt.Stats = new(Stats)
+	}
+	log := opt.logger()
+	it := &Item{Source: source, Format: FormatText, Raw: text}
+	clean(it, opt, nil, log.With("stage", StageClean))
+	if it.Err == nil {
+		tag(ctx, it, t, opt.Stats, log.With("stage", StageTag))
+	}
+	if it.Err != nil {
+		return Record{}, it.Err
+	}
+	return it.Record(), nil
+}
