@@ -164,7 +164,7 @@ func ExtractText(ctx context.Context, t Tagger, source string, text []byte, opt 
 	}
 	log := opt.logger()
 	it := &Item{Source: source, Format: FormatText, Raw: text}
-	clean(it, opt, nil, log.With("stage", StageClean))
+	clean(ctx, it, opt, nil, log.With("stage", StageClean))
 	if it.Err == nil {
 		tag(ctx, it, t, opt.Stats, log.With("stage", StageTag))
 	}
