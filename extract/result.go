@@ -37,7 +37,11 @@ type Date = dates.Date
 // Start offset (People, Organizations and Places by mentions, descending,
 // then name) and are non-nil, so they marshal as [] rather than null.
 type Result struct {
-	Entities      []Entity `json:"entities"`
+	Entities []Entity `json:"entities"`
+	// TitleEntities are the names in the article's headline
+	// (TagMeta.Title), with offsets into the title; they count in People,
+	// Organizations and Places like the text's.
+	TitleEntities []Entity `json:"title_entities"`
 	People        []Name   `json:"people"`
 	Organizations []Name   `json:"organizations"`
 	Places        []Name   `json:"places"`

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/bylinehq/byline/extract/internal/nlp"
@@ -99,6 +100,11 @@ type TagMeta struct {
 	// given, --date-order auto), DateOrderFor(Language) decides how
 	// "10/07/2019" reads.
 	Language string
+	// Title is the article's headline, "" when it has none. Its names are
+	// found with the text's (one document: "Barcelona" in the headline and
+	// in the body are read together) and returned in Result.TitleEntities,
+	// and they count in People, Organizations and Places.
+	Title string
 }
 
 // Tag finds entities, quotes and dates in text, cleaned article text whose paragraphs are
@@ -124,22 +130,51 @@ func (t *Tagger) TagArticle(ctx context.Context, text string, meta TagMeta) (Res
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
+	// The headline is tagged with the text, as its own line before it, so
+	// that its names count and resolve with the body's.
+	doc, off := text, 0
+	if title := strings.TrimSpace(meta.Title); title != "" && !strings.Contains(title, "\n") {
+		doc, off = meta.Title+"\n\n"+text, len(meta.Title)+2
+	}
 	var toks []nlp.Token
 	err := recoverProse("tag", func() error {
 		var err error
-		toks, err = t.tok.Tokens(ctx, text)
+		toks, err = t.tok.Tokens(ctx, doc)
 		return err
 	})
 	if err != nil {
 		return Result{}, err
 	}
-	ents := t.names.Find(text, toks)
+	if off > 0 {
+		// The sentences before the first that starts in the text are the
+		// headline's (one, unless it has several).
+		title := true
+		for i := range toks {
+			if i > 0 && toks[i].Sent != toks[i-1].Sent {
+				title = toks[i].Start >= 0 && toks[i].Start < off || toks[i].Start < 0 && title
+			}
+			toks[i].Title = title
+		}
+	}
+	all := t.names.Find(doc, toks)
+	titleEnts, ents := []Entity{}, make([]Entity, 0, len(all))
+	for _, e := range all {
+		if e.Start < off {
+			titleEnts = append(titleEnts, e)
+			continue
+		}
+		e.Start -= off
+		e.End -= off
+		ents = append(ents, e)
+	}
+	both := append(titleEnts[:len(titleEnts):len(titleEnts)], ents...)
 
 	res := Result{
 		Entities:      ents,
-		People:        names.Tally(ents, Person),
-		Organizations: names.Tally(ents, Organization),
-		Places:        names.Tally(ents, Place),
+		TitleEntities: titleEnts,
+		People:        names.Tally(both, Person),
+		Organizations: names.Tally(both, Organization),
+		Places:        names.Tally(both, Place),
 		// Quotes take their speakers from the entities above; dates are
 		// resolved against published.
 		Quotes: FindQuotes(text, ents),

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -179,16 +180,60 @@ func isURL(s string) bool {
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
+// schemeRe matches the scheme of a URL: "file://…", "ftp://…". Paths
+// do not have "://"; the schemes of schemeNoSlashes need none.
+var schemeRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]*):(//)?`)
+
+var schemeNoSlashes = map[string]bool{"file": true, "data": true, "javascript": true, "mailto": true, "ftp": true}
+
+// otherScheme returns the scheme of an input that is a URL but not an
+// http(s) one ("file", "ftp"), or "" for http(s) URLs and paths. A path
+// that exists is a path whatever it looks like.
+func otherScheme(s string) string {
+	if isURL(s) {
+		return ""
+	}
+	m := schemeRe.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	scheme := strings.ToLower(m[1])
+	if m[2] == "" && !schemeNoSlashes[scheme] {
+		return "" // "notes:2019.txt", `C:\news`
+	}
+	if _, err := os.Lstat(s); err == nil {
+		return ""
+	}
+	return scheme
+}
+
+// schemeError is the failure of an input whose scheme Byline does not
+// fetch.
+func schemeError(scheme string) error {
+	return fmt.Errorf("unsupported scheme %q: %w", scheme+":", fetch.ErrScheme)
+}
+
 // sendURL sends a page to be fetched by the fetch stage, once per URL.
 func (r *reader) sendURL(ctx context.Context, u string) error {
-	if r.seen[u] {
+	if !r.see(u) {
 		return nil
+	}
+	return r.send(ctx, &Item{Source: u, URL: u, Format: FormatHTML})
+}
+
+// see marks u seen and reports whether it is new. URLs that differ only
+// as canonicalURL forgives (tracking parameters, a fragment, the host's
+// case) are the same page, fetched once.
+func (r *reader) see(u string) bool {
+	key := canonicalURL(u)
+	if r.seen[key] {
+		return false
 	}
 	if r.seen == nil {
 		r.seen = map[string]bool{}
 	}
-	r.seen[u] = true
-	return r.send(ctx, &Item{Source: u, URL: u, Format: FormatHTML})
+	r.seen[key] = true
+	return true
 }
 
 // readURL reads a URL named on the command line (or in a sitemap index, at
@@ -196,7 +241,7 @@ func (r *reader) sendURL(ctx context.Context, u string) error {
 // what it is: a feed or sitemap is expanded to its links, which go on to
 // the fetch stage; a page is sent on already fetched.
 func (r *reader) readURL(ctx context.Context, u string, depth int) error {
-	if r.seen[u] {
+	if r.seen[canonicalURL(u)] {
 		return nil
 	}
 	it := &Item{Source: u, URL: u, Format: FormatHTML}
@@ -204,12 +249,15 @@ func (r *reader) readURL(ctx context.Context, u string, depth int) error {
 	if err != nil {
 		return err
 	}
+	return r.fetched(ctx, it, body, depth)
+}
+
+// fetched passes on a URL fetched by the reader: a page (or a failure)
+// as an item of its own, a feed or sitemap (body) expanded to its links.
+func (r *reader) fetched(ctx context.Context, it *Item, body []byte, depth int) error {
+	u := it.URL
 	if body == nil {
-		// A page, or a failure: either way an item of its own.
-		if r.seen == nil {
-			r.seen = map[string]bool{}
-		}
-		r.seen[u] = true
+		r.see(u)
 		return r.send(ctx, it)
 	}
 	kind, links, err := fetch.Links(body, u, r.fetch.opt.Since, r.fetch.http().MaxBytes())
@@ -217,6 +265,7 @@ func (r *reader) readURL(ctx context.Context, u string, depth int) error {
 		it.fail(StageFetch, err)
 		return r.send(ctx, it)
 	}
+	r.see(u)
 	r.fetch.log.Info("expanded", "source", u, "kind", kind.String(), "links", len(links))
 	for _, l := range links {
 		var err error
@@ -237,10 +286,14 @@ func (r *reader) readURL(ctx context.Context, u string, depth int) error {
 	return nil
 }
 
-// readURLList sends every URL of a list, one a line, to the fetch stage.
-// Blank lines and # comments are skipped; a line that is not an http(s)
-// URL fails alone.
-func (r *reader) readURLList(ctx context.Context, name string) error {
+// readURLList reads every URL of a list, one a line, as readURL reads a
+// URL named on the command line: a feed or sitemap in the list is
+// expanded to its links, a page is sent on fetched. Up to the number of
+// fetch workers of the list's URLs are fetched at once (the per-host and
+// per-address limits still hold), and passed on in list order. Blank
+// lines and # comments are skipped; a line that is not an http(s) URL
+// fails alone.
+func (r *reader) readURLList(ctx context.Context, name string) (err error) {
 	var rd io.Reader
 	if name == "-" {
 		if r.stdin == nil {
@@ -255,21 +308,71 @@ func (r *reader) readURLList(ctx context.Context, name string) error {
 		defer f.Close()
 		rd = f
 	}
+
+	// A fetch in flight: the item and what get returned, once done.
+	type result struct {
+		it   *Item
+		body []byte
+		err  error
+	}
+	var wg sync.WaitGroup
+	fctx, cancel := context.WithCancel(ctx)
+	defer wg.Wait() // after cancel: no fetch outlives the list
+	defer cancel()
+	var inFlight []chan result // oldest first; each gets one result
+	start := func(it *Item) {
+		done := make(chan result, 1) // never blocks the fetch
+		inFlight = append(inFlight, done)
+		if it.Err != nil {
+			done <- result{it: it}
+			return
+		}
+		wg.Go(func() {
+			body, err := r.fetch.get(fctx, it, true)
+			done <- result{it, body, err}
+		})
+	}
+
 	sc := bufio.NewScanner(rd)
 	sc.Buffer(make([]byte, 64<<10), 64<<10)
-	for line := 1; sc.Scan(); line++ {
-		u := strings.TrimSpace(sc.Text())
-		var err error
-		switch {
-		case u == "" || strings.HasPrefix(u, "#"):
-		case !isURL(u):
-			it := &Item{Source: u}
-			it.fail(StageFetch, fmt.Errorf("%w (%s line %d)", fetch.ErrScheme, name, line))
-			err = r.send(ctx, it)
-		default:
-			err = r.sendURL(ctx, u)
+	line, more := 0, true
+	for more || len(inFlight) > 0 {
+		for more && len(inFlight) < r.fetch.opt.workers() {
+			if more = sc.Scan(); !more {
+				break
+			}
+			line++
+			u := strings.TrimSpace(sc.Text())
+			switch {
+			case u == "" || strings.HasPrefix(u, "#"):
+			case !isURL(u):
+				it := &Item{Source: u}
+				it.fail(StageFetch, fmt.Errorf("%w (%s line %d)", fetch.ErrScheme, name, line))
+				start(it)
+			case r.see(u):
+				start(&Item{Source: u, URL: u, Format: FormatHTML})
+			}
 		}
-		if err != nil {
+		if len(inFlight) == 0 {
+			break
+		}
+		var res result
+		select {
+		case res = <-inFlight[0]:
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+		inFlight = inFlight[1:]
+		if res.err != nil {
+			return res.err
+		}
+		if res.it.Err != nil {
+			if err := r.send(ctx, res.it); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := r.fetched(ctx, res.it, res.body, 0); err != nil {
 			return err
 		}
 	}

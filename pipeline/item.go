@@ -52,6 +52,11 @@ type Item struct {
 	FinalURL    string // after redirects
 	ContentType string // the Content-Type header, whose charset the cleaner honours
 
+	// file is the absolute path, links resolved, of the file the item
+	// was read from ("" for JSON Lines, stdin and web pages): the
+	// article's identity when it names no canonical URL (docID).
+	file string
+
 	// Meta is the metadata line matched to the item's file (Options.Meta),
 	// applied after cleaning to what the article does not state; nil when
 	// none matched.
@@ -62,6 +67,7 @@ type Item struct {
 	ID        string          // deterministic document id, after clean
 	Hash      string          // content hash, after clean
 	Unchanged bool            // the index already holds ID with this Hash: not tagged again
+	Replaces  []string        // ids the index holds an earlier version of the article under, replaced by this one (see formerIDs)
 	Result    extract.Result  // after tag
 
 	Err error // an *ItemError once a stage has failed

@@ -18,8 +18,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/netip"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -58,10 +61,26 @@ type Hasher interface {
 	Hash(id string) (hash string, ok bool, err error)
 }
 
+// SourceFinder is a Hasher that also finds the articles an index holds
+// for a source; *index.Index is one. With it, and a Writer that is a
+// Replacer, a file whose article the index holds under an ID it no
+// longer has (its text's, before files were known by their path) gets
+// that article replaced, not a second one. It must be safe for
+// concurrent use.
+type SourceFinder interface {
+	BySource(ctx context.Context, source string) ([]index.SourceDoc, error)
+}
+
+// Replacer is a Writer that can write a document and remove others of
+// the same article in one batch; *index.Writer is one.
+type Replacer interface {
+	Replace(ctx context.Context, d index.Doc, old ...string) (index.Status, error)
+}
+
 // ResultVersion is folded into every content hash. Bump it when a change
 // to cleaning or tagging should make a re-ingest re-tag and rewrite
 // articles that are already indexed.
-const ResultVersion = "1"
+const ResultVersion = "2"
 
 // Values of extract.Article's Sources.Published for a date given by the
 // caller rather than found in the article.
@@ -197,7 +216,7 @@ func run(ctx context.Context, inputs []string, t Tagger, known Hasher, opt Optio
 	cleaned := make(chan *Item)
 	workers(g, ctx, opt.workers(), fetched, cleaned, func(it *Item) error {
 		start := time.Now()
-		clean(it, opt, known, log.With("stage", StageClean))
+		clean(ctx, it, opt, known, log.With("stage", StageClean))
 		opt.Stats.CleanNanos.Add(int64(time.Since(start)))
 		return nil
 	})
@@ -281,21 +300,23 @@ func recoverItem(it *Item, stage string, log *slog.Logger) {
 }
 
 // clean turns it.Raw into it.Article and computes its id and hash.
-func clean(it *Item, opt Options, known Hasher, log *slog.Logger) {
+func clean(ctx context.Context, it *Item, opt Options, known Hasher, log *slog.Logger) {
 	defer recoverItem(it, StageClean, log)
 	a, id, err := cleanRaw(it)
 	if err != nil {
 		it.fail(StageClean, err)
 		return
 	}
+	a.URL = withoutTracking(a.URL)
 	if id == "" {
-		id = docID(a)
+		id = docID(a, it.file)
 	}
 	if it.Meta != nil {
 		// After the id: adding, editing or dropping a sidecar (whose url
 		// would otherwise make the id) updates the article in place
 		// rather than indexing it again under a new id.
 		it.Meta.apply(&a)
+		a.URL = withoutTracking(a.URL)
 	}
 	switch {
 	case !opt.Published.IsZero():
@@ -309,6 +330,11 @@ func clean(it *Item, opt Options, known Hasher, log *slog.Logger) {
 		it.Anchor = opt.AnchorFor(it.Source, id)
 	}
 	it.ID = id
+	for _, w := range a.Warnings {
+		// Not a failure: the article is indexed, but what it became may
+		// not be what its page meant (a charset overruled).
+		log.Warn(w, "source", it.Source, "doc_id", id)
+	}
 	it.Hash = contentHash(a)
 	if it.Meta != nil {
 		// Everything the line could give, applied or not: an edited line
@@ -323,7 +349,42 @@ func clean(it *Item, opt Options, known Hasher, log *slog.Logger) {
 			log.Warn("index lookup failed", "source", it.Source, "doc_id", id, "err", err)
 		}
 		it.Unchanged = ok && h == it.Hash
+		if !ok && err == nil && it.file != "" {
+			it.Replaces = formerIDs(ctx, it, known, log)
+		}
 	}
+}
+
+// formerIDs returns the ids under which the index holds earlier versions
+// of a file's article that it is not found under now: before files were
+// known by their path, their id was their text's (docID), so an edited
+// file was indexed again beside its old version. They are the id of its
+// present text, and the text-derived ids of articles with the same
+// source. Articles whose id is not their text's (another file's path, a
+// URL) are never taken: they may be another file's that was named alike
+// from another folder.
+func formerIDs(ctx context.Context, it *Item, known Hasher, log *slog.Logger) []string {
+	var ids []string
+	if legacy := textID(it.Article.Text); legacy != it.ID {
+		if _, ok, err := known.Hash(legacy); err == nil && ok {
+			ids = append(ids, legacy)
+		}
+	}
+	f, ok := known.(SourceFinder)
+	if !ok {
+		return ids
+	}
+	docs, err := f.BySource(ctx, it.Source)
+	if err != nil {
+		log.Warn("index lookup failed", "source", it.Source, "doc_id", it.ID, "err", err)
+		return ids
+	}
+	for _, d := range docs {
+		if d.ID != it.ID && d.ID == textID(d.Text) && !slices.Contains(ids, d.ID) {
+			ids = append(ids, d.ID)
+		}
+	}
+	return ids
 }
 
 // cleanRaw cleans one raw input. For a JSON article it also returns the id
@@ -333,8 +394,15 @@ func cleanRaw(it *Item) (extract.Article, string, error) {
 	case FormatHTML:
 		page := cmp.Or(it.FinalURL, it.URL)
 		a, err := extract.CleanHTML(bytes.NewReader(it.Raw), it.ContentType, page)
+		if isRootURL(a.URL) && !isRootURL(page) {
+			// A canonical link to the home page is a site's template
+			// error, not the article's address: believed, it would make
+			// every article of the site one.
+			a.URL, a.Sources.URL = "", ""
+		}
 		if a.URL == "" {
-			// A page that names no canonical URL is known by its own.
+			// A page that names no canonical URL is known by its own,
+			// after redirects.
 			a.URL = page
 		}
 		return a, "", err
@@ -385,30 +453,109 @@ func cleanJSON(raw []byte) (extract.Article, string, error) {
 }
 
 // docID is a deterministic id: from the canonical URL when there is one,
-// else from the cleaned text, so re-ingesting an article never duplicates
-// it, whatever order or path it arrives by.
-func docID(a extract.Article) string {
+// else from file, the path of the file the article was read from, else
+// from the cleaned text. A file is known by its path, so editing it
+// updates its article rather than adding another; the text is the
+// identity only of what has neither (a pasted article, a JSON Lines
+// article with no id or url), so re-ingesting those never duplicates
+// them either.
+func docID(a extract.Article, file string) string {
 	if u := canonicalURL(a.URL); u != "" {
 		return hashOf("url", u)[:32]
 	}
-	return hashOf("text", a.Text)[:32]
+	if file != "" {
+		return hashOf("path", file)[:32]
+	}
+	return textID(a.Text)
 }
 
+// textID is the id of an article known by its text, which was every
+// file's before they were known by their path.
+func textID(text string) string { return hashOf("text", text)[:32] }
+
 // canonicalURL normalises a URL enough that trivial variants (case of the
-// host, a trailing slash, a fragment) share an id.
+// scheme and host, a trailing slash, a fragment, tracking parameters)
+// share an id.
 func canonicalURL(u string) string {
-	u = strings.TrimSpace(u)
+	u = withoutTracking(strings.TrimSpace(u))
 	if u == "" {
 		return ""
 	}
+	if scheme, rest, ok := strings.Cut(u, "://"); ok {
+		rest, query, hasQuery := strings.Cut(rest, "?")
+		host, path, _ := strings.Cut(rest, "/")
+		u = strings.ToLower(scheme) + "://" + loopbackAsLocalhost(strings.ToLower(host)) + "/" + strings.TrimSuffix(path, "/")
+		if hasQuery {
+			u += "?" + query
+		}
+	}
+	return u
+}
+
+// loopbackAsLocalhost returns a URL's host ("host:port") with a loopback
+// address (127.0.0.1, [::1]) spelt localhost: those names always mean
+// the same machine, unlike two names of one public address, which may be
+// two sites.
+func loopbackAsLocalhost(host string) string {
+	name, port := host, ""
+	if h, p, err := net.SplitHostPort(host); err == nil {
+		name, port = h, p
+	}
+	name = strings.Trim(name, "[]")
+	if a, err := netip.ParseAddr(name); name != "localhost" && (err != nil || !a.Unmap().IsLoopback()) {
+		return host
+	}
+	if port != "" {
+		return "localhost:" + port
+	}
+	return "localhost"
+}
+
+// trackingParams are query parameters that say how a reader reached a
+// page (a campaign, a click, a share), not which page it is; with
+// trackingPrefixes, withoutTracking drops them so that one article
+// shared twice is not two.
+var trackingParams = map[string]bool{
+	"fbclid": true, "gclid": true, "dclid": true, "gbraid": true, "wbraid": true, "msclkid": true,
+	"yclid": true, "twclid": true, "ttclid": true, "li_fat_id": true, "igshid": true, "igsh": true,
+	"mc_cid": true, "mc_eid": true, "ref_src": true, "ref_url": true, "_ga": true, "_gl": true,
+	"mkt_tok": true, "oly_anon_id": true, "oly_enc_id": true, "vero_id": true, "wt.mc_id": true,
+	"at_medium": true, "at_campaign": true, "cmpid": true, "ocid": true, "smid": true, "sr_share": true,
+}
+
+var trackingPrefixes = []string{"utm_", "pk_", "mtm_", "_hs", "at_custom"}
+
+// withoutTracking returns u without its fragment and tracking parameters
+// (see trackingParams), keeping the others in their order; u unchanged
+// when it has neither.
+func withoutTracking(u string) string {
 	if i := strings.IndexByte(u, '#'); i >= 0 {
 		u = u[:i]
 	}
-	if scheme, rest, ok := strings.Cut(u, "://"); ok {
-		host, path, _ := strings.Cut(rest, "/")
-		u = strings.ToLower(scheme) + "://" + strings.ToLower(host) + "/" + strings.TrimSuffix(path, "/")
+	base, query, ok := strings.Cut(u, "?")
+	if !ok {
+		return u
 	}
-	return u
+	var kept []string
+	for p := range strings.SplitSeq(query, "&") {
+		key, _, _ := strings.Cut(p, "=")
+		key = strings.ToLower(key)
+		if p == "" || trackingParams[key] || slices.ContainsFunc(trackingPrefixes, func(pre string) bool { return strings.HasPrefix(key, pre) }) {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	if len(kept) == 0 {
+		return base
+	}
+	return base + "?" + strings.Join(kept, "&")
+}
+
+// isRootURL reports whether u is a site's home page: no path but "/" and
+// no query.
+func isRootURL(u string) bool {
+	_, rest, ok := strings.Cut(canonicalURL(u), "://")
+	return ok && strings.HasSuffix(rest, "/") && strings.Count(rest, "/") == 1
 }
 
 // contentHash identifies what was indexed for an article: its metadata,
@@ -437,7 +584,7 @@ func tag(ctx context.Context, it *Item, t Tagger, stats *Stats, log *slog.Logger
 		err error
 	)
 	if at, ok := t.(ArticleTagger); ok {
-		res, err = at.TagArticle(ctx, it.Article.Text, extract.TagMeta{Published: it.Anchor, Language: it.Article.Language})
+		res, err = at.TagArticle(ctx, it.Article.Text, extract.TagMeta{Published: it.Anchor, Language: it.Article.Language, Title: it.Article.Title})
 	} else {
 		res, err = t.Tag(ctx, it.Article.Text, it.Anchor)
 	}

@@ -151,6 +151,13 @@ func TestIngestReportsBadArticlesAndGoesOn(t *testing.T) {
 	}
 }
 
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
 func keys(m map[string]index.Doc) []string {
 	var ks []string
 	for k := range m {
@@ -171,13 +178,18 @@ func TestIngestTwiceWritesNothingNew(t *testing.T) {
 		t.Fatal(err)
 	}
 	second := new(Stats)
-	// The same files again, and a copy of one under another name: same text, same id.
-	writeFiles(t, dir, map[string]string{"copy.txt": article("Title 3", "Article number 3 about Ada Lovelace.")})
-	if err := Ingest(t.Context(), []string{dir}, fakeTagger{}, w, w, Options{Stats: second}, nil); err != nil {
+	// The same files again, the folder named by a relative path this
+	// time. A file is known by its absolute path, so a copy under another
+	// name would be an article of its own.
+	rel, err := filepath.Rel(must(os.Getwd()), dir)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if first.Indexed.Load() != 10 || second.Indexed.Load() != 0 || second.Unchanged.Load() != 11 || second.Tagged.Load() != 0 {
-		t.Errorf("first indexed %d; second indexed %d, unchanged %d, tagged %d; want 10; 0, 11, 0",
+	if err := Ingest(t.Context(), []string{rel}, fakeTagger{}, w, w, Options{Stats: second}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if first.Indexed.Load() != 10 || second.Indexed.Load() != 0 || second.Unchanged.Load() != 10 || second.Tagged.Load() != 0 {
+		t.Errorf("first indexed %d; second indexed %d, unchanged %d, tagged %d; want 10; 0, 10, 0",
 			first.Indexed.Load(), second.Indexed.Load(), second.Unchanged.Load(), second.Tagged.Load())
 	}
 	if len(w.docs) != 10 {
@@ -287,12 +299,18 @@ func TestDocIDIsStable(t *testing.T) {
 	t.Parallel()
 	a := extract.Article{Title: "T", Text: "Some text."}
 	b := extract.Article{Title: "Other title", Text: "Some text."}
-	if docID(a) != docID(b) {
-		t.Error("same text, no URL: ids differ")
+	if docID(a, "") != docID(b, "") {
+		t.Error("same text, no URL, no file: ids differ")
+	}
+	if docID(a, "/news/a.txt") != docID(extract.Article{Text: "Edited text."}, "/news/a.txt") {
+		t.Error("same file, edited: ids differ")
+	}
+	if docID(a, "/news/a.txt") == docID(a, "/news/b.txt") {
+		t.Error("two files: same id")
 	}
 	u1 := extract.Article{URL: "https://Example.com/news/story/#top", Text: "v1"}
 	u2 := extract.Article{URL: "https://example.com/news/story", Text: "v2"}
-	if docID(u1) != docID(u2) {
+	if docID(u1, "/saved/one.html") != docID(u2, "") {
 		t.Error("same canonical URL: ids differ")
 	}
 	if contentHash(u1) == contentHash(u2) {

@@ -11,7 +11,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"unicode"
 )
 
 // MaxInputBytes is the largest file or stdin input read as one article, in
@@ -21,6 +23,10 @@ const MaxInputBytes = 16 << 20
 
 // ErrTooLarge is the error of an input over MaxInputBytes.
 var ErrTooLarge = fmt.Errorf("input larger than %d MiB", MaxInputBytes>>20)
+
+// ErrNotRegular is the error of a path that names a named pipe, a device
+// or a socket rather than a file.
+var ErrNotRegular = errors.New("not a regular file")
 
 // ErrUnsupported is the error of a file whose kind Byline cannot read.
 var ErrUnsupported = errors.New("unsupported file type (want .txt, .html, .htm or .jsonl)")
@@ -110,6 +116,8 @@ func (r *reader) run(ctx context.Context, inputs []string) error {
 			err = r.readStdin(ctx)
 		case isURL(in):
 			err = r.readURL(ctx, in, 0)
+		case otherScheme(in) != "":
+			err = r.failed(ctx, in, schemeError(otherScheme(in)))
 		default:
 			err = r.readPath(ctx, in, true)
 		}
@@ -125,37 +133,96 @@ func (r *reader) run(ctx context.Context, inputs []string) error {
 	return nil
 }
 
+// ErrDirLoop is the failure of a symbolic link to a directory that
+// contains it: following it would never end.
+var ErrDirLoop = errors.New("directory loop")
+
+// ErrDirSeen is the reason a directory reached a second time through a
+// symbolic link is skipped: its files were read the first time.
+var ErrDirSeen = errors.New("directory already read")
+
 // readPath reads a file or walks a directory. explicit is true for a path
 // named on the command line: one whose extension Byline does not know is
 // then sniffed rather than skipped.
 func (r *reader) readPath(ctx context.Context, path string, explicit bool) error {
-	info, err := os.Stat(path)
+	info, err := os.Stat(path) // follows a symbolic link, as the user meant
 	if err != nil {
 		return r.failed(ctx, path, err)
 	}
 	if !info.IsDir() {
 		return r.readFile(ctx, filepath.Dir(path), path, explicit)
 	}
-	return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			// An unreadable directory is reported; the walk goes on.
-			return r.failed(ctx, p, err)
+	return r.walk(ctx, path, path, nil, map[string]string{})
+}
+
+// walk reads the directory dir, found under the input directory root, in
+// lexical order, as filepath.WalkDir would, but follows symbolic links to
+// directories (filepath.WalkDir follows none, not even root's, so a link
+// named on the command line was skipped as an "other file"). stack holds
+// the resolved paths of the directories being walked, so a link back to
+// one of them fails with ErrDirLoop; seen maps every resolved directory
+// already walked to the path it was walked as, so a directory reached
+// twice is read once. Hidden files and directories are skipped; an
+// unreadable directory is reported and the walk goes on.
+func (r *reader) walk(ctx context.Context, root, dir string, stack []string, seen map[string]string) error {
+	if err := ctx.Err(); err != nil {
+		return context.Cause(ctx)
+	}
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return r.failed(ctx, dir, err)
+	}
+	if slices.Contains(stack, real) {
+		return r.failed(ctx, dir, fmt.Errorf("%w: %s leads back to %s", ErrDirLoop, dir, real))
+	}
+	if first, ok := seen[real]; ok {
+		r.skipped(dir, fmt.Errorf("%w as %s", ErrDirSeen, first))
+		return nil
+	}
+	seen[real] = dir
+	stack = append(stack, real)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		// What could be read of it is still read.
+		if err := r.failed(ctx, dir, err); err != nil {
+			return err
 		}
-		if p != path && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		isDir := e.IsDir()
+		if e.Type()&fs.ModeSymlink != 0 {
+			info, err := os.Stat(p)
+			if err != nil {
+				// A broken link: a failure if it names an article file.
+				if _, ok := formatOf(p); ok {
+					if err := r.failed(ctx, p, err); err != nil {
+						return err
+					}
+				} else {
+					r.skipped(p, ErrUnsupported)
+				}
+				continue
 			}
-			return nil
+			isDir = info.IsDir()
 		}
-		if d.IsDir() {
-			return nil
-		}
-		if _, ok := formatOf(p); !ok {
+		var err error
+		switch _, known := formatOf(p); {
+		case isDir:
+			err = r.walk(ctx, root, p, stack, seen)
+		case !known:
 			r.skipped(p, ErrUnsupported)
-			return nil
+		default:
+			err = r.readFile(ctx, root, p, false)
 		}
-		return r.readFile(ctx, path, p, false)
-	})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // readFile reads the file at path, found in the input directory root (for
@@ -165,6 +232,14 @@ func (r *reader) readPath(ctx context.Context, path string, explicit bool) error
 func (r *reader) readFile(ctx context.Context, root, path string, explicit bool) error {
 	if r.meta != nil && r.meta.IsMetaFile(path) {
 		return nil // read as metadata, not as articles
+	}
+	if info, err := os.Stat(path); err != nil {
+		return r.failed(ctx, path, err)
+	} else if !info.Mode().IsRegular() && !explicit {
+		// Opening a named pipe found in a folder would wait for a writer
+		// for ever. One named on the command line is read: it may be
+		// <(command) or /dev/stdin.
+		return r.failed(ctx, path, fmt.Errorf("%w (%s)", ErrNotRegular, info.Mode().Type()))
 	}
 	format, known := formatOf(path)
 	if format == FormatJSON {
@@ -189,7 +264,7 @@ func (r *reader) readFile(ctx context.Context, root, path string, explicit bool)
 		}
 		format = sniff(raw)
 	}
-	it := &Item{Source: path, Format: format, Raw: raw}
+	it := &Item{Source: path, Format: format, Raw: raw, file: fileIdentity(path)}
 	if r.meta != nil {
 		if it.Meta = r.meta.Match(root, path); it.Meta != nil {
 			r.stats.MetaMatched.Add(1)
@@ -198,6 +273,20 @@ func (r *reader) readFile(ctx context.Context, root, path string, explicit bool)
 		}
 	}
 	return r.send(ctx, it)
+}
+
+// fileIdentity is a file's absolute path with links resolved: the same
+// file named from another folder, by a relative path or through a link
+// is the same article.
+func fileIdentity(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.Clean(path)
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		return real
+	}
+	return abs
 }
 
 // readCapped reads a whole file of at most MaxInputBytes.
@@ -324,8 +413,9 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 }
 
 // readStdin reads standard input: JSON Lines when it starts with "{", a
-// list of paths when every line names an existing file or directory, and
-// otherwise one pasted article (text, or HTML when it looks like HTML).
+// list of paths (and URLs) when every line reads as one (see pathList),
+// and otherwise one pasted article (text, or HTML when it looks like
+// HTML). In a list, a path that does not exist fails alone, by name.
 func (r *reader) readStdin(ctx context.Context) error {
 	if r.stdin == nil {
 		return r.failed(ctx, "-", errors.New("no standard input"))
@@ -341,7 +431,16 @@ func (r *reader) readStdin(ctx context.Context) error {
 	}
 	if paths, ok := pathList(raw); ok {
 		for _, p := range paths {
-			if err := r.readPath(ctx, p, true); err != nil {
+			var err error
+			switch {
+			case isURL(p):
+				err = r.readURL(ctx, p, 0)
+			case otherScheme(p) != "":
+				err = r.failed(ctx, p, schemeError(otherScheme(p)))
+			default:
+				err = r.readPath(ctx, p, true)
+			}
+			if err != nil {
 				return err
 			}
 		}
@@ -350,8 +449,9 @@ func (r *reader) readStdin(ctx context.Context) error {
 	return r.send(ctx, &Item{Source: "-", Format: sniff(raw), Raw: raw})
 }
 
-// pathList returns the lines of raw when every non-blank line names an
-// existing file or directory.
+// pathList returns the lines of raw when every non-blank line reads as a
+// path or URL (see pathLike): a list, even if some of its paths are
+// mistyped, rather than one pasted article made of file names.
 func pathList(raw []byte) ([]string, bool) {
 	var paths []string
 	for line := range strings.Lines(string(raw)) {
@@ -359,10 +459,31 @@ func pathList(raw []byte) ([]string, bool) {
 		if p == "" {
 			continue
 		}
-		if _, err := os.Stat(p); err != nil {
+		if !pathLike(p) {
 			return nil, false
 		}
 		paths = append(paths, p)
 	}
 	return paths, len(paths) > 0
+}
+
+// pathLike reports whether a line of standard input reads as a path or a
+// URL rather than as text: it names an existing file or directory, is a
+// URL, or is one line with no tab or control character that ends with an
+// extension Byline reads (".txt") or, without spaces, has a path separator
+// ("/tmp/x", "notes/2019").
+func pathLike(p string) bool {
+	if _, err := os.Stat(p); err == nil {
+		return true
+	}
+	if isURL(p) || otherScheme(p) != "" {
+		return true
+	}
+	if len(p) > 4096 || strings.ContainsFunc(p, func(c rune) bool { return c < 0x20 || c == 0x7f }) {
+		return false
+	}
+	if _, known := formatOf(p); known {
+		return true
+	}
+	return strings.ContainsAny(p, `/\`) && !strings.ContainsFunc(p, unicode.IsSpace)
 }

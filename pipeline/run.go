@@ -33,7 +33,13 @@ func Ingest(ctx context.Context, inputs []string, t Tagger, w Writer, known Hash
 			return nil
 		}
 		start := time.Now()
-		status, err := w.Write(ctx, ToDoc(it))
+		var status index.Status
+		var err error
+		if r, ok := w.(Replacer); ok && len(it.Replaces) > 0 {
+			status, err = r.Replace(ctx, ToDoc(it), it.Replaces...)
+		} else {
+			status, err = w.Write(ctx, ToDoc(it))
+		}
 		opt.Stats.WriteNanos.Add(int64(time.Since(start)))
 		if err != nil {
 			return fmt.Errorf("index %s: %w", it.Source, err)
@@ -146,4 +152,24 @@ func names(ns []extract.Name) []string {
 		out = append(out, n.Name)
 	}
 	return out
+}
+
+// ExtractText cleans and tags one pasted text exactly as Extract does a
+// .txt file (the first line may become the title, a dateline or byline is
+// dropped, paragraphs are split) and returns its record. Scorers use it so
+// that a quality figure is what `ingest extract` gives a user.
+func ExtractText(ctx context.Context, t Tagger, source string, text []byte, opt Options) (Record, error) {
+	if opt.Stats == nil {
+		opt.Stats = new(Stats)
+	}
+	log := opt.logger()
+	it := &Item{Source: source, Format: FormatText, Raw: text}
+	clean(ctx, it, opt, nil, log.With("stage", StageClean))
+	if it.Err == nil {
+		tag(ctx, it, t, opt.Stats, log.With("stage", StageTag))
+	}
+	if it.Err != nil {
+		return Record{}, it.Err
+	}
+	return it.Record(), nil
 }

@@ -28,18 +28,22 @@ func cmdAdd() *Command {
 		Long: `Add reads articles, cleans them, finds people, organisations, places, quotes
 and dates, and writes them to a Bleve index (created on first use).
 
-INPUT is a file (.txt, .html, .htm, .jsonl), a directory (read recursively;
-hidden files and other extensions are skipped), or - for standard input
-(JSON Lines, a list of paths, or one pasted article). With no INPUT (and no
---urls), standard input is read.
+INPUT is a file (.txt, .html, .htm, .jsonl), a directory (read recursively,
+following links to directories; hidden files and other extensions are
+skipped), or - for standard input (JSON Lines, a list of paths or URLs, one
+a line, or one pasted article). With no INPUT (and no --urls), standard
+input is read. A file is known by its path: an edited file updates its
+article.
 
 INPUT may also be an http(s) URL: a page, an RSS/Atom/JSON feed, or an XML
 sitemap or sitemap index (gzipped or not), which is expanded to its
-article links (--since drops older ones). --urls FILE reads page URLs, one
-a line (- for standard input; # starts a comment).
+article links (--since drops older ones); other schemes (file://) are
+refused. --urls FILE reads URLs, one a line (- for standard input; #
+starts a comment), expanding feeds and sitemaps the same way.
 
 Fetching is polite: robots.txt is honoured; at most --per-host requests
-(default 2) are in flight to a host and at most --rate a second (default 1);
+(default 2) are in flight to a host, and to each address it resolves to,
+and at most --rate a second (default 1);
 the User-Agent is "Byline/VERSION (+CONTACT)", CONTACT from --contact or
 BYLINE_CONTACT (give a URL or e-mail where site owners can reach you);
 429 and 5xx answers are retried up to 3 times with backoff, honouring

@@ -118,7 +118,7 @@ Metrics: ` + strings.Join(eval.MetricNames(), ", "),
 				return err
 			}
 		} else if isCoNLL(raw) {
-			report, err = eval.ScoreCoNLL(ctx, bytes.NewReader(raw), tagger)
+			report, err = eval.ScoreCoNLL(ctx, bytes.NewReader(raw), textExtractor{tagger, env})
 			if err != nil {
 				return fmt.Errorf("%s: %w", goldPath, err)
 			}
@@ -303,4 +303,14 @@ func readTimeML(paths []string) ([]*eval.TimeMLDoc, error) {
 		docs = append(docs, d)
 	}
 	return docs, nil
+}
+
+// textExtractor gives eval a pasted text's path through `ingest extract`.
+type textExtractor struct {
+	t   pipeline.Tagger
+	env *Env
+}
+
+func (x textExtractor) ExtractText(ctx context.Context, text string) (pipeline.Record, error) {
+	return pipeline.ExtractText(ctx, x.t, "-", []byte(text), pipeline.Options{Logger: x.env.Log})
 }

@@ -24,6 +24,10 @@ type Article struct {
 	Language string
 	// Sources records where each metadata value above came from.
 	Sources MetaSources
+	// Warnings are problems met while cleaning that did not stop it, each
+	// one line, such as "charset: declared shift_jis, decoded as utf-8";
+	// nil when there were none.
+	Warnings []string
 }
 
 // MetaSources records where each metadata value of an Article came from,

@@ -8,12 +8,10 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/html/charset"
 )
 
 // HTML extracts the article from an HTML page: title, text and
@@ -24,7 +22,11 @@ import (
 // Decoding: the charset comes from contentType, a byte order mark, or a
 // <meta> charset declaration (searched in the first 64 KiB, not only the
 // first 1 KiB the HTML5 prescan reads); undeclared pages that are not valid
-// UTF-8 are read as windows-1252. Inputs over MaxInputSize fail with
+// UTF-8 are read as windows-1252. A declaration the bytes contradict is
+// overruled and noted in Article.Warnings ("charset: declared shift_jis,
+// decoded as utf-8"): a page declared in another charset whose bytes are
+// valid UTF-8 with non-ASCII in them is read as UTF-8, and one declared
+// UTF-8 that is not, with no valid multi-byte sequence, as windows-1252. Inputs over MaxInputSize fail with
 // ErrTooLarge, binary inputs with ErrBinary, markup nested more than 512
 // elements deep with ErrTooDeep.
 //
@@ -80,7 +82,7 @@ func cleanHTML(r io.Reader, contentType, pageURL string, body func(root *html.No
 	if err != nil {
 		return Article{}, err
 	}
-	src, err := decodeHTML(raw, contentType)
+	src, warning, err := decodeHTML(raw, contentType)
 	if err != nil {
 		return Article{}, err
 	}
@@ -130,6 +132,9 @@ func cleanHTML(r io.Reader, contentType, pageURL string, body func(root *html.No
 		}
 	}
 	m.fill(&a, f)
+	if warning != "" {
+		a.Warnings = append(a.Warnings, warning)
+	}
 	return a, nil
 }
 
@@ -164,48 +169,6 @@ func nearTitle(root *html.Node, title string) finished {
 		break
 	}
 	return f
-}
-
-// metaCharsetRe finds a charset declaration anywhere in the head.
-var metaCharsetRe = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
-
-// decodeHTML converts the page to UTF-8 (see HTML) and rejects binary
-// input.
-func decodeHTML(raw []byte, contentType string) (string, error) {
-	enc, name, certain := charset.DetermineEncoding(raw, contentType)
-	if !certain {
-		head := raw[:min(len(raw), 64<<10)]
-		if m := metaCharsetRe.FindSubmatch(head); m != nil {
-			if e, n := charset.Lookup(string(m[1])); e != nil {
-				enc, name = e, n
-			}
-		}
-	}
-	if name == "utf-8" {
-		if err := checkText(raw); err != nil {
-			return "", err
-		}
-		if certain {
-			return strings.ToValidUTF8(string(raw), "\uFFFD"), nil
-		}
-		return toUTF8(raw), nil
-	}
-	if name == "windows-1252" && utf8.Valid(raw) && !certain {
-		// The prescan guessed; valid UTF-8 is much likelier than a
-		// windows-1252 page that happens to be valid UTF-8.
-		if err := checkText(raw); err != nil {
-			return "", err
-		}
-		return string(raw), nil
-	}
-	out, err := enc.NewDecoder().Bytes(raw)
-	if err != nil {
-		return "", fmt.Errorf("%w: decode %s: %v", ErrBinary, name, err)
-	}
-	if err := checkText(out); err != nil {
-		return "", err
-	}
-	return strings.ToValidUTF8(string(out), "\uFFFD"), nil
 }
 
 func attr(n *html.Node, key string) string {

@@ -14,7 +14,8 @@ import (
 //
 // The input must be text: NUL bytes, many control characters or mostly
 // invalid UTF-8 give ErrBinary; input that is not valid UTF-8 but has no
-// valid multi-byte sequences is read as windows-1252. Lines end in \n, \r\n
+// valid multi-byte sequences is read as windows-1252. Input that starts
+// with a UTF-16 byte order mark is decoded from UTF-16. Lines end in \n, \r\n
 // or \r.
 //
 // The title is the first non-blank line that is not a dateline or page
@@ -45,6 +46,10 @@ import (
 func Text(raw []byte) (Article, error) {
 	if len(raw) > MaxInputSize {
 		return Article{}, fmt.Errorf("%w: %d bytes, more than %d", ErrTooLarge, len(raw), MaxInputSize)
+	}
+	raw, err := decodeBOM(raw)
+	if err != nil {
+		return Article{}, err
 	}
 	if err := checkText(raw); err != nil {
 		return Article{}, err

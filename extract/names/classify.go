@@ -122,7 +122,7 @@ func classifyRun(text string, s []nlp.Token, r run, ev *evidence) []mention {
 	m.ntoks = len(name)
 	m.initial = isInitial(s, r.a)
 	m.typ, m.strong = typeName(s, r, name, e, theBefore)
-	m.adjective = len(name) == 1 && !m.strong &&
+	m.adjective = len(name) == 1 && !m.strong && e.model != Organization &&
 		(isDemonymLike(name[0]) || isPluralGroup(name[0].Text) ||
 			m.typ == Place && hasDemonymSuffix(name[0].Text))
 	if m.typ == drop || onlyTitles(name) {
@@ -201,7 +201,11 @@ func typeName(s []nlp.Token, r run, name []nlp.Token, e evidence, theBefore bool
 	switch {
 	case len(name) >= 2 && lawHeads[last]:
 		return drop, true
-	case len(name) >= 2 && (orgHeads[last] || orgHeads[name[len(name)-1].Text] || orgStarts[first]) && !e.person:
+	case len(name) >= 2 && (orgHeads[last] || orgHeads[name[len(name)-1].Text] || orgStarts[first]) && !e.person &&
+		e.model != Place:
+		// The model's place stands: "West Bank", "National Tennis Centre"
+		// are places. (On CoNLL-2003 dev, letting the head win costs 0.3
+		// F1.)
 		return Organization, true
 	case notNames[full]:
 		return drop, true

@@ -8,11 +8,52 @@ import (
 	"github.com/bylinehq/byline/extract/internal/nlp"
 )
 
-// isHeadline reports whether s is a line of its own in Title Case (not all
-// capitals, which the model reads well).
+// isHeadline reports whether s is in Title Case (not all capitals, which
+// the model reads well) and either in the article's headline or a line of
+// its own that is not mostly names (a list of players, a results table
+// row).
 func isHeadline(s []nlp.Token) bool {
-	return len(s) > 0 && s[0].Alone && isTitleCase(s) && !isAllCaps(s)
+	if len(s) == 0 || !isTitleCase(s) || isAllCaps(s) {
+		return false
+	}
+	return s[0].Title || s[0].Alone && !mostlyNames(s)
 }
+
+// mostlyNames reports whether the entity model put at least two thirds of
+// the capitalised words of s in names. In a Title Case headline most
+// capitals are ordinary words ("Leak Detectives Could Be Prosecuted"); in
+// a list or a results line ("Ronnie Irani , Robert Croft , Darren Gough")
+// they are the names, and the model, trained on such lines, reads them
+// well.
+//
+// The names of a list are short and set apart by punctuation, numbers or
+// lower-case words, and there is at least one of the first two; a run of more than maxListRun capitalised words is
+// headline text, whatever the model made of it.
+func mostlyNames(s []nlp.Token) bool {
+	caps, named, run, seps := 0, 0, 0, 0
+	for _, t := range s {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsUpper(r) {
+			if !unicode.IsLetter(r) {
+				seps++
+			}
+			run = 0
+			continue
+		}
+		if run++; run > maxListRun {
+			return false
+		}
+		caps++
+		if t.Label != "O" {
+			named++
+		}
+	}
+	return caps > 0 && seps > 0 && named*3 >= caps*2
+}
+
+// maxListRun is the longest run of capitalised words in a line that
+// mostlyNames reads as a list ("Queens Park Rangers").
+const maxListRun = 3
 
 // isAllCaps reports whether most words of s are written in capitals, as in
 // wire-service headlines.

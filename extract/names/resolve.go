@@ -280,6 +280,10 @@ func unifyTypes(ms []mention, keys []string) {
 		switch {
 		case top(v.strong) != "":
 			ms[i].typ, ms[i].strong = top(v.strong), true
+		case ms[i].model:
+			// The model has read the document already (its second stage
+			// sees how it labelled the name elsewhere): "NEW YORK" in a
+			// schedule is a place where "New York" beat Chicago is a team.
 		case top(v.model) != "":
 			ms[i].typ = top(v.model)
 		default:

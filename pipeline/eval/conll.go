@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/bylinehq/byline/extract"
+	"github.com/bylinehq/byline/pipeline"
 )
 
 // Tagger tags a text, as extract's tagger does. published is the
@@ -31,6 +32,15 @@ type conllDoc struct {
 	gold    []typedSpan
 	open    *typedSpan // the chunk being read, if any
 	tokens  int
+	sentEnd bool // the last token ended a sentence: the next starts a line
+}
+
+// TextExtractor runs a text through what `ingest extract` does to a pasted
+// .txt file (cleaning, so the first line may become the title, then
+// tagging) and returns the record it would print. pipeline.ExtractText is
+// one, given a Tagger.
+type TextExtractor interface {
+	ExtractText(ctx context.Context, text string) (pipeline.Record, error)
 }
 
 type typedSpan struct {
@@ -47,7 +57,11 @@ func (d *conllDoc) close() {
 
 // add appends a token with its IOB1 or IOB2 tag.
 func (d *conllDoc) add(word, tag string) {
-	if d.tokens > 0 {
+	switch {
+	case d.sentEnd:
+		d.text.WriteByte('\n')
+		d.sentEnd = false
+	case d.tokens > 0:
 		d.text.WriteByte(' ')
 	}
 	d.tokens++
@@ -69,15 +83,18 @@ func (d *conllDoc) add(word, tag string) {
 	d.open = &typedSpan{typ, start, end}
 }
 
-// ScoreCoNLL reads CoNLL-2003 data from r one document at a time, tags
-// each document's text (its tokens joined by single spaces) with t and a
-// zero publication date, and scores predicted entity spans against the
-// gold chunks exactly (same start, end and type; MISC ignored on both
-// sides). Only the *_mentions metrics are defined in the result;
+// ScoreCoNLL reads CoNLL-2003 data from r one document at a time, gives
+// each document's text to x as a user would paste it (one sentence a line,
+// its tokens joined by single spaces), and scores the entity spans of the
+// record x returns, title and text, against the gold chunks exactly (same
+// start, end and type; MISC ignored on both sides). The record's title and
+// text are mapped back onto the document by aligning their characters, so
+// what cleaning drops (a dateline, a byline) counts as missed. Only the
+// *_mentions metrics are defined in the result;
 // documents are named "conll-NNNNN" (numbered from 00001) with source "line L". It stops
 // at the first malformed line, tagging error or cancellation of ctx, and
 // returns the error with the line or document.
-func ScoreCoNLL(ctx context.Context, r io.Reader, t Tagger) (*Report, error) {
+func ScoreCoNLL(ctx context.Context, r io.Reader, x TextExtractor) (*Report, error) {
 	rep := &Report{Overall: newScores()}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), maxCoNLLLine)
@@ -88,7 +105,7 @@ func ScoreCoNLL(ctx context.Context, r io.Reader, t Tagger) (*Report, error) {
 			return nil
 		}
 		doc.close()
-		if err := scoreCoNLLDoc(ctx, doc, t, rep); err != nil {
+		if err := scoreCoNLLDoc(ctx, doc, x, rep); err != nil {
 			return err
 		}
 		doc = nil
@@ -102,6 +119,7 @@ func ScoreCoNLL(ctx context.Context, r io.Reader, t Tagger) (*Report, error) {
 		case len(fields) == 0:
 			if doc != nil {
 				doc.close() // a chunk never spans sentences
+				doc.sentEnd = doc.tokens > 0
 			}
 			if err := ctx.Err(); err != nil {
 				return nil, fmt.Errorf("eval: conll line %d: %w", lineNo, context.Cause(ctx))
@@ -147,14 +165,14 @@ func validIOB(tag string) bool {
 }
 
 // scoreCoNLLDoc tags one document and adds its scores and items to rep.
-func scoreCoNLLDoc(ctx context.Context, doc *conllDoc, t Tagger, rep *Report) error {
+func scoreCoNLLDoc(ctx context.Context, doc *conllDoc, x TextExtractor, rep *Report) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("eval: conll document %d (line %d): %w", doc.n, doc.line, context.Cause(ctx))
 	}
 	text := doc.text.String()
-	res, err := t.Tag(ctx, text, time.Time{})
+	rec, err := x.ExtractText(ctx, text)
 	if err != nil {
-		return fmt.Errorf("eval: conll document %d (line %d): tag: %w", doc.n, doc.line, err)
+		return fmt.Errorf("eval: conll document %d (line %d): %w", doc.n, doc.line, err)
 	}
 	dr := DocReport{File: fmt.Sprintf("conll-%05d", doc.n), Source: fmt.Sprintf("line %d", doc.line), Scores: newScores()}
 	gold := make(map[typedSpan]bool)
@@ -164,9 +182,18 @@ func scoreCoNLLDoc(ctx context.Context, doc *conllDoc, t Tagger, rep *Report) er
 		}
 	}
 	pred := make(map[typedSpan]bool)
-	for _, e := range res.Entities {
-		if mentionFamily[e.Type] != "" {
-			pred[typedSpan{e.Type, e.Start, e.End}] = true
+	al := newAligner(text)
+	for _, part := range []struct {
+		s    string
+		ents []extract.Entity
+	}{{rec.Title, rec.TitleEntities}, {rec.Text, rec.Entities}} {
+		at := al.align(part.s)
+		for _, e := range part.ents {
+			if mentionFamily[e.Type] == "" {
+				continue
+			}
+			start, end := at.span(e.Start, e.End)
+			pred[typedSpan{e.Type, start, end}] = true
 		}
 	}
 	counts := make(map[string]*Counts)

@@ -7,10 +7,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/bylinehq/byline/extract"
+	"github.com/bylinehq/byline/pipeline"
 )
 
 // conllSample has two documents: the first in IOB2, the second in IOB1
@@ -54,12 +54,13 @@ them PRP B-NP O
 `
 
 const (
-	conllDoc1 = "John Smith visited Paris . He met Acme Corp officials ."
-	conllDoc2 = "Reuters said Anna Lee Bob and the German team arrived in New York Berlin welcomed them ."
+	conllDoc1 = "John Smith visited Paris .\nHe met Acme Corp officials ."
+	conllDoc2 = "Reuters said Anna Lee Bob and the German team arrived in New York\nBerlin welcomed them ."
 )
 
-// fakeTagger returns canned entities per text and counts its calls. It is
-// safe for concurrent use.
+// fakeTagger returns canned entities per text, as the record of an
+// article with no title, and counts its calls. It is safe for concurrent
+// use.
 type fakeTagger struct {
 	mu    sync.Mutex
 	out   map[string][]extract.Entity
@@ -67,21 +68,18 @@ type fakeTagger struct {
 	err   error
 }
 
-func (f *fakeTagger) Tag(ctx context.Context, text string, published time.Time) (extract.Result, error) {
+func (f *fakeTagger) ExtractText(ctx context.Context, text string) (pipeline.Record, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.calls++
 	if f.err != nil {
-		return extract.Result{}, f.err
-	}
-	if !published.IsZero() {
-		return extract.Result{}, fmt.Errorf("published = %v, want zero", published)
+		return pipeline.Record{}, f.err
 	}
 	ents, ok := f.out[text]
 	if !ok {
-		return extract.Result{}, fmt.Errorf("unexpected text %q", text)
+		return pipeline.Record{}, fmt.Errorf("unexpected text %q", text)
 	}
-	return extract.Result{Entities: ents}, nil
+	return pipeline.Record{Text: text, Result: extract.Result{Entities: ents}}, nil
 }
 
 func sampleTagger(t *testing.T) *fakeTagger {
@@ -208,16 +206,16 @@ type cancellingTagger struct {
 	cancel context.CancelFunc
 }
 
-func (c *cancellingTagger) Tag(ctx context.Context, text string, published time.Time) (extract.Result, error) {
+func (c *cancellingTagger) ExtractText(ctx context.Context, text string) (pipeline.Record, error) {
 	defer c.cancel()
-	return c.fakeTagger.Tag(ctx, text, published)
+	return c.fakeTagger.ExtractText(ctx, text)
 }
 
 // spanTagger tags every capitalised token as a person, for fuzzing.
 type spanTagger struct{}
 
-func (spanTagger) Tag(ctx context.Context, text string, published time.Time) (extract.Result, error) {
-	var res extract.Result
+func (spanTagger) ExtractText(ctx context.Context, text string) (pipeline.Record, error) {
+	res := pipeline.Record{Text: text}
 	for _, w := range splitWords(text) {
 		if r, _ := utf8.DecodeRuneInString(text[w.start:]); r >= 'A' && r <= 'Z' {
 			res.Entities = append(res.Entities, extract.Entity{Type: extract.Person, Text: text[w.start:w.end], Start: w.start, End: w.end})
@@ -248,4 +246,44 @@ func FuzzScoreCoNLL(f *testing.F) {
 			t.Fatalf("entities_mentions %+v != sum of types %+v", c, sum)
 		}
 	})
+}
+
+// cleaningExtractor does what cleaning pasted text does to a CoNLL
+// document: the first line becomes the title, the second (a dateline) is
+// dropped, and the other lines become paragraphs. Its entities are the
+// given names, found in the title and in the text.
+type cleaningExtractor struct{ names []string }
+
+func (c cleaningExtractor) ExtractText(ctx context.Context, text string) (pipeline.Record, error) {
+	lines := strings.Split(text, "\n")
+	rec := pipeline.Record{Title: lines[0], Text: strings.Join(lines[2:], "\n\n")}
+	find := func(s string) []extract.Entity {
+		var out []extract.Entity
+		for _, n := range c.names {
+			if i := strings.Index(s, n); i >= 0 {
+				out = append(out, extract.Entity{Type: extract.Place, Text: n, Start: i, End: i + len(n)})
+			}
+		}
+		return out
+	}
+	rec.TitleEntities, rec.Entities = find(rec.Title), find(rec.Text)
+	return rec, nil
+}
+
+// TestScoreCoNLLUserPath checks that names in the title count at their
+// place in the document, and that a line cleaning dropped counts as missed.
+func TestScoreCoNLLUserPath(t *testing.T) {
+	t.Parallel()
+	const doc = "-DOCSTART- -X- -X- O\n\n" +
+		"CHINA B-LOC\nWINS O\n\n" +
+		"BEIJING B-LOC\n1996-08-30 O\n\n" +
+		"China I-LOC\nbeat O\nJapan I-LOC\n. O\n"
+	r, err := ScoreCoNLL(t.Context(), strings.NewReader(doc), cleaningExtractor{[]string{"CHINA", "China", "Japan", "BEIJING"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := r.Overall.PRF["places_mentions"]
+	if c != (Counts{TP: 3, FN: 1}) {
+		t.Errorf("places %+v, want 3 found (CHINA in the title, China, Japan) and BEIJING missed", c)
+	}
 }

@@ -56,7 +56,23 @@ const (
 	fDocCapShape
 	fLength
 	fPrevNameShape
+	// Second stage (prediction aggregation): features of the first
+	// stage's labels.
+	fPrior
+	fPriorPrev
+	fPriorNext
+	fPriorPair
+	fAggType
+	fAggMajor
+	fAggMajorShape
+	fAggNone
+	fCtxPrev
+	fCtxNext
 )
+
+// maxContexts bounds the other occurrences of a word whose neighbours
+// become its context features.
+const maxContexts = 8
 
 const (
 	fnvOffset = 14695981039346656037
@@ -123,6 +139,28 @@ type docInfo struct {
 	lower    map[string]bool // words written in lower case somewhere
 	seen     map[string]int  // first sentence*1e4+token where the lower-cased word occurs
 	sentence []sentenceInfo
+
+	// For the second stage: the first stage's labels, and per lower-cased
+	// word how often they put it in a name of each type (typeIndex).
+	prior [][]int
+	agg   map[string]*[nTypes]int
+
+	// at lists where each capitalised lower-cased word occurs (sentence,
+	// token), up to maxContexts+1 places, for context aggregation.
+	at map[string][][2]int
+}
+
+// Entity types by index, for the second stage's counts.
+var types = [...]string{"PER", "ORG", "LOC", "MISC"}
+
+const nTypes = len(types)
+
+// typeOf returns the index into types of a label index, or -1 for O.
+func typeOf(label int) int {
+	if label <= 0 {
+		return -1
+	}
+	return (label - 1) / 2
 }
 
 func isHeadline(s Sentence) bool {
@@ -204,9 +242,12 @@ func titleCase(s string) string {
 	return b.String()
 }
 
-func analyse(doc []Sentence) *docInfo {
+func analyse(doc []Sentence, prior [][]int) *docInfo {
 	d := &docInfo{capMid: map[string]bool{}, lower: map[string]bool{}, seen: map[string]int{},
-		sentence: make([]sentenceInfo, len(doc))}
+		sentence: make([]sentenceInfo, len(doc)), prior: prior, at: map[string][][2]int{}}
+	if prior != nil {
+		d.agg = map[string]*[nTypes]int{}
+	}
 	for si, s := range doc {
 		info := sentenceInfo{lower: make([]string, len(s)), shapes: make([]string, len(s)),
 			headline: isHeadline(s), gaz: gazetteer(s)}
@@ -216,6 +257,19 @@ func analyse(doc []Sentence) *docInfo {
 			info.shapes[i] = shape(t.Text)
 			if _, ok := d.seen[l]; !ok {
 				d.seen[l] = si*10000 + i
+			}
+			if capitalised(t.Text) && len(d.at[l]) <= maxContexts {
+				d.at[l] = append(d.at[l], [2]int{si, i})
+			}
+			if prior != nil {
+				c := d.agg[l]
+				if c == nil {
+					c = new([nTypes]int)
+					d.agg[l] = c
+				}
+				if ty := typeOf(prior[si][i]); ty >= 0 {
+					c[ty]++
+				}
 			}
 			if info.headline {
 				continue
@@ -244,9 +298,10 @@ func opensClause(w string) bool {
 }
 
 // features returns the hashed features of every token of doc, sentence by
-// sentence.
-func features(doc []Sentence) [][][]uint64 {
-	d := analyse(doc)
+// sentence. prior, when not nil, is the first stage's labels for doc, from
+// which the second stage's features are made.
+func features(doc []Sentence, prior [][]int) [][][]uint64 {
+	d := analyse(doc, prior)
 	out := make([][][]uint64, len(doc))
 	for si, s := range doc {
 		info := d.sentence[si]
@@ -320,7 +375,59 @@ func tokenFeatures(s Sentence, info sentenceInfo, d *docInfo, si, i int, f []uin
 		}
 	}
 	f = append(f, feat(fLength, lengthBucket(len(w))))
+	// Context aggregation: the words around the same name elsewhere in
+	// the document ("told Reuters" here, "Reuters reporter" there).
+	if capitalised(w) {
+		for _, p := range d.at[l] {
+			if p[0] == si && p[1] == i {
+				continue
+			}
+			o := d.sentence[p[0]].lower
+			f = append(f, feat(fCtxPrev, at(p[1]-1, o)), feat(fCtxNext, at(p[1]+1, o)))
+		}
+	}
+	if d.prior != nil {
+		f = priorFeatures(f, d, si, i, sh)
+	}
 	return f
+}
+
+// priorFeatures adds the second stage's features: the first stage's label
+// of the token and its neighbours, and how the first stage labelled the
+// same word elsewhere in the document ("Barcelona" a club in one line, a
+// city in another: the majority of the document settles it).
+func priorFeatures(f []uint64, d *docInfo, si, i int, sh string) []uint64 {
+	p := d.prior[si]
+	lab := func(k int) string {
+		if k < 0 || k >= len(p) {
+			return "<s>"
+		}
+		return Labels[p[k]]
+	}
+	f = append(f, feat(fPrior, lab(i)), feat(fPriorPrev, lab(i-1)), feat(fPriorNext, lab(i+1)),
+		feat(fPriorPair, lab(i-1), lab(i)))
+	c := d.agg[d.sentence[si].lower[i]]
+	if c == nil || !unicode.IsLetter(firstRune(d.sentence[si].lower[i])) {
+		return f
+	}
+	own := typeOf(p[i])
+	major, best, total := -1, 0, 0
+	for ty, n := range c {
+		if ty == own {
+			n-- // the token's own label is fPrior's
+		}
+		if n > 0 {
+			f = append(f, feat(fAggType, types[ty]))
+			total += n
+		}
+		if n > best {
+			major, best = ty, n
+		}
+	}
+	if major < 0 {
+		return append(f, feat(fAggNone, sh))
+	}
+	return append(f, feat(fAggMajor, types[major]), feat(fAggMajorShape, types[major], sh))
 }
 
 func utf8RuneLenAt(s string, k int) int {

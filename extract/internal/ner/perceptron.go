@@ -37,15 +37,42 @@ type Model struct {
 	index map[uint64]int32 // feature -> row in w
 	w     []float32        // rows of nLabels weights
 	trans [nLabels + 1][nLabels]float32
+
+	// next, when not nil, is a second stage that relabels the document
+	// knowing this model's labels (prediction aggregation).
+	next *Model
+}
+
+// Stacked returns a model that tags with first, then relabels with second
+// given first's labels.
+func Stacked(first, second *Model) *Model {
+	m := *first
+	m.next = second
+	return &m
 }
 
 // Features returns the number of features the model has weights for.
-func (m *Model) Features() int { return len(m.index) }
+func (m *Model) Features() int {
+	if m.next != nil {
+		return len(m.index) + m.next.Features()
+	}
+	return len(m.index)
+}
 
 // Tag labels every token of doc, sentence by sentence, with the indices
 // into Labels of the highest-scoring label sequence.
 func (m *Model) Tag(doc []Sentence) [][]int {
-	feats := features(doc)
+	labels := m.tag(doc, nil)
+	if m.next != nil {
+		labels = m.next.tag(doc, labels)
+	}
+	return labels
+}
+
+// tag labels doc with this model alone; prior is the first stage's labels
+// when m is a second stage, else nil.
+func (m *Model) tag(doc []Sentence, prior [][]int) [][]int {
+	feats := features(doc, prior)
 	out := make([][]int, len(doc))
 	var scores [][nLabels]float32
 	for si, s := range feats {
@@ -115,17 +142,44 @@ func viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabels]float32) []
 // magic starts a model file; the version follows it.
 const magic = "BYLINE-NER"
 
-const formatVersion = 1
+const formatVersion = 2
 
-// Save writes m gzipped: magic, version, the weight scale, the
-// transitions, then each feature's hash, a bitmask of its non-zero labels
-// and those weights quantised to int16 (weight = q * scale).
+// Save writes m gzipped: magic, version, the number of stages, then per
+// stage the weight scale, the transitions, and each feature's hash, a
+// bitmask of its non-zero labels and those weights quantised to int16
+// (weight = q * scale).
 func (m *Model) Save(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return fmt.Errorf("ner: save: %w", err)
 	}
 	bw := bufio.NewWriter(zw)
+	var stages []*Model
+	for s := m; s != nil; s = s.next {
+		stages = append(stages, s)
+	}
+	_, err = bw.WriteString(magic)
+	if err == nil {
+		err = binary.Write(bw, binary.LittleEndian, [2]uint32{formatVersion, uint32(len(stages))})
+	}
+	for _, s := range stages {
+		if err == nil {
+			err = s.saveStage(bw)
+		}
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err == nil {
+		err = zw.Close()
+	}
+	if err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	return nil
+}
+
+func (m *Model) saveStage(bw io.Writer) (err error) {
 	var maxAbs float32
 	for _, v := range m.w {
 		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
@@ -139,8 +193,6 @@ func (m *Model) Save(w io.Writer) error {
 			err = binary.Write(bw, binary.LittleEndian, v)
 		}
 	}
-	_, err = bw.WriteString(magic)
-	put(uint32(formatVersion))
 	put(scale)
 	put(m.trans)
 	keys := make([]uint64, 0, len(m.index))
@@ -163,21 +215,15 @@ func (m *Model) Save(w io.Writer) error {
 		put(mask)
 		put(q)
 	}
-	if err == nil {
-		err = bw.Flush()
-	}
-	if err == nil {
-		err = zw.Close()
-	}
-	if err != nil {
-		return fmt.Errorf("ner: save: %w", err)
-	}
-	return nil
+	return err
 }
 
 // ErrFormat is returned by Load for data that is not a model file of this
 // version.
 var ErrFormat = errors.New("ner: not a model file of this version")
+
+// maxStages bounds the stages Load accepts.
+const maxStages = 4
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
@@ -190,26 +236,47 @@ func Load(r io.Reader) (*Model, error) {
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
 		return nil, ErrFormat
 	}
+	var vs [2]uint32
+	if err := binary.Read(br, binary.LittleEndian, &vs); err != nil {
+		return nil, fmt.Errorf("ner: load: %w", err)
+	}
+	if vs[0] != formatVersion || vs[1] == 0 || vs[1] > maxStages {
+		return nil, ErrFormat
+	}
+	var first, last *Model
+	for st := range int(vs[1]) {
+		m, err := loadStage(br)
+		if err != nil {
+			return nil, fmt.Errorf("ner: load stage %d: %w", st+1, err)
+		}
+		if first == nil {
+			first = m
+		} else {
+			last.next = m
+		}
+		last = m
+	}
+	return first, nil
+}
+
+func loadStage(br io.Reader) (*Model, error) {
+	var err error
 	get := func(v any) {
 		if err == nil {
 			err = binary.Read(br, binary.LittleEndian, v)
 		}
 	}
-	var version, n uint32
+	var n uint32
 	var scale float32
 	m := &Model{}
-	get(&version)
-	if err == nil && version != formatVersion {
-		return nil, ErrFormat
-	}
 	get(&scale)
 	get(&m.trans)
 	get(&n)
 	if err != nil {
-		return nil, fmt.Errorf("ner: load: %w", err)
+		return nil, err
 	}
 	if n > 1<<26 {
-		return nil, fmt.Errorf("ner: load: %d features: %w", n, ErrFormat)
+		return nil, fmt.Errorf("%d features: %w", n, ErrFormat)
 	}
 	m.index = make(map[uint64]int32, n)
 	m.w = make([]float32, int(n)*nLabels)
@@ -226,7 +293,7 @@ func Load(r io.Reader) (*Model, error) {
 			}
 		}
 		if err != nil {
-			return nil, fmt.Errorf("ner: load feature %d: %w", i, err)
+			return nil, fmt.Errorf("feature %d: %w", i, err)
 		}
 		m.index[k] = int32(i)
 	}

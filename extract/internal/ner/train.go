@@ -12,6 +12,9 @@ import (
 type Doc struct {
 	Sentences []Sentence
 	Labels    [][]int
+	// Prior is a first stage's labels for the sentences, when training or
+	// scoring a second stage; nil otherwise.
+	Prior [][]int
 }
 
 // TrainConfig sets the trainer's knobs. The zero value trains 15 epochs
@@ -52,6 +55,9 @@ func (m *Model) Evaluate(docs []Doc) Score {
 	s := Score{ByType: map[string][3]int{}}
 	for _, d := range docs {
 		pred := m.Tag(d.Sentences)
+		if d.Prior != nil {
+			pred = m.tag(d.Sentences, d.Prior)
+		}
 		for si := range d.Sentences {
 			gold := map[Chunk]bool{}
 			for _, c := range Chunks(d.Labels[si]) {
@@ -100,7 +106,7 @@ func Train(train, dev []Doc, cfg TrainConfig) (*Model, Score, error) {
 		if len(d.Sentences) != len(d.Labels) {
 			return nil, Score{}, fmt.Errorf("ner: train doc %d: %d sentences, %d label rows", di, len(d.Sentences), len(d.Labels))
 		}
-		fs := features(d.Sentences)
+		fs := features(d.Sentences, d.Prior)
 		for si, s := range fs {
 			if len(s) != len(d.Labels[si]) {
 				return nil, Score{}, fmt.Errorf("ner: train doc %d sentence %d: %d tokens, %d labels", di, si, len(s), len(d.Labels[si]))
@@ -234,4 +240,53 @@ func allZero(row [nLabels]float32) bool {
 		}
 	}
 	return true
+}
+
+// TrainStacked learns a two-stage model (Ratinov and Roth's prediction
+// aggregation): a first stage as Train does, and a second stage that sees
+// the first stage's labels of each token, its neighbours and the same
+// word elsewhere in the document. The second stage trains on labels the
+// first stage gave documents it was not trained on (folds-fold
+// cross-validation), so that it learns how far to trust them on new text.
+func TrainStacked(train, dev []Doc, folds int, cfg TrainConfig) (*Model, Score, error) {
+	if folds < 2 {
+		folds = 4
+	}
+	first, score, err := Train(train, dev, cfg)
+	if err != nil {
+		return nil, Score{}, err
+	}
+	cfg.Logger.Info("first stage", "dev_f1", fmt.Sprintf("%.4f", score.F1()))
+	train2 := make([]Doc, len(train))
+	for k := range folds {
+		var in []Doc
+		for i, d := range train {
+			if i%folds != k {
+				in = append(in, d)
+			}
+		}
+		cfg.Logger.Info("cross-validation fold", "n", k+1, "of", folds)
+		fcfg := cfg
+		fcfg.Logger = slog.New(slog.DiscardHandler)
+		m, _, err := Train(in, dev, fcfg)
+		if err != nil {
+			return nil, Score{}, err
+		}
+		for i, d := range train {
+			if i%folds == k {
+				d.Prior = m.tag(d.Sentences, nil)
+				train2[i] = d
+			}
+		}
+	}
+	dev2 := make([]Doc, len(dev))
+	for i, d := range dev {
+		d.Prior = first.tag(d.Sentences, nil)
+		dev2[i] = d
+	}
+	second, score, err := Train(train2, dev2, cfg)
+	if err != nil {
+		return nil, Score{}, err
+	}
+	return Stacked(first, second), score, nil
 }

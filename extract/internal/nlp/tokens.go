@@ -59,6 +59,7 @@ type Token struct {
 	Sent       int    // sentence number
 	First      bool   // first token of its sentence
 	Alone      bool   // its sentence is a whole line (a headline, a short paragraph)
+	Title      bool   // the token is in the article's headline (set by the caller)
 }
 
 // Tokens segments text into sentences once, tags each sentence with its own

@@ -30,6 +30,8 @@ func main() {
 	epochs := flag.Int("epochs", 15, "training epochs (the best on dev is kept)")
 	seed := flag.Uint64("seed", 1, "shuffle seed")
 	prune := flag.Float64("prune", 0.5, "drop features whose largest averaged weight is below this")
+	stages := flag.Int("stages", 2, "1: one sequence model; 2: a second stage that aggregates the first's labels over the document")
+	folds := flag.Int("folds", 4, "cross-validation folds that give the second stage its training labels")
 	lex := flag.Bool("lexicon", false, "experimental: add word-cluster and gazetteer features (extract/internal/lexicon) to measure them on dev; do not ship such a model, the tagger does not compute them")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
@@ -38,13 +40,13 @@ func main() {
 		os.Exit(2)
 	}
 	ner.ExperimentalLexicon = *lex
-	if err := run(log, *data, *out, *epochs, *seed, *prune); err != nil {
+	if err := run(log, *data, *out, *epochs, *seed, *prune, *stages, *folds); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(log *slog.Logger, data, out string, epochs int, seed uint64, prune float64) error {
+func run(log *slog.Logger, data, out string, epochs int, seed uint64, prune float64, stages, folds int) error {
 	start := time.Now()
 	doc, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
 	if err != nil {
@@ -60,7 +62,16 @@ func run(log *slog.Logger, data, out string, epochs int, seed uint64, prune floa
 		return err
 	}
 	log.Info("data read", "train_docs", len(train), "dev_docs", len(dev), "duration", time.Since(start).Round(time.Millisecond))
-	m, score, err := ner.Train(train, dev, ner.TrainConfig{Epochs: epochs, Seed: seed, Prune: prune, Logger: log})
+	cfg := ner.TrainConfig{Epochs: epochs, Seed: seed, Prune: prune, Logger: log}
+	var (
+		m     *ner.Model
+		score ner.Score
+	)
+	if stages > 1 {
+		m, score, err = ner.TrainStacked(train, dev, folds, cfg)
+	} else {
+		m, score, err = ner.Train(train, dev, cfg)
+	}
 	if err != nil {
 		return err
 	}

@@ -18,7 +18,9 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -135,8 +137,10 @@ type Client struct {
 	log    *slog.Logger
 	clock  Clock
 
-	mu    sync.Mutex
-	hosts map[string]*host
+	mu       sync.Mutex
+	hosts    map[string]*host
+	addrs    map[netip.Addr]*host    // per resolved address: slots and rate only
+	resolved map[string][]netip.Addr // host name -> its addresses, sorted
 }
 
 // host is the per-host state: a concurrency slot per request in flight,
@@ -185,7 +189,7 @@ func New(cfg Config) *Client {
 	if cfg.MaxBytes <= 0 {
 		cfg.MaxBytes = DefaultMaxBytes
 	}
-	c := &Client{cfg: cfg, log: cfg.Logger, clock: cfg.Clock, hosts: map[string]*host{}}
+	c := &Client{cfg: cfg, log: cfg.Logger, clock: cfg.Clock, hosts: map[string]*host{}, addrs: map[netip.Addr]*host{}, resolved: map[string][]netip.Addr{}}
 	if c.log == nil {
 		c.log = slog.New(slog.DiscardHandler)
 	}
@@ -276,15 +280,11 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 // attempt makes one request. retry is how long to wait before trying
 // again, or negative when the failure is final.
 func (c *Client) attempt(ctx context.Context, h *host, u *url.URL, req Request, n int) (resp *Response, retry time.Duration, err error) {
-	select {
-	case h.slots <- struct{}{}:
-	case <-ctx.Done():
-		return nil, -1, context.Cause(ctx)
-	}
-	defer func() { <-h.slots }()
-	if err := c.wait(ctx, h); err != nil {
+	release, err := c.acquire(ctx, h, u)
+	if err != nil {
 		return nil, -1, err
 	}
+	defer release()
 
 	actx, cancel := context.WithTimeoutCause(ctx, c.cfg.Timeout, ErrTimeout)
 	defer cancel()
@@ -304,7 +304,7 @@ func (c *Client) attempt(ctx context.Context, h *host, u *url.URL, req Request, 
 	}
 	hresp, err := c.http.Do(hreq)
 	if err != nil {
-		return nil, -1, c.classify(ctx, err)
+		return nil, -1, c.classify(ctx, actx, err)
 	}
 	defer hresp.Body.Close()
 
@@ -338,7 +338,7 @@ func (c *Client) attempt(ctx context.Context, h *host, u *url.URL, req Request, 
 	}
 	body, err := io.ReadAll(io.LimitReader(hresp.Body, c.cfg.MaxBytes+1))
 	if err != nil {
-		return nil, -1, c.classify(ctx, err)
+		return nil, -1, c.classify(ctx, actx, err)
 	}
 	if int64(len(body)) > c.cfg.MaxBytes {
 		return nil, -1, c.tooLarge()
@@ -354,25 +354,115 @@ func (c *Client) tooLarge() error {
 	return fmt.Errorf("%w: body over %d MiB", ErrTooLarge, c.cfg.MaxBytes>>20)
 }
 
-// wait blocks until h's rate limiter lets one more request go.
-func (c *Client) wait(ctx context.Context, h *host) error {
-	now := c.clock.Now()
-	r := h.lim.ReserveN(now, 1)
-	if !r.OK() {
-		return errors.New("rate limiter refused a request")
+// acquire takes a request slot of h and of each address u's host
+// resolves to, then waits until all their rate limiters let one more
+// request go. The limits per address keep two names of one server
+// (localhost and 127.0.0.1, example.com and www.example.com) from
+// getting twice the rate; sites that share an address (a CDN's) share
+// its limit too. Host slots are taken before address slots, and
+// addresses in order, so two requests never wait on each other's. The
+// returned func gives the slots back.
+func (c *Client) acquire(ctx context.Context, h *host, u *url.URL) (release func(), err error) {
+	held := []*host{}
+	release = func() {
+		for _, x := range held {
+			<-x.slots
+		}
 	}
-	if err := c.clock.Sleep(ctx, r.DelayFrom(now)); err != nil {
-		r.CancelAt(c.clock.Now())
+	for _, x := range append([]*host{h}, c.addrHosts(ctx, u)...) {
+		select {
+		case x.slots <- struct{}{}:
+			held = append(held, x)
+		case <-ctx.Done():
+			release()
+			return nil, context.Cause(ctx)
+		}
+	}
+	if err := c.wait(ctx, held...); err != nil {
+		release()
+		return nil, err
+	}
+	return release, nil
+}
+
+// wait blocks until the rate limiters of all of hs let one more request
+// go.
+func (c *Client) wait(ctx context.Context, hs ...*host) error {
+	now := c.clock.Now()
+	var delay time.Duration
+	rs := make([]*rate.Reservation, 0, len(hs))
+	cancel := func() {
+		for _, r := range rs {
+			r.CancelAt(c.clock.Now())
+		}
+	}
+	for _, h := range hs {
+		r := h.lim.ReserveN(now, 1)
+		if !r.OK() {
+			cancel()
+			return errors.New("rate limiter refused a request")
+		}
+		rs = append(rs, r)
+		delay = max(delay, r.DelayFrom(now))
+	}
+	if err := c.clock.Sleep(ctx, delay); err != nil {
+		cancel()
 		return err
 	}
 	return nil
 }
 
+// addrHosts returns the per-address state of every address u's host
+// resolves to, in address order; none when it cannot be resolved (the
+// request then fails as it dials, with the resolver's error). Names are
+// resolved once per Client: the addresses only key the limits, and the
+// address actually dialled is still checked (refusePrivate).
+func (c *Client) addrHosts(ctx context.Context, u *url.URL) []*host {
+	name := strings.ToLower(u.Hostname())
+	c.mu.Lock()
+	addrs, ok := c.resolved[name]
+	c.mu.Unlock()
+	if !ok {
+		if a, err := netip.ParseAddr(name); err == nil {
+			addrs = []netip.Addr{a}
+		} else if found, err := net.DefaultResolver.LookupNetIP(ctx, "ip", name); err == nil {
+			addrs = found
+		} else if ctx.Err() == nil {
+			c.log.Debug("cannot resolve host for its rate limit", "source", u.String(), "err", err)
+		}
+		for i := range addrs {
+			addrs[i] = addrs[i].Unmap().WithZone("")
+		}
+		slices.SortFunc(addrs, netip.Addr.Compare)
+		addrs = slices.Compact(addrs)
+		c.mu.Lock()
+		c.resolved[name] = addrs
+		c.mu.Unlock()
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make([]*host, 0, len(addrs))
+	for _, a := range addrs {
+		x, ok := c.addrs[a]
+		if !ok {
+			x = c.newHost()
+			c.addrs[a] = x
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
 // classify turns a transport error into a timeout, a refused address, too
 // many redirects or a plain network error, without the "Get URL:" prefix
 // (the item's source already names the URL). The run's own cancellation
-// is returned as its cause.
-func (c *Client) classify(ctx context.Context, err error) error {
+// (ctx) is returned as its cause. actx is the attempt's context, whose
+// cause is ErrTimeout when the whole-request Timeout fired.
+//
+// A timeout says which limit fired and its value: the transport's header
+// and TLS timeouts and the dialer's also match context.DeadlineExceeded,
+// so that alone cannot tell them from Timeout.
+func (c *Client) classify(ctx, actx context.Context, err error) error {
 	if ctx.Err() != nil {
 		return context.Cause(ctx)
 	}
@@ -381,12 +471,19 @@ func (c *Client) classify(ctx context.Context, err error) error {
 		err = ue.Err
 	}
 	var ne net.Error
+	var oe *net.OpError
 	switch {
 	case errors.Is(err, ErrPrivate), errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrScheme), errors.Is(err, ErrRobots):
 		return err
-	case errors.Is(err, ErrTimeout), errors.Is(err, context.DeadlineExceeded):
-		return fmt.Errorf("%w after %s", ErrTimeout, c.cfg.Timeout)
-	case errors.As(err, &ne) && ne.Timeout():
+	case errors.Is(context.Cause(actx), ErrTimeout):
+		return fmt.Errorf("%w: no complete answer after %s (the whole request's limit)", ErrTimeout, c.cfg.Timeout)
+	case strings.Contains(err.Error(), "timeout awaiting response headers"):
+		return fmt.Errorf("%w: no response headers after %s", ErrTimeout, c.cfg.HeaderTimeout)
+	case strings.Contains(err.Error(), "TLS handshake timeout"):
+		return fmt.Errorf("%w: TLS handshake took over %s", ErrTimeout, c.cfg.ConnectTimeout)
+	case errors.As(err, &oe) && oe.Op == "dial" && oe.Timeout():
+		return fmt.Errorf("%w: could not connect within %s", ErrTimeout, c.cfg.ConnectTimeout)
+	case errors.As(err, &ne) && ne.Timeout(), errors.Is(err, context.DeadlineExceeded):
 		return fmt.Errorf("%w: %v", ErrTimeout, err)
 	}
 	return err
@@ -422,10 +519,14 @@ func (c *Client) host(u *url.URL) *host {
 	defer c.mu.Unlock()
 	h, ok := c.hosts[key]
 	if !ok {
-		h = &host{slots: make(chan struct{}, c.cfg.PerHost), lim: rate.NewLimiter(rate.Limit(c.cfg.Rate), 1)}
+		h = c.newHost()
 		c.hosts[key] = h
 	}
 	return h
+}
+
+func (c *Client) newHost() *host {
+	return &host{slots: make(chan struct{}, c.cfg.PerHost), lim: rate.NewLimiter(rate.Limit(c.cfg.Rate), 1)}
 }
 
 // allowed checks u against its host's robots.txt, loading it on first use.
@@ -459,7 +560,7 @@ func (c *Client) allowed(ctx context.Context, h *host, u *url.URL) error {
 // failure and is tried again for the next URL of the host.
 func (c *Client) loadRobots(ctx context.Context, h *host, u *url.URL) (*robotstxt.RobotsData, error) {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-	if err := c.wait(ctx, h); err != nil {
+	if err := c.wait(ctx, append([]*host{h}, c.addrHosts(ctx, u)...)...); err != nil {
 		return nil, err
 	}
 	actx, cancel := context.WithTimeoutCause(ctx, c.cfg.Timeout, ErrTimeout)
@@ -471,12 +572,12 @@ func (c *Client) loadRobots(ctx context.Context, h *host, u *url.URL) (*robotstx
 	req.Header.Set("User-Agent", c.cfg.UserAgent)
 	resp, err := c.robots.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("robots.txt: %w", c.classify(ctx, err))
+		return nil, fmt.Errorf("robots.txt: %w", c.classify(ctx, actx, err))
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, 512<<10))
 	if err != nil {
-		return nil, fmt.Errorf("robots.txt: %w", c.classify(ctx, err))
+		return nil, fmt.Errorf("robots.txt: %w", c.classify(ctx, actx, err))
 	}
 	rd, err := robotstxt.FromStatusAndBytes(resp.StatusCode, body)
 	if err != nil {

@@ -6,9 +6,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -312,6 +314,9 @@ func TestSlowServerTimesOut(t *testing.T) {
 	if !errors.Is(err, ErrTimeout) {
 		t.Fatalf("err = %v, want ErrTimeout", err)
 	}
+	if got, want := err.Error(), "timeout: no complete answer after 200ms (the whole request's limit)"; got != want {
+		t.Errorf("err = %q, want %q", got, want)
+	}
 	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("took %v to time out", d)
 	}
@@ -330,9 +335,15 @@ func TestHeaderTimeout(t *testing.T) {
 		case <-release:
 		}
 	})
-	c := testClient(Config{HeaderTimeout: 100 * time.Millisecond, IgnoreRobots: true}, nil)
-	if _, err := c.Get(t.Context(), Request{URL: s.URL}); !errors.Is(err, ErrTimeout) {
+	c := testClient(Config{HeaderTimeout: 100 * time.Millisecond, Timeout: 30 * time.Second, IgnoreRobots: true}, nil)
+	_, err := c.Get(t.Context(), Request{URL: s.URL})
+	if !errors.Is(err, ErrTimeout) {
 		t.Fatalf("err = %v, want ErrTimeout", err)
+	}
+	// The header limit fired, not the whole request's: the message must
+	// name it and its value (it once said "timeout after 30s").
+	if got, want := err.Error(), "timeout: no response headers after 100ms"; got != want {
+		t.Errorf("err = %q, want %q", got, want)
 	}
 }
 
@@ -529,6 +540,45 @@ func TestRetryAfterParse(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("retryAfter(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+// TestRateLimitPerAddress: two names of one server (127.0.0.1 and
+// localhost) share its rate limit. Keyed by host name alone, they got
+// twice the rate.
+func TestRateLimitPerAddress(t *testing.T) {
+	t.Parallel()
+	addrs, err := net.DefaultResolver.LookupNetIP(t.Context(), "ip", "localhost")
+	if err != nil || !slices.ContainsFunc(addrs, func(a netip.Addr) bool { return a.Unmap() == netip.MustParseAddr("127.0.0.1") }) {
+		t.Skipf("localhost does not resolve to 127.0.0.1 here (%v, %v)", addrs, err)
+	}
+	clock := newFakeClock()
+	var mu sync.Mutex
+	var at []time.Time
+	s := newServer(t, "", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		at = append(at, clock.Now())
+		mu.Unlock()
+		html(w, r)
+	})
+	byName := strings.Replace(s.URL, "127.0.0.1", "localhost", 1)
+	c := testClient(Config{}, clock) // 1 request/s
+	for i := range 6 {
+		base := s.URL
+		if i%2 == 1 {
+			base = byName
+		}
+		if _, err := c.Get(t.Context(), Request{URL: fmt.Sprintf("%s/%d", base, i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(at) != 6 {
+		t.Fatalf("%d requests, want 6", len(at))
+	}
+	for i := 1; i < len(at); i++ {
+		if gap := at[i].Sub(at[i-1]); gap < time.Second {
+			t.Errorf("requests %d and %d %v apart, want at least 1s", i-1, i, gap)
 		}
 	}
 }
