@@ -11,8 +11,8 @@
 #                                  s-and-p-500-companies (PDDL)
 #
 # Each repository is read at the commit pinned below: from a bare mirror
-# under $MIRROR/OWNER+NAME/repo when there is one (how the project's
-# sessions get public repositories), else by git clone. Then build:
+# under $MIRROR/OWNER+NAME/repo when MIRROR is set and has one, else by
+# git clone into DIR. Then build:
 #
 #   nice -n 10 go run ./extract/internal/train/clusters -tokens /tmp/lexicon-tokens.txt.gz \
 #     reuters:DIR/reuters conll:../shared/data/ner/conll2003_train.txt \
@@ -22,7 +22,7 @@
 # (extract/internal/lexicon/README.md has the details.)
 set -euo pipefail
 dir=${1:?usage: lexicon-sources.sh DIR}
-mirror=${MIRROR:-/work/.mirror}
+mirror=${MIRROR:-}
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 
@@ -31,8 +31,9 @@ dir=$(cd "$dir" && pwd)
 export_files() {
 	local repo=$1 commit=$2 dest=$3
 	shift 3
-	local git_dir=$mirror/${repo/\//+}/repo
-	if [[ ! -d $git_dir ]]; then
+	local git_dir=
+	[[ -n $mirror ]] && git_dir=$mirror/${repo/\//+}/repo
+	if [[ -z $git_dir || ! -d $git_dir ]]; then
 		git_dir=$dir/.git-${repo/\//+}
 		if [[ ! -d $git_dir ]]; then
 			git clone --quiet --bare "https://github.com/$repo" "$git_dir"
