@@ -122,9 +122,15 @@ func TestSearchOverBudget(t *testing.T) {
 		{"prefix", t.Context(), "w*", "reads more than 1024 terms"},
 		{"prefix in a field", t.Context(), "text:w0*", "reads more than 1024 terms"},
 		{"regexp", t.Context(), "/w.*/", "reads more than 1024 terms"},
+		{"regexp of a class", t.Context(), "/w[0-9]+/", "reads more than 1024 terms"},
 		{"two prefixes", t.Context(), "text:w00* text:w01*", "reads more than 1024 terms"},
 		{"expanding clauses", t.Context(), "a* b* c* d* e*", "5 wildcard, regular-expression and fuzzy clauses, more than 4"},
 		{"fuzzy clauses", t.Context(), "w00001~1 w00002~1 w00003~1 w00004~1 /w0001.*/", "5 wildcard"},
+		{"leading wildcard", t.Context(), "*001", "*001 starts with a wildcard"},
+		{"leading ?", t.Context(), "w00001 ?00001", "?00001 starts with a wildcard"},
+		{"field of stars", t.Context(), "title:*", "title:* starts with a wildcard"},
+		{"regexp without a prefix", t.Context(), "/.*zzz.*/", "/.*zzz.*/ starts with a wildcard"},
+		{"regexp alternatives", t.Context(), "-text:/(w0|x)1/", "text:/(w0|x)1/ starts"},
 		{"deadline", past, "w00001", "longer than its time limit"},
 	}
 	for _, tc := range tests {
@@ -144,7 +150,7 @@ func TestSearchOverBudget(t *testing.T) {
 	}
 	t.Run("within", func(t *testing.T) {
 		t.Parallel()
-		for _, q := range []string{"w0000*", "text:w00*", "w00001~1", "w00001 w00002 w00003 w00004 w00005"} {
+		for _, q := range []string{"w0000*", "text:w00*", "w00001~1", "w00001 w00002 w00003 w00004 w00005", "/w0000[1-3]/", "w000?1"} {
 			if _, err := ix.Search(t.Context(), Request{Query: q}); err != nil {
 				t.Errorf("Search(%q): %v", q, err)
 			}
