@@ -28,6 +28,8 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+
+	"github.com/bylinehq/byline/index"
 )
 
 // Command is one subcommand, modelled on the go command's base.Command.
@@ -72,6 +74,7 @@ const (
 	exitUsage       = 2
 	exitPartial     = 3
 	exitBelowMin    = 4
+	exitOverBudget  = 5 // a search over its time or size budget
 	exitInterrupted = 130
 )
 
@@ -88,6 +91,8 @@ func exitCode(err error) int {
 		return exitPartial
 	case errors.Is(err, errBelowMin):
 		return exitBelowMin
+	case errors.Is(err, index.ErrOverBudget):
+		return exitOverBudget
 	default:
 		return exitFatal
 	}
