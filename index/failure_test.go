@@ -368,33 +368,40 @@ func TestCheckSound(t *testing.T) {
 }
 
 // TestOpenDamagedSegment: a segment cut short made Open fail with "error
-// parsing mapping JSON" (issue 20, item 10). The error names the index,
-// says it is damaged and what to do.
+// parsing mapping JSON" (issue 20, item 10), or, when an older snapshot
+// was still in root.bolt, open that one: an index that looked empty. The
+// error names the index, says it is damaged and what to do.
 func TestOpenDamagedSegment(t *testing.T) {
 	t.Parallel()
-	path, zaps := builtIndex(t, 25)
-	for _, z := range zaps {
-		fi, err := os.Stat(z)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Truncate(z, fi.Size()/2); err != nil {
-			t.Fatal(err)
-		}
-	}
-	ix, err := Open(path)
-	if err == nil {
-		ix.Close()
-		t.Fatal("Open of an index with truncated segments succeeded")
-	}
-	msg := err.Error()
-	if !errors.Is(err, ErrDamaged) || !strings.Contains(msg, path+" is a damaged index") ||
-		!strings.Contains(msg, "delete it and ingest again") || !strings.Contains(msg, ".zap: checksum mismatch") ||
-		strings.Contains(msg, "mapping JSON") {
-		t.Errorf("Open = %v, want %q, the segment and what to do", err, path+" is a damaged index")
-	}
-	if _, err := Check(path); !errors.Is(err, ErrDamaged) {
-		t.Errorf("Check = %v, want ErrDamaged", err)
+	for _, n := range []int{3, 25} { // one flush, when the creation's snapshot is still kept; three
+		t.Run(fmt.Sprint(n, " docs"), func(t *testing.T) {
+			t.Parallel()
+			path, zaps := builtIndex(t, n)
+			for _, z := range zaps {
+				fi, err := os.Stat(z)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.Truncate(z, fi.Size()/2); err != nil {
+					t.Fatal(err)
+				}
+			}
+			ix, err := Open(path)
+			if err == nil {
+				n, _ := ix.Count()
+				ix.Close()
+				t.Fatalf("Open of an index with truncated segments succeeded, with %d articles", n)
+			}
+			msg := err.Error()
+			if !errors.Is(err, ErrDamaged) || !strings.Contains(msg, path+" is a damaged index") ||
+				!strings.Contains(msg, "delete it and ingest again") || !strings.Contains(msg, ".zap: checksum mismatch") ||
+				strings.Contains(msg, "mapping JSON") {
+				t.Errorf("Open = %v, want %q, the segment and what to do", err, path+" is a damaged index")
+			}
+			if _, err := Check(path); !errors.Is(err, ErrDamaged) {
+				t.Errorf("Check = %v, want ErrDamaged", err)
+			}
+		})
 	}
 }
 
