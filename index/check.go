@@ -91,7 +91,10 @@ func diagnose(path string, o options) error {
 // inspect looks at the index at path with read-only scorch, under Bleve's
 // façade: what a failed bleve.Open reports ("error parsing mapping JSON"
 // for a segment that does not load, "metadata missing" for an interrupted
-// creation) does not say which.
+// creation) does not say which, and when the newest snapshot does not
+// load, scorch opens an older one without a word. With deep, it also
+// reads every segment in full. It never writes: read-only scorch runs no
+// persister or merger, and takes a shared lock.
 func inspect(path string, o options, deep bool) (r Report, err error) {
 	r.Path = path
 	fi, err := os.Stat(path)
@@ -143,7 +146,7 @@ func inspect(path string, o options, deep bool) (r Report, err error) {
 		err = si.Open()
 	}
 	if errors.Is(err, bolterrors.ErrTimeout) {
-		return r, fmt.Errorf("check index %s: waited %v: %w", path, o.lockTimeout, ErrLocked)
+		return r, fmt.Errorf("open index %s: waited %v: %w", path, o.lockTimeout, ErrLocked)
 	}
 	if err != nil {
 		if zaps, _ := filepath.Glob(filepath.Join(store, "*.zap")); len(zaps) == 0 {

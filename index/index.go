@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
-	"path/filepath"
 	"reflect"
-	"slices"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -124,9 +122,15 @@ func runtimeConfig(o options, readOnly bool) map[string]any {
 	return runtime
 }
 
-// openExisting opens the index at path, which exists. When Bleve cannot
-// open it, it finds out why (see diagnose) to say so.
+// openExisting opens the index at path, which exists. It first looks at
+// it read-only (see inspect): when the newest snapshot in root.bolt does
+// not load (a damaged segment), scorch logs it and opens an older one, an
+// index that looks empty or old and would drop the newer snapshot on its
+// next write. When Bleve cannot open it, it finds out why to say so.
 func openExisting(path string, o options, readOnly bool) (ix *Index, err error) {
+	if _, err := inspect(path, o, false); err != nil {
+		return nil, err
+	}
 	b, err := openBleve(path, runtimeConfig(o, readOnly))
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, fmt.Errorf("open index %s: waited %v: %w", path, o.lockTimeout, ErrLocked)
@@ -138,10 +142,6 @@ func openExisting(path string, o options, readOnly bool) (ix *Index, err error) 
 		return nil, fmt.Errorf("open index %s: %w (run ingest check --index %s)", path, diskFull(err), path)
 	}
 	g := guarded{bleveIndex: b, logger: o.logger}
-	if err := newestLoads(path, g); err != nil {
-		_ = g.Close()
-		return nil, err
-	}
 	v, err := g.GetInternal(mappingVersionKey)
 	if err != nil {
 		_ = g.Close()
@@ -152,34 +152,6 @@ func openExisting(path string, o options, readOnly bool) (ix *Index, err error) 
 		return nil, err
 	}
 	return &Index{b: g, logger: o.logger}, nil
-}
-
-// newestLoads checks that b, just opened, holds the newest snapshot saved
-// in its root.bolt. When that snapshot cannot be loaded (a damaged
-// segment), scorch logs it and opens an older one instead: an index that
-// looks empty or old, which would then drop the newer snapshot on its
-// next write.
-func newestLoads(path string, b guarded) (err error) {
-	defer b.recovered(&err, "open index "+path)
-	adv, err := b.Advanced()
-	if err != nil {
-		return nil
-	}
-	s, ok := adv.(*scorch.Scorch)
-	if !ok {
-		return nil
-	}
-	epochs, err := s.RootBoltSnapshotEpochs()
-	if err != nil || len(epochs) < 2 {
-		// With one snapshot, a damaged one leaves no mapping, and
-		// opening fails anyway.
-		return nil
-	}
-	snap, err := s.LoadSnapshot(slices.Max(epochs))
-	if err != nil {
-		return damaged(path, "its newest snapshot cannot be read ("+err.Error()+")"+badSegments(filepath.Join(path, "store")))
-	}
-	return snap.DecRef()
 }
 
 // openBleve is bleve.OpenUsing with its panics recovered.
