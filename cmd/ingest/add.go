@@ -242,6 +242,9 @@ func runAdd(ctx context.Context, env *Env, inputs []string, dir string, opt pipe
 		return err
 	}
 	defer func() {
+		if ix == nil {
+			return
+		}
 		if cerr := ix.Close(); cerr != nil && err == nil {
 			err = fmt.Errorf("close index %s: %w", dir, cerr)
 		}
@@ -287,7 +290,13 @@ func runAdd(ctx context.Context, env *Env, inputs []string, dir string, opt pipe
 	for _, sk := range skips {
 		fmt.Fprintf(env.Stderr, "skipped: %s\n", sk)
 	}
-	total, _ := ix.Count()
+	var total uint64
+	if errors.Is(runErr, pipeline.ErrWrite) {
+		ix, total = reopenCount(ix, dir, env)
+		runErr = notSaved(runErr, dir, stats.Indexed.Load(), total, failures)
+	} else {
+		total, _ = ix.Count()
+	}
 	s := summary{
 		Read: stats.Read.Load(), Indexed: stats.Indexed.Load(), Unchanged: stats.Unchanged.Load(),
 		Failed: stats.Failed.Load(), Skipped: stats.Skipped.Load(), IndexTotal: total, Index: dir,
