@@ -76,7 +76,14 @@ line.
 An article that cannot be read, cleaned or tagged is reported on stderr
 (source, stage, reason) and counted; the rest go on. Articles already in the
 index with the same content are counted as unchanged and not written again,
-so an interrupted run can simply be run again.
+so an interrupted run can simply be run again. A new index is created in a
+temporary folder beside DIR and renamed into place, so a run killed at any
+point leaves no half-made index.
+
+When the disk fills, every article not saved is listed as failed ("index:
+not saved: the disk is full"), the rest are listed without being tagged,
+and add exits 1 saying what was saved; free some space and run the same
+command again. "ingest check" verifies an index.
 
 Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 		Flags: flag.NewFlagSet("add", flag.ContinueOnError),
