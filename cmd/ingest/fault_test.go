@@ -26,7 +26,7 @@ import (
 )
 
 var (
-	kills = flag.Int("kills", 3, "TestKillAdd: SIGKILLs of ingest add, 3 in 10 of them in the first 50 ms after the index folder appears (the campaign of issue 20: -kills 50)")
+	kills = flag.Int("kills", 3, "TestKillAdd: SIGKILLs of ingest add, 3 in 10 of them in the first 50 ms after the index folder appears (the campaign of issue 20: -args -kills=50)")
 	seed  = flag.Uint64("kill-seed", 0, "TestKillAdd: random seed (0: from the clock; the seed is logged)")
 )
 
@@ -199,8 +199,8 @@ func reference(t *testing.T) faultFixture {
 // 50 ms of the index folder (or its temporary sibling) appearing, then
 // runs it again: the index must open, and hold every article exactly
 // once. Before issue 20, 5 of 15 kills during creation left an index that
-// never opened again. go test -run TestKillAdd -kills 50 ./cmd/ingest runs
-// the campaign.
+// never opened again. go test -run TestKillAdd ./cmd/ingest -args
+// -kills=50 runs the campaign.
 func TestKillAdd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("spawns ingest add many times; not in -short")
