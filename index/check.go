@@ -163,6 +163,12 @@ func inspect(path string, o options, deep bool) (r Report, err error) {
 	if len(epochs) == 0 {
 		return r, halfCreated(path, "no snapshot saved")
 	}
+	if !deep && len(epochs) == 1 {
+		// The one snapshot was loaded by Open above, or it failed and
+		// left no mapping, so that opening fails and diagnose (deep)
+		// says why: no need to load it twice.
+		return r, nil
+	}
 	snap, err := s.LoadSnapshot(slices.Max(epochs))
 	if err != nil {
 		return r, damaged(path, "its newest snapshot cannot be read ("+err.Error()+")"+badSegments(store))
