@@ -139,7 +139,7 @@ func openExisting(path string, o options, readOnly bool) (ix *Index, err error) 
 		if derr := diagnose(path, o); derr != nil {
 			return nil, derr
 		}
-		return nil, fmt.Errorf("open index %s: %w (run ingest check --index %s)", path, diskFull(err), path)
+		return nil, fmt.Errorf("open index %s: %w (ingest check --index %s says more)", path, diskFull(err), path)
 	}
 	g := guarded{bleveIndex: b, logger: o.logger}
 	v, err := g.GetInternal(mappingVersionKey)
