@@ -80,7 +80,14 @@ line.
 An article that cannot be read, cleaned or tagged is reported on stderr
 (source, stage, reason) and counted; the rest go on. Articles already in the
 index with the same content are counted as unchanged and not written again,
-so an interrupted run can simply be run again.
+so an interrupted run can simply be run again. A new index is created in a
+temporary folder beside DIR and renamed into place, so a run killed at any
+point leaves no half-made index.
+
+When the disk fills, every article not saved is listed as failed ("index:
+not saved: the disk is full"), the rest are listed without being tagged,
+and add exits 1 saying what was saved; free some space and run the same
+command again. "ingest check" verifies an index.
 
 Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 		Flags: flag.NewFlagSet("add", flag.ContinueOnError),
@@ -246,6 +253,9 @@ func runAdd(ctx context.Context, env *Env, inputs []string, dir string, opt pipe
 		return err
 	}
 	defer func() {
+		if ix == nil {
+			return
+		}
 		if cerr := ix.Close(); cerr != nil && err == nil {
 			err = fmt.Errorf("close index %s: %w", dir, cerr)
 		}
@@ -291,7 +301,13 @@ func runAdd(ctx context.Context, env *Env, inputs []string, dir string, opt pipe
 	for _, sk := range skips {
 		fmt.Fprintf(env.Stderr, "skipped: %s\n", sk)
 	}
-	total, _ := ix.Count()
+	var total uint64
+	if errors.Is(runErr, pipeline.ErrWrite) {
+		ix, total = reopenCount(ix, dir, env)
+		runErr = notSaved(runErr, dir, stats.Indexed.Load(), total, failures)
+	} else {
+		total, _ = ix.Count()
+	}
 	s := summary{
 		Read: stats.Read.Load(), Indexed: stats.Indexed.Load(), Unchanged: stats.Unchanged.Load(),
 		Failed: stats.Failed.Load(), Skipped: stats.Skipped.Load(), IndexTotal: total, Index: dir,

@@ -9,6 +9,7 @@
 //	ingest entities [flags] [QUERY]  who and what appear most, in an index or a query
 //	ingest quotes [flags] [QUERY]    list who said what
 //	ingest serve [flags]             search an index over HTTP and in a browser
+//	ingest check [flags]             verify an index, and say what to do when it is bad
 //	ingest eval [flags] CORPUS       score extraction against gold annotations
 //	ingest version                   print the version
 //
@@ -99,7 +100,7 @@ func exitCode(err error) int {
 }
 
 func commands() []*Command {
-	return []*Command{cmdAdd(), cmdReindex(), cmdExtract(), cmdSearch(), cmdShow(), cmdQuotes(), cmdEntities(), cmdServe(), cmdEval(), cmdVersion()}
+	return []*Command{cmdAdd(), cmdReindex(), cmdExtract(), cmdSearch(), cmdShow(), cmdQuotes(), cmdEntities(), cmdServe(), cmdCheck(), cmdEval(), cmdVersion()}
 }
 
 func main() {
@@ -153,6 +154,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	logger, err := newLogger(stderr, *logLevel, *logFormat)
 	if err == nil {
 		env.Log = logger
+		routeLibraryLog(logger)
 		err = cmd.Run(ctx, env, fs.Args())
 	}
 	if ctx.Err() != nil && err != nil && !errors.Is(err, errPartial) {
