@@ -312,6 +312,9 @@ func features(doc []Sentence, prior [][]int) [][][]uint64 {
 		for i := range s {
 			out[si][i] = tokenFeatures(s, info, d, si, i, buf[48*i:48*i:48*(i+1)])
 		}
+		if ExperimentalLexicon {
+			addLexicon(s, out[si])
+		}
 	}
 	return out
 }
