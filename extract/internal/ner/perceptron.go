@@ -54,6 +54,16 @@ func allowed(a, b int) bool {
 	return (b-1)/4 == (a-1)/4 && ((b-1)%4 == partI || (b-1)%4 == partL)
 }
 
+// allowedFrom[a+1][b] is allowed(a, b), computed once for the decoder.
+var allowedFrom = func() (t [nStates + 1][nStates]bool) {
+	for a := -1; a < nStates; a++ {
+		for b := range nStates {
+			t[a+1][b] = allowed(a, b)
+		}
+	}
+	return t
+}()
+
 // closed reports whether a sentence may end in state b: not inside a chunk.
 func closed(b int) bool {
 	return b == 0 || (b-1)%4 == partL || (b-1)%4 == partU
@@ -104,8 +114,8 @@ func toBIO(st []int) []int {
 // Model is a trained sequence model. Its methods are safe for concurrent
 // use once it is loaded; it is never modified after Load.
 type Model struct {
-	index map[uint64]int32 // feature -> row in w
-	w     []float32        // rows of nStates weights
+	index *table    // feature -> row in w
+	w     []float32 // rows of nStates weights
 	trans [nStates + 1][nStates]float32
 
 	// next, when not nil, is a second stage that relabels the document
@@ -124,17 +134,22 @@ func Stacked(first, second *Model) *Model {
 // Features returns the number of features the model has weights for.
 func (m *Model) Features() int {
 	if m.next != nil {
-		return len(m.index) + m.next.Features()
+		return m.index.len() + m.next.Features()
 	}
-	return len(m.index)
+	return m.index.len()
 }
 
 // Tag labels every token of doc, sentence by sentence, with the indices
 // into Labels of the highest-scoring label sequence.
 func (m *Model) Tag(doc []Sentence) [][]int {
-	labels := m.tag(doc, nil)
+	d := analyse(doc)
+	feats := baseFeatures(doc, d)
+	labels := m.decode(feats)
 	if m.next != nil {
-		labels = m.next.tag(doc, labels)
+		// The second stage's features are the first's and more: add to
+		// them rather than make them again.
+		d.addPrior(feats, labels)
+		labels = m.next.decode(feats)
 	}
 	return labels
 }
@@ -142,15 +157,19 @@ func (m *Model) Tag(doc []Sentence) [][]int {
 // tag labels doc with this model alone; prior is the first stage's labels
 // when m is a second stage, else nil.
 func (m *Model) tag(doc []Sentence, prior [][]int) [][]int {
-	feats := features(doc, prior)
-	out := make([][]int, len(doc))
+	return m.decode(features(doc, prior))
+}
+
+// decode returns the best labels for the features of a document's tokens.
+func (m *Model) decode(feats [][][]uint64) [][]int {
+	out := make([][]int, len(feats))
 	var scores [][nStates]float32
 	for si, s := range feats {
 		scores = scores[:0]
 		for _, tf := range s {
 			var sc [nStates]float32
 			for _, f := range tf {
-				if r, ok := m.index[f]; ok {
+				if r := m.index.get(f); r >= 0 {
 					row := m.w[int(r)*nStates : int(r)*nStates+nStates]
 					for k := range sc {
 						sc[k] += row[k]
@@ -176,7 +195,7 @@ func viterbi(scores [][nStates]float32, trans *[nStates + 1][nStates]float32) []
 	back := make([][nStates]int8, n)
 	for b := range nStates {
 		best[0][b] = neg
-		if allowed(-1, b) {
+		if allowedFrom[0][b] {
 			best[0][b] = scores[0][b] + trans[nStates][b]
 		}
 	}
@@ -184,7 +203,7 @@ func viterbi(scores [][nStates]float32, trans *[nStates + 1][nStates]float32) []
 		for b := range nStates {
 			best[i][b] = neg
 			for a := range nStates {
-				if best[i-1][a] == neg || !allowed(a, b) {
+				if best[i-1][a] == neg || !allowedFrom[a+1][b] {
 					continue
 				}
 				if v := best[i-1][a] + trans[a][b]; v > best[i][b] {
@@ -265,14 +284,16 @@ func (m *Model) saveStage(bw io.Writer) (err error) {
 	}
 	put(scale)
 	put(m.trans)
-	keys := make([]uint64, 0, len(m.index))
-	for k := range m.index {
+	keys := make([]uint64, 0, m.index.len())
+	rowOf := make(map[uint64]int32, m.index.len())
+	m.index.each(func(k uint64, r int32) {
 		keys = append(keys, k)
-	}
+		rowOf[k] = r
+	})
 	slices.Sort(keys) // deterministic output
 	put(uint32(len(keys)))
 	for _, k := range keys {
-		row := m.w[int(m.index[k])*nStates:][:nStates]
+		row := m.w[int(rowOf[k])*nStates:][:nStates]
 		var mask uint32
 		var q []int16
 		for l, v := range row {
@@ -348,7 +369,7 @@ func loadStage(br io.Reader) (*Model, error) {
 	if n > 1<<26 {
 		return nil, fmt.Errorf("%d features: %w", n, ErrFormat)
 	}
-	m.index = make(map[uint64]int32, n)
+	m.index = newTable(int(n))
 	m.w = make([]float32, int(n)*nStates)
 	for i := range int(n) {
 		var k uint64
@@ -365,7 +386,7 @@ func loadStage(br io.Reader) (*Model, error) {
 		if err != nil {
 			return nil, fmt.Errorf("feature %d: %w", i, err)
 		}
-		m.index[k] = int32(i)
+		m.index.put(k, int32(i))
 	}
 	return m, nil
 }

@@ -210,7 +210,7 @@ func Train(train, dev []Doc, cfg TrainConfig) (*Model, Score, error) {
 // averaged returns the averaged weights as a model, without the features
 // whose largest absolute weight is below prune.
 func averaged(index map[uint64]int32, w, u []float32, tw, tu *[nStates + 1][nStates]float32, c float32, prune float64) *Model {
-	m := &Model{index: make(map[uint64]int32, len(index))}
+	m := &Model{index: newTable(len(index))}
 	for f, r := range index {
 		var row [nStates]float32
 		big := false
@@ -222,7 +222,7 @@ func averaged(index map[uint64]int32, w, u []float32, tw, tu *[nStates + 1][nSta
 		if !big || prune > 0 && allZero(row) {
 			continue
 		}
-		m.index[f] = int32(len(m.w) / nStates)
+		m.index.put(f, int32(len(m.w)/nStates))
 		m.w = append(m.w, row[:]...)
 	}
 	for a := range tw {
