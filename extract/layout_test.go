@@ -17,13 +17,14 @@ func TestPackageLayout(t *testing.T) {
 	t.Parallel()
 	const mod = "github.com/bylinehq/byline/"
 	allowed := map[string][]string{
-		"extract/clean":        nil,
-		"extract/names":        {"extract/internal/nlp", "extract/internal/ner"},
-		"extract/quotes":       {"extract/internal/nlp", "extract/names"},
-		"extract/dates":        {"extract/internal/nlp"},
-		"extract/internal/nlp": nil,
-		"extract/internal/ner": {"extract/internal/nlp"},
-		"extract":              {"extract/clean", "extract/names", "extract/quotes", "extract/dates", "extract/internal/nlp"},
+		"extract/clean":            nil,
+		"extract/names":            {"extract/internal/nlp", "extract/internal/ner", "extract/internal/lexicon"},
+		"extract/quotes":           {"extract/internal/nlp", "extract/names"},
+		"extract/dates":            {"extract/internal/nlp"},
+		"extract/internal/nlp":     nil,
+		"extract/internal/ner":     {"extract/internal/nlp", "extract/internal/lexicon"},
+		"extract/internal/lexicon": nil,
+		"extract":                  {"extract/clean", "extract/names", "extract/quotes", "extract/dates", "extract/internal/nlp"},
 	}
 	for pkg, ok := range allowed {
 		t.Run(pkg, func(t *testing.T) {
