@@ -133,6 +133,16 @@ func (h haltingHasher) Hash(id string) (string, bool, error) {
 	return h.h.Hash(id)
 }
 
+// BySource is h's SourceFinder, when it has one: wrapping must not hide
+// it, or an edited file's old versions are never found.
+func (h haltingHasher) BySource(ctx context.Context, source string) ([]index.SourceDoc, error) {
+	f, ok := h.h.(SourceFinder)
+	if !ok || h.failed.Load() != nil {
+		return nil, nil
+	}
+	return f.BySource(ctx, source)
+}
+
 // haltingTagger is t until *failed is set; then it tags nothing and fails
 // every article with errHalted and that error, so a run that can no
 // longer write spends no time tagging what it cannot save.
