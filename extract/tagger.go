@@ -7,8 +7,10 @@ import (
 	"runtime/debug"
 	"time"
 
+	"github.com/bylinehq/byline/extract/dates"
 	"github.com/bylinehq/byline/extract/internal/nlp"
 	"github.com/bylinehq/byline/extract/names"
+	"github.com/bylinehq/byline/extract/quotes"
 )
 
 // Tagger finds people, organisations and places in article text. It holds
@@ -105,7 +107,10 @@ type TagMeta struct {
 // separated by "\n\n". published is the publication date (zero when
 // unknown). Every returned Entity satisfies text[e.Start:e.End] == e.Text.
 // A panic inside prose on this text is returned as an error. Tag returns
-// ctx's error if ctx is cancelled while it runs. Tag is safe for concurrent
+// ctx's error if ctx is cancelled while it runs: it looks at ctx between
+// sentences while tokenising, between its phases (tokens, names, quotes,
+// dates) and within the quote and date finders, but not inside the entity
+// model. Tag is safe for concurrent
 // use. It is TagArticle with only a publication date.
 func (t *Tagger) Tag(ctx context.Context, text string, published time.Time) (Result, error) {
 	return t.TagArticle(ctx, text, TagMeta{Published: published})
@@ -133,17 +138,30 @@ func (t *Tagger) TagArticle(ctx context.Context, text string, meta TagMeta) (Res
 	if err != nil {
 		return Result{}, err
 	}
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
 	ents := t.names.Find(text, toks)
-
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	// Quotes take their speakers from the entities above; dates are
+	// resolved against published.
+	qs, err := quotes.FindContext(ctx, text, ents, quotes.Options{Indirect: true})
+	if err != nil {
+		return Result{}, err
+	}
+	ds, err := dates.FindContext(ctx, text, published, WithDateOrder(order))
+	if err != nil {
+		return Result{}, err
+	}
 	res := Result{
 		Entities:      ents,
 		People:        names.Tally(ents, Person),
 		Organizations: names.Tally(ents, Organization),
 		Places:        names.Tally(ents, Place),
-		// Quotes take their speakers from the entities above; dates are
-		// resolved against published.
-		Quotes: FindQuotes(text, ents),
-		Dates:  FindDates(text, published, WithDateOrder(order)),
+		Quotes:        qs,
+		Dates:         ds,
 	}
 	return res, nil
 }
