@@ -2,8 +2,8 @@ package eval
 
 import (
 	"bufio"
-	"cmp"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -18,8 +18,8 @@ import (
 // article a line): the attributions of its text, with offsets in code
 // points (Python string offsets) into Text.
 type PolNeARDoc struct {
-	ID     string                `json:"id"`
-	Text   string                `json:"text"`
+	ID     string               `json:"id"`
+	Text   string               `json:"text"`
 	Quotes []PolNeARAttribution `json:"quotes"`
 }
 
