@@ -288,7 +288,7 @@ func ExtractText(ctx context.Context, t Tagger, source string, text []byte, opt 
 	it := &Item{Source: source, Format: FormatText, Raw: text}
 	clean(ctx, it, opt, nil, log.With("stage", StageClean))
 	if it.Err == nil {
-		tag(ctx, it, t, opt.Stats, log.With("stage", StageTag))
+		tag(ctx, it, t, opt.TagTimeout, opt.Stats, log.With("stage", StageTag))
 	}
 	if it.Err != nil {
 		return Record{}, it.Err

@@ -23,7 +23,7 @@ import (
 func cmdAdd() *Command {
 	c := &Command{
 		Name:      "add",
-		UsageLine: "add [--index DIR] [--workers N] [--published DATE] [--default-published DATE] [--meta FILE] [--urls FILE] [--since DATE] [--store DIR] [--json] INPUT...",
+		UsageLine: "add [--index DIR] [--workers N] [--published DATE] [--default-published DATE] [--meta FILE] [--urls FILE] [--since DATE] [--store DIR] [--tag-timeout D] [--json] INPUT...",
 		Short:     "ingest articles into an index",
 		Long: `Add reads articles, cleans them, finds people, organisations, places, quotes
 and dates, and writes them to a Bleve index (created on first use).
@@ -78,7 +78,9 @@ that has text or html is skipped once, with the reason, not failed line by
 line.
 
 An article that cannot be read, cleaned or tagged is reported on stderr
-(source, stage, reason) and counted; the rest go on. Articles already in the
+(source, stage, reason) and counted; the rest go on. Tagging one article
+has a time budget, --tag-timeout (10s; 0 for none): an article over it is
+reported as "tag: over the time budget of 10s". Articles already in the
 index with the same content are counted as unchanged and not written again,
 so an interrupted run can simply be run again. A new index is created in a
 temporary folder beside DIR and renamed into place, so a run killed at any
@@ -108,6 +110,7 @@ Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 	store := c.Flags.String("store", "", "page store `directory` (default: the index directory + \".pages\")")
 	fo := fetchFlags(c.Flags)
 	memLimit := memoryLimitFlag(c.Flags)
+	tagTimeout := tagTimeoutFlag(c.Flags)
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
 		if _, err := setMemoryLimit(*memLimit, os.Getenv("GOMEMLIMIT")); err != nil {
 			return err
@@ -137,6 +140,7 @@ Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 		opt := pipeline.Options{
 			Workers: *workers, Published: pub, DefaultPublished: defPub, Stdin: env.Stdin, Logger: env.Log,
 			URLLists: urlLists, Fetch: fetch, Store: pipeline.NewStore(storeDir(*store, *indexDir)), Meta: meta,
+			TagTimeout: tagTimeout(),
 		}
 		return runAdd(ctx, env, args, *indexDir, opt, !*quiet, *dateOrder)
 	}

@@ -48,7 +48,7 @@ func findMentions(text string, toks []nlp.Token) []mention {
 			continue
 		}
 		for i, t := range s {
-			if !isInitial(s, i) && unicode.IsUpper(firstRune(t.Text)) {
+			if unicode.IsUpper(firstRune(t.Text)) && !isInitial(s, i) {
 				midCaps[t.Text] = true
 			}
 		}
