@@ -14,8 +14,11 @@ import (
 
 // wikinewsDir is the Wikinews article directory the gold files under dev/
 // and test/ refer to. The articles are not in the repository (CC BY 2.5,
-// passed by path), so the tests that need them skip when it is missing.
-var wikinewsDir = flag.String("wikinews-dir", "/work/shared/data/wikinews",
+// passed by path); by default they are found beside the checkout, in the
+// project's shared folder (../shared/data/wikinews from the repository
+// root), and the tests that need them skip, saying where they looked, when
+// they are missing.
+var wikinewsDir = flag.String("wikinews-dir", filepath.Join("..", "..", "shared", "data", "wikinews"),
 	"directory of the Wikinews NNNNN.txt articles that dev/ and test/ gold files name")
 
 // wikinewsGolds are the gold files whose documents are Wikinews

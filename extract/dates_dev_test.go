@@ -26,11 +26,29 @@ type devGold struct {
 	} `json:"documents"`
 }
 
+// sharedWikinews is where the Wikinews articles are when the checkout sits
+// beside the project's shared folder (../shared/data/wikinews from the
+// repository root), relative to this package.
+var sharedWikinews = filepath.Join("..", "..", "shared", "data", "wikinews")
+
+// wikinewsDir returns the Wikinews articles' directory: -wikinews-dir, or
+// else sharedWikinews when it exists; the test skips, saying so, when
+// there is neither.
+func wikinewsDir(t *testing.T) string {
+	t.Helper()
+	dir := cmp.Or(*testnews.Dir, sharedWikinews)
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("no Wikinews articles at %s (set -wikinews-dir): %v", dir, err)
+	}
+	return dir
+}
+
 // TestDevGoldDates scores FindDates against the dev gold of dates on
 // Wikinews articles, directly rather than through pipeline/eval, so the
-// figure does not depend on the other aspects the dev gold leaves out:
+// figure does not depend on the other aspects the dev gold leaves out. It
+// runs whenever the articles are found (see wikinewsDir):
 //
-//	go test ./extract -run DevGoldDates -v -wikinews-dir /work/shared/data/wikinews
+//	go test ./extract -run DevGoldDates -v
 //
 // Gold strings are located as corpus/README.md says (the n-th listing of a
 // string is its n-th whole-word, case-sensitive occurrence, longest
@@ -39,9 +57,7 @@ type devGold struct {
 // equal to null), once over all predictions and once without predicted
 // durations, which the gold guidelines do not annotate.
 func TestDevGoldDates(t *testing.T) {
-	if *testnews.Dir == "" {
-		t.Skip("set -wikinews-dir to score the dev gold")
-	}
+	dir := wikinewsDir(t)
 	b, err := os.ReadFile(filepath.Join("..", "corpus", "dev", "wikinews-dates.gold.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -53,7 +69,7 @@ func TestDevGoldDates(t *testing.T) {
 	type counts struct{ pred, gold, spans, values int }
 	var all, noDur counts
 	for _, d := range g.Documents {
-		raw, err := os.ReadFile(filepath.Join(*testnews.Dir, d.File))
+		raw, err := os.ReadFile(filepath.Join(dir, d.File))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -114,11 +130,22 @@ func TestDevGoldDates(t *testing.T) {
 		t.Logf("%s: %d gold, %d predicted; span F1 %.3f, value F1 %.3f",
 			x.name, x.c.gold, x.c.pred, f1(x.c.spans, x.c.pred, x.c.gold), f1(x.c.values, x.c.pred, x.c.gold))
 	}
-	// A floor well under the measured figure, so a regression fails.
-	if v := f1(noDur.values, noDur.pred, noDur.gold); v < 0.75 {
-		t.Errorf("value F1 %.3f below 0.75", v)
+	// Floors just under the figures measured on 2026-12-07 (value F1
+	// 0.927, span F1 0.985, durations left out): one or two dates lost of
+	// 138 fail the test. Raise them when the figures rise.
+	if v := f1(noDur.values, noDur.pred, noDur.gold); v < devDatesValueF1 {
+		t.Errorf("value F1 %.3f below %.2f", v, devDatesValueF1)
+	}
+	if v := f1(noDur.spans, noDur.pred, noDur.gold); v < devDatesSpanF1 {
+		t.Errorf("span F1 %.3f below %.2f", v, devDatesSpanF1)
 	}
 }
+
+// The dev gate's floors (TestDevGoldDates).
+const (
+	devDatesValueF1 = 0.91
+	devDatesSpanF1  = 0.97
+)
 
 func deref(p *string) string {
 	if p == nil {

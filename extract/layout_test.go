@@ -20,7 +20,7 @@ func TestPackageLayout(t *testing.T) {
 	const mod = "github.com/bylinehq/byline/"
 	allowed := map[string][]string{
 		"extract/clean":            nil,
-		"extract/names":            {"extract/internal/nlp", "extract/internal/ner"},
+		"extract/names":            {"extract/internal/nlp", "extract/internal/ner", "extract/internal/lexicon"},
 		"extract/quotes":           {"extract/internal/nlp", "extract/names"},
 		"extract/dates":            {"extract/internal/nlp"},
 		"extract/internal/nlp":     nil,

@@ -8,8 +8,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/bylinehq/byline/extract/dates"
 	"github.com/bylinehq/byline/extract/internal/nlp"
 	"github.com/bylinehq/byline/extract/names"
+	"github.com/bylinehq/byline/extract/quotes"
 )
 
 // Tagger finds people, organisations and places in article text. It holds
@@ -111,7 +113,10 @@ type TagMeta struct {
 // separated by "\n\n". published is the publication date (zero when
 // unknown). Every returned Entity satisfies text[e.Start:e.End] == e.Text.
 // A panic inside prose on this text is returned as an error. Tag returns
-// ctx's error if ctx is cancelled while it runs. Tag is safe for concurrent
+// ctx's error if ctx is cancelled while it runs: it looks at ctx between
+// sentences while tokenising, between its phases (tokens, names, quotes,
+// dates) and within the quote and date finders, but not inside the entity
+// model. Tag is safe for concurrent
 // use. It is TagArticle with only a publication date.
 func (t *Tagger) Tag(ctx context.Context, text string, published time.Time) (Result, error) {
 	return t.TagArticle(ctx, text, TagMeta{Published: published})
@@ -156,7 +161,13 @@ func (t *Tagger) TagArticle(ctx context.Context, text string, meta TagMeta) (Res
 			toks[i].Title = title
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
 	all := t.names.Find(doc, toks)
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
 	titleEnts, ents := []Entity{}, make([]Entity, 0, len(all))
 	for _, e := range all {
 		if e.Start < off {
@@ -169,16 +180,24 @@ func (t *Tagger) TagArticle(ctx context.Context, text string, meta TagMeta) (Res
 	}
 	both := append(titleEnts[:len(titleEnts):len(titleEnts)], ents...)
 
+	// Quotes take their speakers from the entities above; dates are
+	// resolved against published.
+	qs, err := quotes.FindContext(ctx, text, ents, quotes.Options{Indirect: true})
+	if err != nil {
+		return Result{}, err
+	}
+	ds, err := dates.FindContext(ctx, text, published, WithDateOrder(order))
+	if err != nil {
+		return Result{}, err
+	}
 	res := Result{
 		Entities:      ents,
 		TitleEntities: titleEnts,
 		People:        names.Tally(both, Person),
 		Organizations: names.Tally(both, Organization),
 		Places:        names.Tally(both, Place),
-		// Quotes take their speakers from the entities above; dates are
-		// resolved against published.
-		Quotes: FindQuotes(text, ents),
-		Dates:  FindDates(text, published, WithDateOrder(order)),
+		Quotes:        qs,
+		Dates:         ds,
 	}
 	return res, nil
 }

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -20,9 +19,6 @@ import (
 )
 
 // testTagger loads the model once for all tests in the package.
-// update rewrites the golden files of TestGolden.
-var update = flag.Bool("update", false, "rewrite the golden files")
-
 var testTagger = sync.OnceValues(func() (*Tagger, error) { return New() })
 
 func tagger(t testing.TB) *Tagger {
@@ -170,63 +166,6 @@ func TestTagConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-// TestGolden tags testdata/tagger/*.txt and compares the entities with
-// *.entities.golden. -update rewrites the goldens; a mismatch writes the
-// actual output beside the input as *.entities.actual.
-func TestGolden(t *testing.T) {
-	t.Parallel()
-	inputs, err := filepath.Glob(filepath.Join("testdata", "tagger", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(inputs) == 0 {
-		t.Fatal("no golden inputs in testdata/tagger")
-	}
-	for _, in := range inputs {
-		t.Run(filepath.Base(in), func(t *testing.T) {
-			t.Parallel()
-			b, err := os.ReadFile(in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r, err := tagger(t).Tag(t.Context(), string(b), time.Time{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkOffsets(t, in, string(b), r)
-			got, err := json.MarshalIndent(struct {
-				Entities      []Entity `json:"entities"`
-				People        []Name   `json:"people"`
-				Organizations []Name   `json:"organizations"`
-				Places        []Name   `json:"places"`
-			}{r.Entities, r.People, r.Organizations, r.Places}, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			base := strings.TrimSuffix(in, ".txt")
-			golden := base + ".entities.golden"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				actual := base + ".entities.actual"
-				if err := os.WriteFile(actual, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				t.Errorf("entities differ from %s; actual output in %s (diff them, or -update if intended)", golden, actual)
-			}
-		})
-	}
-}
-
 // TestTagWikinewsOffsets checks the offset invariant over every fifth
 // wikinews development article (all of them take over two minutes under
 // -race; FuzzTag covers odd input).
@@ -305,7 +244,7 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(float64(articles)/sec, "articles/s")
 }
 
-// taggerTexts reads the articles of extract's tagger golden test.
+// taggerTexts reads the articles of extract's tagger expectations test.
 func taggerTexts(tb testing.TB) []string {
 	tb.Helper()
 	return testnews.Texts(tb, filepath.Join("testdata", "tagger"))

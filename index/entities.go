@@ -3,7 +3,6 @@ package index
 import (
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -50,7 +49,8 @@ type EntityRequest struct {
 	// Type is one of EntityTypes, SpeakerType, or "" for all of
 	// EntityTypes (not SpeakerType).
 	Type string
-	// Top bounds the names per type; 0 or less means DefaultEntityTop.
+	// Top bounds the names per type; 0 or less means DefaultEntityTop,
+	// more than MaxEntityTop is an error.
 	Top int
 	// Query selects what is counted, empty for everything. For the
 	// EntityTypes it selects articles with the syntax and semantics of
@@ -66,13 +66,17 @@ type EntityRequest struct {
 // articles naming each (quotes said by each), most first, then by name.
 // It facets on the *_exact fields, so names are counted as written,
 // case-sensitively; quotes without a speaker are not counted. It returns
-// an error wrapping ErrBadQuery for an unknown type or a query that cannot
-// be run, and ctx's error if ctx is done first. Entities is safe for
+// an error wrapping ErrBadQuery for an unknown type, a Top above
+// MaxEntityTop or a query that cannot be run, ErrOverBudget for one that
+// would cost more than a search may, and ctx's error if ctx is done first. Entities is safe for
 // concurrent use.
 func (ix *Index) Entities(ctx context.Context, req EntityRequest) ([]EntityCount, error) {
 	top := req.Top
 	if top <= 0 {
 		top = DefaultEntityTop
+	}
+	if top > MaxEntityTop {
+		return nil, fmt.Errorf("entities: top %d is more than %d: %w", top, MaxEntityTop, ErrBadQuery)
 	}
 	var (
 		types []string
@@ -91,7 +95,7 @@ func (ix *Index) Entities(ctx context.Context, req EntityRequest) ([]EntityCount
 		if strings.TrimSpace(req.Query) == "" {
 			q = articlesOnly(query.NewMatchAllQuery())
 		} else {
-			q, err = articleQuery(req.Query)
+			q, _, err = articleQuery(req.Query)
 		}
 	default:
 		return nil, fmt.Errorf("entities: type %q, want one of %v or %s: %w", req.Type, EntityTypes, SpeakerType, ErrBadQuery)
@@ -103,12 +107,9 @@ func (ix *Index) Entities(ctx context.Context, req EntityRequest) ([]EntityCount
 	for _, t := range types {
 		sr.AddFacet(t, bleve.NewFacetRequest(t+ExactSuffix, top))
 	}
-	res, err := ix.b.SearchInContext(ctx, sr)
+	res, err := ix.b.SearchInContext(budgeted(ctx), sr)
 	if err != nil {
-		if ctxErr := ctx.Err(); ctxErr != nil && !errors.Is(err, ctxErr) {
-			err = fmt.Errorf("%w (%w)", ctxErr, err)
-		}
-		return nil, fmt.Errorf("entities %q: %w", req.Query, err)
+		return nil, fmt.Errorf("entities %q: %w", req.Query, searchError(ctx, err))
 	}
 	var out []EntityCount
 	for _, t := range types {

@@ -1,16 +1,18 @@
 package index
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
-	"os"
+	"reflect"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/util"
 	bindex "github.com/blevesearch/bleve_index_api"
 	bolterrors "go.etcd.io/bbolt/errors"
 )
@@ -83,56 +85,114 @@ func applyOptions(opts []Option) options {
 }
 
 // Open opens the index at path, or creates one with this package's
-// mapping if path does not exist. It fails with ErrMappingVersion on an
-// index built with another mapping, and with ErrLocked if another process
-// holds the index open for longer than the lock timeout.
+// mapping if path does not exist or is an empty directory. Creation is
+// atomic: the index is built in a temporary sibling directory and renamed
+// into place, so a process killed meanwhile leaves no index at path (and
+// the next Open removes its leftovers). Open fails with ErrMappingVersion
+// on an index built with another mapping, with ErrLocked if another
+// process holds the index open for longer than the lock timeout, and with
+// ErrHalfCreated or ErrDamaged, naming path and what to do, on an index
+// that cannot be opened.
 func Open(path string, opts ...Option) (*Index, error) {
 	o := applyOptions(opts)
+	empty, err := isEmptyDir(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) || err == nil && empty:
+		if err := create(path, o); err != nil {
+			return nil, err
+		}
+		o.logger.Info("created index", "path", path)
+	case err != nil:
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	return openExisting(path, o, false)
+}
+
+// runtimeConfig is the scorch configuration Byline opens indexes with.
+func runtimeConfig(o options, readOnly bool) map[string]any {
 	runtime := map[string]any{
 		"scorchMergePlanOptions": map[string]any{"MaxSegmentSize": maxSegmentDocs},
 	}
 	if o.lockTimeout > 0 {
 		runtime["bolt_timeout"] = o.lockTimeout.String()
 	}
-
-	_, err := os.Stat(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		m, err := newMapping()
-		if err != nil {
-			return nil, fmt.Errorf("create index %s: mapping: %w", path, err)
-		}
-		b, err := bleve.NewUsing(path, m, scorch.Name, bleve.Config.DefaultKVStore, runtime)
-		if err != nil {
-			return nil, fmt.Errorf("create index %s: %w", path, err)
-		}
-		if err := b.SetInternal(mappingVersionKey, []byte(mappingVersion)); err != nil {
-			_ = b.Close()
-			return nil, fmt.Errorf("create index %s: %w", path, err)
-		}
-		o.logger.Info("created index", "path", path)
-		return &Index{b: b, logger: o.logger}, nil
-	case err != nil:
-		return nil, fmt.Errorf("open index: %w", err)
+	if readOnly {
+		runtime["read_only"] = true
 	}
+	return runtime
+}
 
-	b, err := bleve.OpenUsing(path, runtime)
+// openExisting opens the index at path, which exists. It first looks at
+// it read-only (see inspect): when the newest snapshot in root.bolt does
+// not load (a damaged segment), scorch logs it and opens an older one, an
+// index that looks empty or old and would drop the newer snapshot on its
+// next write. When Bleve cannot open it, it finds out why to say so.
+func openExisting(path string, o options, readOnly bool) (ix *Index, err error) {
+	if _, err := inspect(path, o, false); err != nil {
+		return nil, err
+	}
+	b, err := openBleve(path, runtimeConfig(o, readOnly))
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, fmt.Errorf("open index %s: waited %v: %w", path, o.lockTimeout, ErrLocked)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open index %s: %w", path, err)
+		if derr := diagnose(path, o); derr != nil {
+			return nil, derr
+		}
+		return nil, fmt.Errorf("open index %s: %w (ingest check --index %s says more)", path, diskFull(err), path)
 	}
-	v, err := b.GetInternal(mappingVersionKey)
+	g := guarded{bleveIndex: b, logger: o.logger}
+	v, err := g.GetInternal(mappingVersionKey)
 	if err != nil {
-		_ = b.Close()
+		_ = g.Close()
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
-	if string(v) != mappingVersion {
-		_ = b.Close()
-		return nil, fmt.Errorf("open index %s: made by another version of Byline (mapping %q, want %q): re-create it by removing the directory and ingesting again: %w", path, v, mappingVersion, ErrMappingVersion)
+	if err := checkVersion(path, string(v), g); err != nil {
+		_ = g.Close()
+		return nil, err
 	}
-	return &Index{b: b, logger: o.logger}, nil
+	return &Index{b: g, logger: o.logger}, nil
+}
+
+// openBleve is bleve.OpenUsing with its panics recovered.
+func openBleve(path string, runtime map[string]any) (b bleve.Index, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: panic: %v", ErrPanic, r)
+		}
+	}()
+	return bleve.OpenUsing(path, runtime)
+}
+
+// checkVersion checks the mapping version v read from the index at path.
+// An index with this package's mapping, no documents and no version was
+// created by an older Byline killed before it wrote the version.
+func checkVersion(path, v string, b bleve.Index) error {
+	if v == mappingVersion {
+		return nil
+	}
+	if v == "" {
+		n, err := b.DocCount()
+		mb, merr := b.GetInternal(util.MappingInternalKey)
+		if err == nil && merr == nil && n == 0 && isOurMapping(mb) {
+			return halfCreated(path, "no mapping version")
+		}
+	}
+	return fmt.Errorf("open index %s: made by another version of Byline (mapping %q, want %q): re-create it by removing the directory and ingesting again: %w", path, v, mappingVersion, ErrMappingVersion)
+}
+
+// isOurMapping reports whether mb is newMapping's JSON.
+func isOurMapping(mb []byte) bool {
+	m, err := newMapping()
+	if err != nil {
+		return false
+	}
+	ours, err := json.Marshal(m)
+	if err != nil {
+		return false
+	}
+	var a, b any
+	return json.Unmarshal(mb, &a) == nil && json.Unmarshal(ours, &b) == nil && reflect.DeepEqual(a, b)
 }
 
 // NewMemOnly returns an empty index held in memory only, with the same
@@ -147,14 +207,14 @@ func NewMemOnly(opts ...Option) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create memory index: %w", err)
 	}
-	return &Index{b: b, logger: o.logger}, nil
+	return &Index{b: guarded{bleveIndex: b, logger: o.logger}, logger: o.logger}, nil
 }
 
 // Close closes the index, waiting for scorch to persist what it has been
 // given. Close every Writer first: what a Writer has not flushed is lost.
 func (ix *Index) Close() error {
 	if err := ix.b.Close(); err != nil {
-		return fmt.Errorf("close index: %w", err)
+		return fmt.Errorf("close index: %w", diskFull(err))
 	}
 	return nil
 }
@@ -177,6 +237,11 @@ func (ix *Index) Count() (uint64, error) {
 // index has no such document. Documents still in a Writer's batch are not
 // seen until it is flushed.
 func (ix *Index) Hash(id string) (hash string, ok bool, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("load document %s: %w: panic: %v", id, ErrPanic, r)
+		}
+	}()
 	d, err := ix.b.Document(id)
 	if err != nil {
 		return "", false, fmt.Errorf("load document %s: %w", id, err)

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -194,32 +193,30 @@ var quoteFields = []string{fieldQuote, fieldSpeaker}
 // SearchQuotes finds quotes. Hits are ordered by score, then newest
 // article first, then article and position, so equal requests give equal
 // pages. It returns an error wrapping ErrBadQuery for a request that
-// cannot be run, and ctx's error if ctx is done first. It is safe for
+// cannot be run, ErrOverBudget for one that would cost more than a
+// search may, and ctx's error if ctx is done first. It is safe for
 // concurrent use.
 func (ix *Index) SearchQuotes(ctx context.Context, req QuoteRequest) (*QuoteResults, error) {
 	if strings.TrimSpace(req.Query) == "" && strings.TrimSpace(req.Speaker) == "" {
 		return nil, fmt.Errorf("search quotes: no query and no speaker: %w", ErrBadQuery)
 	}
-	if req.Limit < 0 || req.Offset < 0 {
-		return nil, fmt.Errorf("search quotes: negative limit %d or offset %d: %w", req.Limit, req.Offset, ErrBadQuery)
+	limit := req.Limit
+	if limit == 0 {
+		limit = DefaultLimit
+	}
+	if err := checkWindow(limit, req.Offset); err != nil {
+		return nil, fmt.Errorf("search quotes: %w", err)
 	}
 	q, err := quoteQuery(req.Query, req.Speaker)
 	if err != nil {
 		return nil, fmt.Errorf("search quotes %q: %w", req.Query, err)
 	}
-	limit := req.Limit
-	if limit == 0 {
-		limit = DefaultLimit
-	}
 	sr := bleve.NewSearchRequestOptions(q, limit, req.Offset, false)
 	sr.SortBy([]string{"-_score", "-" + fieldPublished, fieldArticle, fieldQuoteNum, "_id"})
 	sr.Fields = []string{fieldArticle, fieldQuote, fieldSpeaker, fieldQuoteKind, fieldTitle, fieldSource, fieldURL, fieldPublished}
-	res, err := ix.b.SearchInContext(ctx, sr)
+	res, err := ix.b.SearchInContext(budgeted(ctx), sr)
 	if err != nil {
-		if ctxErr := ctx.Err(); ctxErr != nil && !errors.Is(err, ctxErr) {
-			err = fmt.Errorf("%w (%w)", ctxErr, err)
-		}
-		return nil, fmt.Errorf("search quotes %q: %w", req.Query, err)
+		return nil, fmt.Errorf("search quotes %q: %w", req.Query, searchError(ctx, err))
 	}
 	out := &QuoteResults{Total: res.Total, Took: res.Took, Hits: make([]QuoteHit, 0, len(res.Hits))}
 	for _, dm := range res.Hits {
@@ -231,16 +228,13 @@ func (ix *Index) SearchQuotes(ctx context.Context, req QuoteRequest) (*QuoteResu
 // quoteQuery is the query SearchQuotes runs for QuoteRequest's Query
 // (qs) and Speaker: quote documents matching every clause of qs, said by
 // speaker when it is set. Both empty match every quote document. Its
-// error wraps ErrBadQuery.
+// error wraps ErrBadQuery or ErrOverBudget (parseQuery).
 func quoteQuery(qs, speaker string) (query.Query, error) {
 	must := []query.Query{isQuoteDoc()}
 	if strings.TrimSpace(qs) != "" {
-		q, err := query.NewQueryStringQuery(qs).Parse()
+		q, err := parseQuery(qs)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s", ErrBadQuery, err)
-		}
-		if err := checkQuery(q); err != nil {
-			return nil, fmt.Errorf("%w: %s", ErrBadQuery, err)
+			return nil, err
 		}
 		must = append(must, allRequired(expandDefault(q, quoteFields)))
 	}

@@ -132,13 +132,21 @@ var storedFields = []string{
 var highlightFields = []string{fieldTitle, fieldText, fieldQuote}
 
 // Search runs req. It returns an error wrapping ErrBadQuery for a request
-// that cannot be run, and ctx's error if ctx is done first.
+// that cannot be run, ErrOverBudget for one that would cost more than a
+// search may (see ErrOverBudget; ctx's deadline is the time budget), and
+// ctx's error if ctx is done first. A query of stars (*) alone matches
+// every article; those are returned unscored, in index order (or by
+// date), without fragments.
 func (ix *Index) Search(ctx context.Context, req Request) (*Results, error) {
 	if strings.TrimSpace(req.Query) == "" {
 		return nil, fmt.Errorf("search: empty query: %w", ErrBadQuery)
 	}
-	if req.Limit < 0 || req.Offset < 0 {
-		return nil, fmt.Errorf("search: negative limit %d or offset %d: %w", req.Limit, req.Offset, ErrBadQuery)
+	limit := req.Limit
+	if limit == 0 {
+		limit = DefaultLimit
+	}
+	if err := checkWindow(limit, req.Offset); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
 	}
 	var order []string
 	switch req.Sort {
@@ -149,39 +157,50 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Results, error) {
 	default:
 		return nil, fmt.Errorf("search: unknown sort %q: %w", req.Sort, ErrBadQuery)
 	}
-	q, err := articleQuery(req.Query)
+	q, all, err := articleQuery(req.Query)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", req.Query, err)
 	}
 
-	limit := req.Limit
-	if limit == 0 {
-		limit = DefaultLimit
-	}
 	sr := bleve.NewSearchRequestOptions(q, limit, req.Offset, false)
 	sr.SortBy(order)
 	sr.Fields = storedFields
-	sr.Highlight = bleve.NewHighlightWithStyle(highlighterName)
-	sr.Highlight.Fields = highlightFields
+	if all {
+		// Every article: no score to compute, no word to highlight.
+		sr.Score = "none"
+	} else {
+		sr.Highlight = bleve.NewHighlightWithStyle(highlighterName)
+		sr.Highlight.Fields = highlightFields
+	}
 
-	res, err := ix.b.SearchInContext(ctx, sr)
+	res, err := ix.b.SearchInContext(budgeted(ctx), sr)
 	if err != nil {
-		if ctxErr := ctx.Err(); ctxErr != nil && !errors.Is(err, ctxErr) {
-			err = fmt.Errorf("%w (%w)", ctxErr, err)
-		}
-		return nil, fmt.Errorf("search %q: %w", req.Query, err)
+		return nil, fmt.Errorf("search %q: %w", req.Query, searchError(ctx, err))
 	}
 	out := &Results{Total: res.Total, Took: res.Took, Hits: make([]Hit, 0, len(res.Hits))}
+	if res.TotalRelation == bleve.TotalRelationGte {
+		// Unscored, bleve stopped at the page's last hit: the total
+		// is every article.
+		n, err := ix.Count()
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", req.Query, err)
+		}
+		out.Total = max(n, res.Total)
+	}
 	for _, dm := range res.Hits {
 		out.Hits = append(out.Hits, newHit(dm))
 	}
 	return out, nil
 }
 
-// articleQuery parses qs, a query string of Request.Query, into the query
-// Search runs: default fields expanded, date ranges required, quote
-// documents excluded. Its error wraps ErrBadQuery.
-func articleQuery(qs string) (query.Query, error) {
+// parseQuery parses qs, a query string of Request.Query or
+// QuoteRequest.Query, and checks it: its error wraps ErrBadQuery for a
+// mistake, ErrOverBudget for too many expanding clauses. Clauses of stars
+// alone are match-alls (matchAllStars).
+func parseQuery(qs string) (query.Query, error) {
+	if err := checkSyntax(qs); err != nil {
+		return nil, fmt.Errorf("%w: %s", ErrBadQuery, err)
+	}
 	q, err := query.NewQueryStringQuery(qs).Parse()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s", ErrBadQuery, err)
@@ -189,15 +208,34 @@ func articleQuery(qs string) (query.Query, error) {
 	if err := checkQuery(q); err != nil {
 		return nil, fmt.Errorf("%w: %s", ErrBadQuery, err)
 	}
+	q = matchAllStars(q)
+	if err := checkExpanding(q); err != nil {
+		return nil, err
+	}
+	return q, nil
+}
+
+// articleQuery parses qs, a query string of Request.Query, into the query
+// Search runs: default fields expanded, date ranges required, quote
+// documents excluded. all reports that it matches every article. Its
+// error wraps ErrBadQuery or ErrOverBudget (parseQuery).
+func articleQuery(qs string) (q query.Query, all bool, err error) {
+	q, err = parseQuery(qs)
+	if err != nil {
+		return nil, false, err
+	}
+	if isMatchAll(q) {
+		return articlesOnly(query.NewMatchAllQuery()), true, nil
+	}
 	q = rangesAsFilters(expandDefaultField(q))
 	// Articles only: quote documents (quotes.go) share the index.
 	q = articlesOnly(q)
 	if v, ok := q.(query.ValidatableQuery); ok {
 		if err := v.Validate(); err != nil {
-			return nil, fmt.Errorf("%w: %s", ErrBadQuery, err)
+			return nil, false, fmt.Errorf("%w: %s", ErrBadQuery, err)
 		}
 	}
-	return q, nil
+	return q, false, nil
 }
 
 // checkQuery finds the mistakes in a parsed query that bleve reports only

@@ -176,6 +176,13 @@ func TestSearchBadRequest(t *testing.T) {
 		{"empty", Request{Query: "  "}, "empty query"},
 		{"negative limit", Request{Query: "leak", Limit: -1}, "negative"},
 		{"unknown sort", Request{Query: "leak", Sort: "title"}, "unknown sort"},
+		// Bleve reads these as words, parentheses stripped, and finds
+		// nothing or the wrong articles (issue 20).
+		{"unclosed parenthesis", Request{Query: "title:(unclosed"}, `"(" at byte 6 of "(unclosed": the query syntax has no parentheses`},
+		{"grouping", Request{Query: "+(leak cables) -police"}, `"(" at byte 1`},
+		{"closing parenthesis", Request{Query: "leak)"}, `")" at byte 4`},
+		{"window", Request{Query: "leak", Limit: 100, Offset: MaxWindow}, "is more than"},
+		{"limit", Request{Query: "leak", Limit: MaxWindow + 1}, "is more than"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

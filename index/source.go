@@ -51,7 +51,7 @@ func (ix *Index) BySource(ctx context.Context, source string) ([]SourceDoc, erro
 // Updated when d replaced an old article, else Write's. Like Write,
 // Replace is not safe for concurrent use.
 func (w *Writer) Replace(ctx context.Context, d Doc, old ...string) (Status, error) {
-	if _, pending := w.pending[d.ID]; pending || len(old) == 0 || d.ID == "" || w.closed || ctx.Err() != nil {
+	if _, pending := w.pending[d.ID]; pending || len(old) == 0 || d.ID == "" || w.closed || w.failed != nil || ctx.Err() != nil {
 		return w.Write(ctx, d) // which fails, or needs no removal
 	}
 	if h, ok, err := w.ix.Hash(d.ID); err != nil {

@@ -35,6 +35,29 @@ var ErrWriterClosed = errors.New("index writer closed")
 // ErrNoID is returned by Write for a Doc with an empty ID.
 var ErrNoID = errors.New("doc has no ID")
 
+// DocRef names a document a Writer was given: its ID and its Source.
+type DocRef struct {
+	ID     string
+	Source string
+}
+
+// WriteError is returned by Write, Flush and Close when documents a Writer
+// was given are not in the index: those of a batch whose flush failed, or
+// the one given to Write after such a failure, which the Writer refuses
+// (a failed flush can leave Bleve's in-memory state out of step with the
+// disk, so nothing more is written). Err says why and wraps ErrDiskFull
+// when the disk is full.
+type WriteError struct {
+	Docs []DocRef // the documents not saved, in the order they were written
+	Err  error
+}
+
+func (e *WriteError) Error() string {
+	return fmt.Sprintf("%d documents not saved: %v", len(e.Docs), e.Err)
+}
+
+func (e *WriteError) Unwrap() error { return e.Err }
+
 // Status says what Write did with a Doc.
 type Status int
 
@@ -90,23 +113,28 @@ func WithBatchBytes(n int) WriterOption {
 // concurrent use, because bleve's Batch is not: use one writer goroutine.
 // Several Writers on one Index must not write the same IDs, or Status may
 // be wrong. What Write accepts is durable once Flush or Close returns nil.
+// After a flush fails, every later Write fails with a *WriteError.
 type Writer struct {
 	ix      *Index
 	batch   *bleve.Batch
-	pending map[string]string // ID -> Hash of the docs in batch
+	pending map[string]pendingDoc // by ID: the docs in batch
+	order   []string              // IDs of pending, in the order written
 	// pendingQuotes: ID -> number of quote documents queued with it.
 	pendingQuotes map[string]int
 	maxDocs       int
 	maxBytes      uint64
 	closed        bool
+	failed        error // why a flush failed; nil while none has
 }
+
+type pendingDoc struct{ hash, source string }
 
 // NewWriter returns a Writer on ix with the batch thresholds of opts.
 func (ix *Index) NewWriter(opts ...WriterOption) *Writer {
 	w := &Writer{
 		ix:            ix,
 		batch:         ix.b.NewBatch(),
-		pending:       make(map[string]string),
+		pending:       make(map[string]pendingDoc),
 		pendingQuotes: make(map[string]int),
 		maxDocs:       DefaultBatchDocs,
 		maxBytes:      DefaultBatchBytes,
@@ -121,7 +149,8 @@ func (ix *Index) NewWriter(opts ...WriterOption) *Writer {
 // threshold. A Doc whose ID and Hash are already in the index or in the
 // pending batch is Unchanged and not written; a Doc with an empty Hash is
 // always written. Write returns ctx's error if ctx is done, without
-// queueing d.
+// queueing d. When the flush it triggers fails, or one failed before, the
+// error is a *WriteError naming every document lost, d among them.
 func (w *Writer) Write(ctx context.Context, d Doc) (Status, error) {
 	if err := ctx.Err(); err != nil {
 		return 0, fmt.Errorf("index %s: %w", d.ID, err)
@@ -132,10 +161,13 @@ func (w *Writer) Write(ctx context.Context, d Doc) (Status, error) {
 	if d.ID == "" {
 		return 0, fmt.Errorf("index doc from %q: %w", d.Source, ErrNoID)
 	}
+	if w.failed != nil {
+		return 0, &WriteError{Docs: []DocRef{{d.ID, d.Source}}, Err: fmt.Errorf("not written after an earlier failure: %w", w.failed)}
+	}
 
 	status := Added
-	if h, ok := w.pending[d.ID]; ok {
-		if h == d.Hash && h != "" {
+	if p, ok := w.pending[d.ID]; ok {
+		if p.hash == d.Hash && p.hash != "" {
 			return Unchanged, nil
 		}
 		status = Updated
@@ -152,13 +184,13 @@ func (w *Writer) Write(ctx context.Context, d Doc) (Status, error) {
 		}
 	}
 
-	if err := w.batch.Index(d.ID, w.ix.newBody(&d)); err != nil {
-		return 0, fmt.Errorf("index %s: map document: %w", d.ID, err)
-	}
-	if err := w.queueQuotes(ctx, &d, status); err != nil {
+	if err := w.queue(ctx, &d, status); err != nil {
 		return 0, err
 	}
-	w.pending[d.ID] = d.Hash
+	if _, ok := w.pending[d.ID]; !ok {
+		w.order = append(w.order, d.ID)
+	}
+	w.pending[d.ID] = pendingDoc{d.Hash, d.Source}
 	if len(w.pending) >= w.maxDocs || w.batch.TotalDocsSize() >= w.maxBytes {
 		if err := w.Flush(); err != nil {
 			return 0, err
@@ -167,9 +199,24 @@ func (w *Writer) Write(ctx context.Context, d Doc) (Status, error) {
 	return status, nil
 }
 
+// queue adds d and its quote documents to the batch. Mapping a document
+// runs Bleve's analysers, so a panic there is recovered here as d's error.
+func (w *Writer) queue(ctx context.Context, d *Doc, status Status) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("index %s: map document: %w: panic: %v", d.ID, ErrPanic, r)
+		}
+	}()
+	if err := w.batch.Index(d.ID, w.ix.newBody(d)); err != nil {
+		return fmt.Errorf("index %s: map document: %w", d.ID, err)
+	}
+	return w.queueQuotes(ctx, d, status)
+}
+
 // Flush writes the pending batch to the index and waits until scorch has
-// persisted it. If it fails, the pending batch is dropped and the error
-// returned; the documents in it are not in the index.
+// persisted it. If it fails, the pending batch is dropped, the error is a
+// *WriteError naming its documents (none of which count as saved), and
+// every later Write fails.
 func (w *Writer) Flush() error {
 	n := len(w.pending)
 	if n == 0 {
@@ -183,10 +230,19 @@ func (w *Writer) Flush() error {
 	// the batch holds deletes (quote documents replaced), and Reset would
 	// race with it.
 	w.batch = w.ix.b.NewBatch()
+	var lost []DocRef
+	if err != nil {
+		lost = make([]DocRef, 0, n)
+		for _, id := range w.order {
+			lost = append(lost, DocRef{id, w.pending[id].source})
+		}
+	}
 	clear(w.pending)
 	clear(w.pendingQuotes)
+	w.order = w.order[:0]
 	if err != nil {
-		return fmt.Errorf("flush %d docs: %w", n, err)
+		w.failed = diskFull(err)
+		return &WriteError{Docs: lost, Err: fmt.Errorf("flush %d docs: %w", n, w.failed)}
 	}
 	w.ix.logger.Debug("flushed batch", "docs", n, "bytes", size, "took", time.Since(start))
 	return nil

@@ -143,6 +143,29 @@ type Options struct {
 	// Reindex reads the pages kept in Store instead of any input, without
 	// touching the network.
 	Reindex bool
+
+	// TagTimeout is the time budget for tagging one article: an article
+	// whose tagging takes longer fails with ErrOverBudget in the tag stage
+	// and the run goes on. 0 means DefaultTagTimeout; a negative value
+	// means no budget.
+	TagTimeout time.Duration
+}
+
+// DefaultTagTimeout is the time budget for tagging one article when
+// Options.TagTimeout is 0. A news article takes about 10 ms; a budget a
+// thousand times longer is met by anything but a pathological text.
+const DefaultTagTimeout = 10 * time.Second
+
+// ErrOverBudget is the error of an article whose tagging took longer than
+// Options.TagTimeout. The article's ItemError wraps it with the budget:
+// "over the time budget of 10s".
+var ErrOverBudget = errors.New("over the time budget")
+
+func (o *Options) tagTimeout() time.Duration {
+	if o.TagTimeout == 0 {
+		return DefaultTagTimeout
+	}
+	return o.TagTimeout
 }
 
 // Stats are a run's counters. They are updated atomically while the run
@@ -224,7 +247,7 @@ func run(ctx context.Context, inputs []string, t Tagger, known Hasher, opt Optio
 	tagged := make(chan *Item)
 	workers(g, ctx, opt.workers(), cleaned, tagged, func(it *Item) error {
 		start := time.Now()
-		tag(ctx, it, t, opt.Stats, log.With("stage", StageTag))
+		tag(ctx, it, t, opt.tagTimeout(), opt.Stats, log.With("stage", StageTag))
 		opt.Stats.TagNanos.Add(int64(time.Since(start)))
 		return nil
 	})
@@ -573,20 +596,31 @@ func hashOf(parts ...string) string {
 }
 
 // tag runs the tagger on a cleaned item, unless the index already holds it
-// unchanged.
-func tag(ctx context.Context, it *Item, t Tagger, stats *Stats, log *slog.Logger) {
+// unchanged. When budget is positive the tagger gets a context that ends
+// after it, and an article not tagged by then fails with ErrOverBudget,
+// also when the tagger returned a result late.
+func tag(ctx context.Context, it *Item, t Tagger, budget time.Duration, stats *Stats, log *slog.Logger) {
 	if it.Unchanged {
 		return
 	}
 	defer recoverItem(it, StageTag, log)
+	tctx := ctx
+	if budget > 0 {
+		var cancel context.CancelFunc
+		tctx, cancel = context.WithTimeoutCause(ctx, budget, fmt.Errorf("%w of %s", ErrOverBudget, budget))
+		defer cancel()
+	}
 	var (
 		res extract.Result
 		err error
 	)
 	if at, ok := t.(ArticleTagger); ok {
-		res, err = at.TagArticle(ctx, it.Article.Text, extract.TagMeta{Published: it.Anchor, Language: it.Article.Language, Title: it.Article.Title})
+		res, err = at.TagArticle(tctx, it.Article.Text, extract.TagMeta{Published: it.Anchor, Language: it.Article.Language, Title: it.Article.Title})
 	} else {
-		res, err = t.Tag(ctx, it.Article.Text, it.Anchor)
+		res, err = t.Tag(tctx, it.Article.Text, it.Anchor)
+	}
+	if ctx.Err() == nil && tctx.Err() != nil {
+		err = context.Cause(tctx) // over budget, whatever the tagger returned
 	}
 	if err != nil {
 		it.fail(StageTag, err)

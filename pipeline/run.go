@@ -2,8 +2,10 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/bylinehq/byline/extract"
@@ -15,16 +17,42 @@ import (
 // an article's id, so unchanged articles skip tagging; it is usually the
 // index w writes to. onFail is called, from one goroutine, for every
 // article that failed. Ingest does not close w: the caller does, also after
-// cancellation, so that what was batched is flushed.
+// cancellation. When w has a Flush method, Ingest flushes it before it
+// returns, also after cancellation, so that the articles a failed flush
+// cost are reported here.
 //
 // The returned error is a run-level failure (index I/O, the context); a
-// failed article is only counted and passed to onFail.
+// failed article is only counted and passed to onFail. When w fails with
+// an *index.WriteError (the disk is full), every article it names is
+// reported and counted as failed, and the run goes on without writing or
+// tagging: each later article is reported as not saved, so that every
+// article is either indexed or named. The error, wrapping ErrWrite, is
+// then returned at the end.
 func Ingest(ctx context.Context, inputs []string, t Tagger, w Writer, known Hasher, opt Options, onFail func(*ItemError)) error {
 	if opt.Stats == nil {
 		opt.Stats = new(Stats)
 	}
-	return run(ctx, inputs, t, known, opt, func(ctx context.Context, it *Item) error {
+	var writeErr atomic.Pointer[error] // the first *index.WriteError's cause
+	// lost reports the documents of we; current is the article whose
+	// Write returned it, not yet counted as indexed.
+	lost := func(we *index.WriteError, current string) {
+		for _, d := range we.Docs {
+			if d.ID != current {
+				opt.Stats.Indexed.Add(-1)
+			}
+			opt.Stats.Failed.Add(1)
+			report(&Item{Source: d.Source, Err: &ItemError{Stage: StageIndex, Source: d.Source, Err: notSaved(we.Err)}}, onFail)
+		}
+		writeErr.CompareAndSwap(nil, &we.Err)
+	}
+	if known != nil {
+		known = haltingHasher{known, &writeErr}
+	}
+	err := run(ctx, inputs, haltingTagger{t, &writeErr}, known, opt, func(ctx context.Context, it *Item) error {
 		if it.Err != nil {
+			if ie, ok := it.Err.(*ItemError); ok && errors.Is(ie.Err, errHalted) {
+				ie.Stage = StageIndex
+			}
 			report(it, onFail)
 			return nil
 		}
@@ -41,6 +69,11 @@ func Ingest(ctx context.Context, inputs []string, t Tagger, w Writer, known Hash
 			status, err = w.Write(ctx, ToDoc(it))
 		}
 		opt.Stats.WriteNanos.Add(int64(time.Since(start)))
+		var we *index.WriteError
+		if errors.As(err, &we) {
+			lost(we, it.ID)
+			return nil
+		}
 		if err != nil {
 			return fmt.Errorf("index %s: %w", it.Source, err)
 		}
@@ -51,6 +84,95 @@ func Ingest(ctx context.Context, inputs []string, t Tagger, w Writer, known Hash
 		}
 		return nil
 	})
+	if f, ok := w.(interface{ Flush() error }); ok {
+		var we *index.WriteError
+		if ferr := f.Flush(); errors.As(ferr, &we) {
+			lost(we, "")
+		} else if ferr != nil && err == nil {
+			err = fmt.Errorf("flush index: %w", ferr)
+		}
+	}
+	if p := writeErr.Load(); p != nil && err == nil {
+		return fmt.Errorf("%w: %w", ErrWrite, *p)
+	}
+	return err
+}
+
+// ErrWrite is wrapped by Ingest's error when the index could not be
+// written to and articles were reported as not saved. The index's
+// in-memory state may then be ahead of what is on disk: reopen it to
+// count what was saved.
+var ErrWrite = errors.New("writing to the index failed")
+
+// errHalted is wrapped by the error of the articles the index could not
+// save, and of those not tagged after that.
+var errHalted = errors.New("not saved")
+
+// notSaved is the error of one article the index could not save because
+// of cause. It is short when the disk is full, for the failures are many
+// and the cause is reported once.
+func notSaved(cause error) error {
+	if errors.Is(cause, index.ErrDiskFull) {
+		cause = index.ErrDiskFull
+	}
+	return fmt.Errorf("%w: %w", errHalted, cause)
+}
+
+// haltingHasher is h until *failed is set; then it knows no article. A
+// failed flush can leave the index's in-memory state out of step with the
+// disk (and Bleve panicking on it): lookups in it prove nothing.
+type haltingHasher struct {
+	h      Hasher
+	failed *atomic.Pointer[error]
+}
+
+func (h haltingHasher) Hash(id string) (string, bool, error) {
+	if h.failed.Load() != nil {
+		return "", false, nil
+	}
+	return h.h.Hash(id)
+}
+
+// BySource is h's SourceFinder, when it has one: wrapping must not hide
+// it, or an edited file's old versions are never found.
+func (h haltingHasher) BySource(ctx context.Context, source string) ([]index.SourceDoc, error) {
+	f, ok := h.h.(SourceFinder)
+	if !ok || h.failed.Load() != nil {
+		return nil, nil
+	}
+	return f.BySource(ctx, source)
+}
+
+// haltingTagger is t until *failed is set; then it tags nothing and fails
+// every article with errHalted and that error, so a run that can no
+// longer write spends no time tagging what it cannot save.
+type haltingTagger struct {
+	t      Tagger
+	failed *atomic.Pointer[error]
+}
+
+func (h haltingTagger) halted() error {
+	if p := h.failed.Load(); p != nil {
+		return notSaved(*p)
+	}
+	return nil
+}
+
+func (h haltingTagger) Tag(ctx context.Context, text string, published time.Time) (extract.Result, error) {
+	if err := h.halted(); err != nil {
+		return extract.Result{}, err
+	}
+	return h.t.Tag(ctx, text, published)
+}
+
+func (h haltingTagger) TagArticle(ctx context.Context, text string, meta extract.TagMeta) (extract.Result, error) {
+	if err := h.halted(); err != nil {
+		return extract.Result{}, err
+	}
+	if at, ok := h.t.(ArticleTagger); ok {
+		return at.TagArticle(ctx, text, meta)
+	}
+	return h.t.Tag(ctx, text, meta.Published)
 }
 
 // Extract reads, cleans and tags every input and passes each article to
@@ -166,7 +288,7 @@ func ExtractText(ctx context.Context, t Tagger, source string, text []byte, opt 
 	it := &Item{Source: source, Format: FormatText, Raw: text}
 	clean(ctx, it, opt, nil, log.With("stage", StageClean))
 	if it.Err == nil {
-		tag(ctx, it, t, opt.Stats, log.With("stage", StageTag))
+		tag(ctx, it, t, opt.TagTimeout, opt.Stats, log.With("stage", StageTag))
 	}
 	if it.Err != nil {
 		return Record{}, it.Err

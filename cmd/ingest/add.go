@@ -23,7 +23,7 @@ import (
 func cmdAdd() *Command {
 	c := &Command{
 		Name:      "add",
-		UsageLine: "add [--index DIR] [--workers N] [--published DATE] [--default-published DATE] [--meta FILE] [--urls FILE] [--since DATE] [--store DIR] [--json] INPUT...",
+		UsageLine: "add [--index DIR] [--workers N] [--published DATE] [--default-published DATE] [--meta FILE] [--urls FILE] [--since DATE] [--store DIR] [--tag-timeout D] [--json] INPUT...",
 		Short:     "ingest articles into an index",
 		Long: `Add reads articles, cleans them, finds people, organisations, places, quotes
 and dates, and writes them to a Bleve index (created on first use).
@@ -78,9 +78,18 @@ that has text or html is skipped once, with the reason, not failed line by
 line.
 
 An article that cannot be read, cleaned or tagged is reported on stderr
-(source, stage, reason) and counted; the rest go on. Articles already in the
+(source, stage, reason) and counted; the rest go on. Tagging one article
+has a time budget, --tag-timeout (10s; 0 for none): an article over it is
+reported as "tag: over the time budget of 10s". Articles already in the
 index with the same content are counted as unchanged and not written again,
-so an interrupted run can simply be run again.
+so an interrupted run can simply be run again. A new index is created in a
+temporary folder beside DIR and renamed into place, so a run killed at any
+point leaves no half-made index.
+
+When the disk fills, every article not saved is listed as failed ("index:
+not saved: the disk is full"), the rest are listed without being tagged,
+and add exits 1 saying what was saved; free some space and run the same
+command again. "ingest check" verifies an index.
 
 Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 		Flags: flag.NewFlagSet("add", flag.ContinueOnError),
@@ -101,6 +110,7 @@ Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 	store := c.Flags.String("store", "", "page store `directory` (default: the index directory + \".pages\")")
 	fo := fetchFlags(c.Flags)
 	memLimit := memoryLimitFlag(c.Flags)
+	tagTimeout := tagTimeoutFlag(c.Flags)
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
 		if _, err := setMemoryLimit(*memLimit, os.Getenv("GOMEMLIMIT")); err != nil {
 			return err
@@ -130,6 +140,7 @@ Exit codes: 0 ok, 3 some articles failed, 1 fatal, 2 usage, 130 interrupted.`,
 		opt := pipeline.Options{
 			Workers: *workers, Published: pub, DefaultPublished: defPub, Stdin: env.Stdin, Logger: env.Log,
 			URLLists: urlLists, Fetch: fetch, Store: pipeline.NewStore(storeDir(*store, *indexDir)), Meta: meta,
+			TagTimeout: tagTimeout(),
 		}
 		return runAdd(ctx, env, args, *indexDir, opt, !*quiet, *dateOrder)
 	}
@@ -246,6 +257,9 @@ func runAdd(ctx context.Context, env *Env, inputs []string, dir string, opt pipe
 		return err
 	}
 	defer func() {
+		if ix == nil {
+			return
+		}
 		if cerr := ix.Close(); cerr != nil && err == nil {
 			err = fmt.Errorf("close index %s: %w", dir, cerr)
 		}
@@ -291,7 +305,13 @@ func runAdd(ctx context.Context, env *Env, inputs []string, dir string, opt pipe
 	for _, sk := range skips {
 		fmt.Fprintf(env.Stderr, "skipped: %s\n", sk)
 	}
-	total, _ := ix.Count()
+	var total uint64
+	if errors.Is(runErr, pipeline.ErrWrite) {
+		ix, total = reopenCount(ix, dir, env)
+		runErr = notSaved(runErr, dir, stats.Indexed.Load(), total, failures)
+	} else {
+		total, _ = ix.Count()
+	}
 	s := summary{
 		Read: stats.Read.Load(), Indexed: stats.Indexed.Load(), Unchanged: stats.Unchanged.Load(),
 		Failed: stats.Failed.Load(), Skipped: stats.Skipped.Load(), IndexTotal: total, Index: dir,

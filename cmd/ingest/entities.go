@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -15,7 +14,7 @@ import (
 func cmdEntities() *Command {
 	c := &Command{
 		Name:      "entities",
-		UsageLine: "entities [--index DIR] [--type person|organization|place|speaker] [--top N] [--json] [QUERY]",
+		UsageLine: "entities [--index DIR] [--type person|organization|place|speaker] [--top N] [--json] [--timeout D] [QUERY]",
 		Short:     "list who and what appear most, across an index or a query",
 		Long: `Entities lists the canonical names found in the articles matching QUERY
 (every article when there is none) with the number of articles naming
@@ -35,15 +34,21 @@ are left out.
       the people most often quoted about a leak
 
 With --json it prints JSON Lines: one "entity" object per name (with
-"articles", or "quotes" for speakers), then one "summary".`,
+"articles", or "quotes" for speakers), then one "summary". --top is at
+most 1000; a search over its budget (--timeout, and the limits of
+"ingest search") exits 5.`,
 		Flags: flag.NewFlagSet("entities", flag.ContinueOnError),
 	}
 	indexDir := c.Flags.String("index", defaultIndex(), "index `directory` (env BYLINE_INDEX)")
 	typ := c.Flags.String("type", "", "only this `kind`: person, organization, place or speaker")
 	top := c.Flags.Int("top", index.DefaultEntityTop, "at most `N` names per kind")
+	timeout := timeoutFlag(c.Flags)
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
-		if *top < 1 {
-			return usagef("--top must be 1 or more")
+		if *top < 1 || *top > index.MaxEntityTop {
+			return usagef("--top must be 1 to %d", index.MaxEntityTop)
+		}
+		if *timeout < 0 {
+			return usagef("--timeout must be 0 (no limit) or more")
 		}
 		if !api.KnownEntityType(*typ) {
 			return usagef("--type must be person, organization, place or speaker, not %q", *typ)
@@ -54,12 +59,11 @@ With --json it prints JSON Lines: one "entity" object per name (with
 			return err
 		}
 		defer ix.Close()
-		ents, err := ix.Entities(ctx, index.EntityRequest{Type: *typ, Top: *top, Query: query})
-		if errors.Is(err, index.ErrBadQuery) {
-			return usagef("%v", err)
-		}
+		sctx, cancel := withTimeout(ctx, *timeout)
+		defer cancel()
+		ents, err := ix.Entities(sctx, index.EntityRequest{Type: *typ, Top: *top, Query: query})
 		if err != nil {
-			return err
+			return searchFailed(err, *timeout)
 		}
 		if env.JSON {
 			for _, e := range ents {

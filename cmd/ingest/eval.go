@@ -49,6 +49,11 @@ corpus/README.md). A CoNLL-2003 file (-DOCSTART-, one token a line with IOB
 tags) is also accepted as --gold; then no CORPUS is needed and only
 mention-level names are scored.
 
+PolNeAR (attribution in US political news): when --gold is a PolNeAR
+*.gold.jsonl, CORPUS is its *.input.jsonl; quotes are scored against the
+gold's direct and mixed attributions and speakers by last name, as the
+data's README defines (see eval.ScorePolNeAR).
+
 TimeML (TimeBank, AQUAINT, TempEval-3): when --gold is a .tml file or a
 directory of them, each document's TEXT is tagged as it stands (no HTML
 cleaning) with its DCT as the publication date, and the dates found are
@@ -68,7 +73,7 @@ correct; never use it as gold unreviewed.
 Metrics: ` + strings.Join(eval.MetricNames(), ", "),
 		Flags: flag.NewFlagSet("eval", flag.ContinueOnError),
 	}
-	gold := c.Flags.String("gold", "", "gold `file` (default CORPUS/gold.json; a CoNLL file, a .tml file or a directory of them is detected)")
+	gold := c.Flags.String("gold", "", "gold `file` (default CORPUS/gold.json; a CoNLL file, a PolNeAR .gold.jsonl, a .tml file or a directory of them is detected)")
 	dateOrder := dateOrderFlag(c.Flags)
 	draft := c.Flags.Bool("draft", false, "print a gold draft from the current output instead of scoring")
 	mins := minFlags{}
@@ -117,6 +122,21 @@ Metrics: ` + strings.Join(eval.MetricNames(), ", "),
 			if err != nil {
 				return err
 			}
+		} else if eval.IsPolNeAR(raw) {
+			docs, err := eval.ReadPolNeAR(bytes.NewReader(raw))
+			if err != nil {
+				return fmt.Errorf("%s: %w", goldPath, err)
+			}
+			if len(args) == 0 {
+				return usagef("give the PolNeAR *.input.jsonl the gold describes")
+			}
+			recs, err := extractAll(ctx, env, tagger, args, nil)
+			if err != nil {
+				return err
+			}
+			var unchecked int
+			report, unchecked = eval.ScorePolNeAR(docs, recs)
+			fmt.Fprintf(env.Stderr, "eval: polnear: %d matched quotes have a pronoun or description as gold speaker: not judged\n", unchecked)
 		} else if isCoNLL(raw) {
 			report, err = eval.ScoreCoNLL(ctx, bytes.NewReader(raw), textExtractor{tagger, env})
 			if err != nil {

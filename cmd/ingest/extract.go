@@ -13,7 +13,7 @@ import (
 func cmdExtract() *Command {
 	c := &Command{
 		Name:      "extract",
-		UsageLine: "extract [--published DATE] [--default-published DATE] [--meta FILE] [--workers N] INPUT...",
+		UsageLine: "extract [--published DATE] [--default-published DATE] [--meta FILE] [--workers N] [--tag-timeout D] INPUT...",
 		Short:     "print what Byline finds in articles, as JSON Lines",
 		Long: `Extract cleans and tags articles without an index and prints one JSON object
 per article on stdout, in input order: the stable contract for scripts and
@@ -26,7 +26,8 @@ what they state, and relative dates ("on Wednesday") resolve against it;
 --meta FILE gives metadata to articles read from files, as for "ingest add".
 
 INPUT is as for "ingest add". Articles that fail are reported on stderr and
-make the exit code 3; the others are still printed.`,
+make the exit code 3; the others are still printed. An article whose
+tagging takes longer than --tag-timeout (10s; 0 for none) fails.`,
 		Flags: flag.NewFlagSet("extract", flag.ContinueOnError),
 	}
 	workers := c.Flags.Int("workers", 0, "clean and tag workers `N` (0: one per CPU)")
@@ -34,6 +35,7 @@ make the exit code 3; the others are still printed.`,
 	defaultPublished := c.Flags.String("default-published", "", "publication `date` (YYYY-MM-DD) for articles that state none")
 	dateOrder := dateOrderFlag(c.Flags)
 	metaFiles := metaFlag(c.Flags)
+	tagTimeout := tagTimeoutFlag(c.Flags)
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
 		meta, err := loadMeta(*metaFiles)
 		if err != nil {
@@ -57,7 +59,8 @@ make the exit code 3; the others are still printed.`,
 		failed := 0
 		err = pipeline.Extract(ctx, args, tagger, pipeline.Options{
 			Workers: *workers, Published: pub, DefaultPublished: defPub, Stdin: env.Stdin, Logger: env.Log, Meta: meta,
-			OnSkip: func(path string, reason error) { fmt.Fprintf(env.Stderr, "skipped: %s: %v\n", path, reason) },
+			TagTimeout: tagTimeout(),
+			OnSkip:     func(path string, reason error) { fmt.Fprintf(env.Stderr, "skipped: %s: %v\n", path, reason) },
 		},
 			func(it *pipeline.Item) error {
 				if it.Err != nil {

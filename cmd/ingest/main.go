@@ -9,6 +9,7 @@
 //	ingest entities [flags] [QUERY]  who and what appear most, in an index or a query
 //	ingest quotes [flags] [QUERY]    list who said what
 //	ingest serve [flags]             search an index over HTTP and in a browser
+//	ingest check [flags]             verify an index, and say what to do when it is bad
 //	ingest eval [flags] CORPUS       score extraction against gold annotations
 //	ingest version                   print the version
 //
@@ -28,6 +29,8 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+
+	"github.com/bylinehq/byline/index"
 )
 
 // Command is one subcommand, modelled on the go command's base.Command.
@@ -72,6 +75,7 @@ const (
 	exitUsage       = 2
 	exitPartial     = 3
 	exitBelowMin    = 4
+	exitOverBudget  = 5 // a search over its time or size budget
 	exitInterrupted = 130
 )
 
@@ -88,13 +92,15 @@ func exitCode(err error) int {
 		return exitPartial
 	case errors.Is(err, errBelowMin):
 		return exitBelowMin
+	case errors.Is(err, index.ErrOverBudget):
+		return exitOverBudget
 	default:
 		return exitFatal
 	}
 }
 
 func commands() []*Command {
-	return []*Command{cmdAdd(), cmdReindex(), cmdExtract(), cmdSearch(), cmdShow(), cmdQuotes(), cmdEntities(), cmdServe(), cmdEval(), cmdVersion()}
+	return []*Command{cmdAdd(), cmdReindex(), cmdExtract(), cmdSearch(), cmdShow(), cmdQuotes(), cmdEntities(), cmdServe(), cmdCheck(), cmdEval(), cmdVersion()}
 }
 
 func main() {
@@ -148,6 +154,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	logger, err := newLogger(stderr, *logLevel, *logFormat)
 	if err == nil {
 		env.Log = logger
+		routeLibraryLog(logger)
 		err = cmd.Run(ctx, env, fs.Args())
 	}
 	if ctx.Err() != nil && err != nil && !errors.Is(err, errPartial) {

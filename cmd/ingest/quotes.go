@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -15,7 +14,7 @@ import (
 func cmdQuotes() *Command {
 	c := &Command{
 		Name:      "quotes",
-		UsageLine: "quotes [--index DIR] [--speaker NAME] [--json] [--limit N] [QUERY]",
+		UsageLine: "quotes [--index DIR] [--speaker NAME] [--json] [--limit N] [--timeout D] [QUERY]",
 		Short:     "list who said what",
 		Long: `Quotes lists the quotations in an index: each with its speaker, its
 article's title and date, best match first. Every quote is indexed on its
@@ -32,13 +31,15 @@ required:
   ingest quotes --speaker Trump 'published:>="2019-07-01"'
 
 With --json it prints JSON Lines: one "quote" object per hit, then one
-"summary".`,
+"summary". A search over its budget (--timeout, and the limits of
+"ingest search") exits 5.`,
 		Flags: flag.NewFlagSet("quotes", flag.ContinueOnError),
 	}
 	indexDir := c.Flags.String("index", defaultIndex(), "index `directory` (env BYLINE_INDEX)")
 	speaker := c.Flags.String("speaker", "", "only quotes by `NAME`")
 	limit := c.Flags.Int("limit", 20, "show at most `N` quotes")
 	offset := c.Flags.Int("offset", 0, "skip the first `N` quotes")
+	timeout := timeoutFlag(c.Flags)
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
 		query := strings.Join(args, " ")
 		if strings.TrimSpace(query) == "" && strings.TrimSpace(*speaker) == "" {
@@ -47,17 +48,19 @@ With --json it prints JSON Lines: one "quote" object per hit, then one
 		if *limit < 1 || *offset < 0 {
 			return usagef("--limit must be 1 or more and --offset 0 or more")
 		}
+		if *timeout < 0 {
+			return usagef("--timeout must be 0 (no limit) or more")
+		}
 		ix, err := openExisting(env, *indexDir)
 		if err != nil {
 			return err
 		}
 		defer ix.Close()
-		res, err := ix.SearchQuotes(ctx, index.QuoteRequest{Query: query, Speaker: *speaker, Limit: *limit, Offset: *offset})
-		if errors.Is(err, index.ErrBadQuery) {
-			return usagef("%v", err)
-		}
+		sctx, cancel := withTimeout(ctx, *timeout)
+		defer cancel()
+		res, err := ix.SearchQuotes(sctx, index.QuoteRequest{Query: query, Speaker: *speaker, Limit: *limit, Offset: *offset})
 		if err != nil {
-			return err
+			return searchFailed(err, *timeout)
 		}
 		if env.JSON {
 			for i, h := range res.Hits {

@@ -12,7 +12,7 @@ import (
 func cmdReindex() *Command {
 	c := &Command{
 		Name:      "reindex",
-		UsageLine: "reindex [--index DIR] [--store DIR] [--workers N] [--json]",
+		UsageLine: "reindex [--index DIR] [--store DIR] [--workers N] [--tag-timeout D] [--json]",
 		Short:     "rebuild an index from the stored pages, without the network",
 		Long: `Reindex cleans and tags again every page kept in the page store by earlier
 "ingest add" runs of URLs, feeds and sitemaps, and writes them to the index.
@@ -31,6 +31,7 @@ Exit codes: 0 ok, 3 some pages failed, 1 fatal, 2 usage, 130 interrupted.`,
 	quiet := c.Flags.Bool("quiet", false, "no progress line")
 	dateOrder := dateOrderFlag(c.Flags)
 	memLimit := memoryLimitFlag(c.Flags)
+	tagTimeout := tagTimeoutFlag(c.Flags)
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
 		if _, err := setMemoryLimit(*memLimit, os.Getenv("GOMEMLIMIT")); err != nil {
 			return err
@@ -45,7 +46,7 @@ Exit codes: 0 ok, 3 some pages failed, 1 fatal, 2 usage, 130 interrupted.`,
 		if _, err := os.Stat(dir); err != nil {
 			return fmt.Errorf("no page store: %w", err)
 		}
-		opt := pipeline.Options{Workers: *workers, Logger: env.Log, Reindex: true, Store: pipeline.NewStore(dir)}
+		opt := pipeline.Options{Workers: *workers, Logger: env.Log, Reindex: true, Store: pipeline.NewStore(dir), TagTimeout: tagTimeout()}
 		return runAdd(ctx, env, nil, *indexDir, opt, !*quiet, *dateOrder)
 	}
 	return c

@@ -17,7 +17,7 @@ import (
 func cmdSearch() *Command {
 	c := &Command{
 		Name:      "search",
-		UsageLine: "search [--index DIR] [--json] [--limit N] QUERY",
+		UsageLine: "search [--index DIR] [--json] [--limit N] [--offset N] [--timeout D] QUERY",
 		Short:     "search an index",
 		Long: `Search runs a query over an index and prints ranked hits: title, source,
 date and a highlighted fragment. With --json it prints JSON Lines: one
@@ -31,12 +31,22 @@ organization, place, speaker, quote and published (a date):
   person:"Neil Basu"                 articles naming a person
   +organization:bbc -place:russia    must / must not
   published:>="2019-07-01" published:<"2019-08-01"
-                                     a date range`,
+                                     a date range
+  *                                  every article, unscored, in index order
+
+The syntax has no parentheses: a query with one outside a phrase is a
+usage error (write \( to search for the character).
+
+A search has a budget: --timeout, at most 1024 index terms read (each
+word a wildcard, prefix, regular expression or fuzzy term matches counts,
+in each field searched) and at most 4 such clauses. Over it, search
+exits 5 and says what was exceeded.`,
 		Flags: flag.NewFlagSet("search", flag.ContinueOnError),
 	}
 	indexDir := c.Flags.String("index", defaultIndex(), "index `directory` (env BYLINE_INDEX)")
 	limit := c.Flags.Int("limit", 10, "show at most `N` hits")
 	offset := c.Flags.Int("offset", 0, "skip the first `N` hits")
+	timeout := timeoutFlag(c.Flags)
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
 		if len(args) == 0 {
 			return usagef("no query")
@@ -44,18 +54,20 @@ organization, place, speaker, quote and published (a date):
 		if *limit < 1 || *offset < 0 {
 			return usagef("--limit must be 1 or more and --offset 0 or more")
 		}
+		if *timeout < 0 {
+			return usagef("--timeout must be 0 (no limit) or more")
+		}
 		query := strings.Join(args, " ")
 		ix, err := openExisting(env, *indexDir)
 		if err != nil {
 			return err
 		}
 		defer ix.Close()
-		res, err := ix.Search(ctx, index.Request{Query: query, Limit: *limit, Offset: *offset})
-		if errors.Is(err, index.ErrBadQuery) {
-			return usagef("%v", err)
-		}
+		sctx, cancel := withTimeout(ctx, *timeout)
+		defer cancel()
+		res, err := ix.Search(sctx, index.Request{Query: query, Limit: *limit, Offset: *offset})
 		if err != nil {
-			return err
+			return searchFailed(err, *timeout)
 		}
 		if env.JSON {
 			for i, h := range res.Hits {
@@ -121,6 +133,37 @@ func listNames(names []string, max int) string {
 		return strings.Join(names, ", ")
 	}
 	return fmt.Sprintf("%s and %d more", strings.Join(names[:max], ", "), len(names)-max)
+}
+
+// defaultTimeout is the --timeout of search, quotes and entities.
+const defaultTimeout = 30 * time.Second
+
+// timeoutFlag defines --timeout in fs, the time budget of a search.
+func timeoutFlag(fs *flag.FlagSet) *time.Duration {
+	return fs.Duration("timeout", defaultTimeout, "give up a search not done in `D` (0: no limit) and exit 5")
+}
+
+// withTimeout returns ctx with a deadline d from now, or without one
+// when d is 0.
+func withTimeout(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	if d <= 0 {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, d)
+}
+
+// searchFailed is the error of a command whose search failed with err
+// under --timeout timeout: a usage error for a malformed query, and for
+// one over its time budget the error with what to do (exitCode maps
+// index.ErrOverBudget to exitOverBudget).
+func searchFailed(err error, timeout time.Duration) error {
+	switch {
+	case errors.Is(err, index.ErrBadQuery):
+		return usagef("%v", err)
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("%w; --timeout is %v: narrow the query or raise --timeout", err, timeout)
+	}
+	return err
 }
 
 // openExisting opens the index at dir for reading. Unlike "ingest add" it

@@ -22,7 +22,7 @@ const (
 func cmdServe() *Command {
 	c := &Command{
 		Name:      "serve",
-		UsageLine: "serve [--index DIR] [--addr HOST:PORT]",
+		UsageLine: "serve [--index DIR] [--addr HOST:PORT] [--timeout D] [--max-searches N]",
 		Short:     "search an index over HTTP and in a browser",
 		Long: `Serve opens an index and answers searches over HTTP: a JSON API for
 scripts and HTML pages for a browser (no JavaScript). It prints the URL
@@ -36,11 +36,21 @@ The index is open in this process while serving: "ingest add", "reindex",
 "search" and another "serve" on the same index fail with "index is open
 elsewhere" until serve stops. Stop it to add articles, then serve again.
 
+Every request has a budget: --timeout for the whole request (5s), at
+most --max-searches requests using the index at once (4; another waits up
+to a second for a turn), and the limits of every search (at most 1024
+index terms read, counting each word a wildcard, prefix, regular
+expression or fuzzy term matches in each field searched, and at most 4
+such clauses). A request over its budget is answered 503, with a JSON
+error or an error page. A query of stars alone (*) lists every article,
+unscored, in index order.
+
 JSON API (GET only; other methods are 405). Every response is a JSON
 object; fields may be added, never removed or renamed. Errors are
 {"error": "..."} with 400 for a bad query or parameter, 404 for an
-unknown article or path, 500 for a failure of the server (the reason is
-logged, not sent). limit is capped at 100; offset at most 10000.
+unknown article or path, 503 for a request over its budget or a server
+too busy (with Retry-After), 500 for a failure of the server (the reason
+is logged, not sent). limit is capped at 100; offset at most 10000.
 
   GET /api/search?q=QUERY&limit=10&offset=0&sort=relevance|newest|oldest
       the query syntax of "ingest search"; hits as its --json lines:
@@ -62,9 +72,14 @@ Pages: / (search), /quotes, /entities and /articles/ID.`,
 	}
 	indexDir := c.Flags.String("index", defaultIndex(), "index `directory` (env BYLINE_INDEX)")
 	addr := c.Flags.String("addr", defaultAddr, "listen on `HOST:PORT` (port 0 picks a free one)")
+	timeout := c.Flags.Duration("timeout", web.DefaultTimeout, "answer 503 to a request not done in `D`")
+	maxSearches := c.Flags.Int("max-searches", web.DefaultMaxSearches, "at most `N` requests use the index at once")
 	c.Run = func(ctx context.Context, env *Env, args []string) error {
 		if len(args) > 0 {
 			return usagef("unexpected arguments: %v", args)
+		}
+		if *timeout <= 0 || *maxSearches < 1 {
+			return usagef("--timeout must be more than 0 and --max-searches 1 or more")
 		}
 		host, _, err := net.SplitHostPort(*addr)
 		if err != nil {
@@ -85,7 +100,7 @@ Pages: / (search), /quotes, /entities and /articles/ID.`,
 		if !isLoopback(host) {
 			fmt.Fprintf(env.Stderr, "ingest serve: warning: listening on %s: the index is reachable from the network\n", ln.Addr())
 		}
-		return serve(ctx, env, ln, ix)
+		return serve(ctx, env, ln, ix, web.WithTimeout(*timeout), web.WithMaxSearches(*maxSearches))
 	}
 	return c
 }
@@ -100,18 +115,22 @@ func isLoopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// serve answers HTTP requests on ln from ix until ctx is done, then shuts
-// down, waiting up to shutdownTimeout for requests under way, and closes
-// ix. It prints the URL on env.Stdout once listening.
-func serve(ctx context.Context, env *Env, ln net.Listener, ix *index.Index) error {
+// serve answers HTTP requests on ln from ix with web's handler (with
+// opts) until ctx is done, then shuts down, waiting up to
+// shutdownTimeout for requests under way, and closes ix. It prints the
+// URL on env.Stdout once listening.
+func serve(ctx context.Context, env *Env, ln net.Listener, ix *index.Index, opts ...web.Option) error {
+	h := web.New(ix, env.Log, opts...)
 	srv := &http.Server{
-		Handler:           web.New(ix, env.Log),
+		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      30 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          slog.NewLogLogger(env.Log.Handler(), slog.LevelWarn),
+		// Longer than any request's timeout, so that a search cut
+		// short is still answered (503) rather than dropped.
+		WriteTimeout:   max(30*time.Second, h.Timeout()+10*time.Second),
+		IdleTimeout:    2 * time.Minute,
+		MaxHeaderBytes: 64 << 10,
+		ErrorLog:       slog.NewLogLogger(env.Log.Handler(), slog.LevelWarn),
 	}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()

@@ -74,7 +74,8 @@ func cleanFile(t *testing.T, path string) Article {
 // TestCleanGolden cleans each testdata/clean/*.html and *.txt and compares
 // the result with x.golden; with -update it rewrites the goldens. On a
 // mismatch it writes the actual output to x.actual, beside the input. It
-// also checks the idempotence property on every input.
+// also checks the idempotence property and the fuzz targets' properties
+// (checkCleanProperties) on every input.
 func TestCleanGolden(t *testing.T) {
 	var inputs []string
 	for _, pat := range []string{"*.html", "*.txt"} {
@@ -116,6 +117,9 @@ func TestCleanGolden(t *testing.T) {
 			} else {
 				os.Remove(base + ".actual")
 			}
+			// The fuzz targets' properties, on real pages: their seeds are
+			// small now, so that they run fast.
+			checkCleanProperties(t, a, nil, strings.HasSuffix(in, ".html"))
 			checkIdempotent(t, a)
 		})
 	}

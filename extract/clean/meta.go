@@ -624,7 +624,7 @@ func personName(s, site string) (string, bool) {
 		if !unicode.IsUpper(first) {
 			return "", false
 		}
-		if len(w) >= 2 && strings.ToUpper(w) == w && unicode.IsLetter([]rune(w)[1]) {
+		if rs := []rune(w); len(rs) >= 2 && strings.ToUpper(w) == w && unicode.IsLetter(rs[1]) {
 			return "", false // an acronym: "CNN", "BBC"
 		}
 	}

@@ -43,3 +43,23 @@ func TestCleanHTMLLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonNameShortCapitals checks personName on words of one letter
+// written in more than one byte ("É"): the acronym rule read the word's
+// second rune and panicked (found by FuzzCleanHTML, testdata/fuzz).
+func TestPersonNameShortCapitals(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"Ana É", true},
+		{"É Ruiz", true},
+		{"Ana CNN", false},
+		{"Ana Ruiz", true},
+	} {
+		if _, ok := personName(tt.in, ""); ok != tt.want {
+			t.Errorf("personName(%q) = %v, want %v", tt.in, ok, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"context"
 	"strings"
 	"time"
 )
@@ -135,6 +136,14 @@ func WithOrder(o Order) Option {
 // in time linear in len(text), is a pure function and is safe for
 // concurrent use.
 func Find(text string, published time.Time, opts ...Option) []Date {
+	out, _ := FindContext(context.Background(), text, published, opts...)
+	return out
+}
+
+// FindContext is Find that stops when ctx is done: it checks ctx between
+// its passes over the text (each linear in len(text)) and then returns
+// nil and ctx's error.
+func FindContext(ctx context.Context, text string, published time.Time, opts ...Option) ([]Date, error) {
 	r := dateRun{reader: newReader(text), candidates: candidates{refTime: refTime{pub: published, known: !published.IsZero()}}}
 	for _, o := range opts {
 		o(&r.cfg)
@@ -143,41 +152,28 @@ func Find(text string, published time.Time, opts ...Option) []Date {
 		y, m, d := published.Date()
 		r.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
-	r.absolute()
-	r.numeric()
-	r.years()
-	r.spokenYears()
-	r.decades()
-	r.bareMonths()
-	r.seasons()
-	r.holidays()
-	r.relative()
-	r.references()
-	r.longAgo()
-	r.listedYears()
-	r.quotedToday()
-	r.monthModifiers()
-	r.dayLists()
-	r.monthLists()
-	r.recentAndComing()
-	r.periods()
-	r.durations()
-	r.lengths()
-	r.currentPeriods()
-	r.sets()
-	r.weekdays()
-	r.times()
-	r.vagueRefs()
-	r.anchors()
+	for _, pass := range []func(){
+		r.absolute, r.numeric, r.years, r.spokenYears, r.decades, r.bareMonths,
+		r.seasons, r.holidays, r.relative, r.references, r.longAgo, r.listedYears,
+		r.quotedToday, r.monthModifiers, r.dayLists, r.monthLists, r.recentAndComing,
+		r.periods, r.durations, r.lengths, r.currentPeriods, r.sets, r.weekdays,
+		r.times, r.vagueRefs, r.anchors,
+	} {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		pass()
+	}
 	cands := r.tidySpans(resolveOverlaps(r.cands))
-	cands = r.anchorYears(cands)
-	cands = r.joinYearTails(cands)
-	cands = r.attachTimes(cands)
-	cands = r.yearEarlier(cands)
-	cands = r.stepUnits(cands)
-	cands = r.narrative(cands)
-	cands = r.quarterYears(cands)
-	cands = r.resolveAnaphora(cands)
+	for _, rework := range []func([]dateCand) []dateCand{
+		r.anchorYears, r.joinYearTails, r.attachTimes, r.yearEarlier,
+		r.stepUnits, r.narrative, r.quarterYears, r.resolveAnaphora,
+	} {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		cands = rework(cands)
+	}
 	out := make([]Date, 0, len(cands))
 	for _, c := range cands {
 		d := Date{Text: text[c.start:c.end], Start: c.start, End: c.end}
@@ -193,7 +189,7 @@ func Find(text string, published time.Time, opts ...Option) []Date {
 		}
 		out = append(out, d)
 	}
-	return out
+	return out, nil
 }
 
 // dateRun is one call of Find: its passes add candidates read from the

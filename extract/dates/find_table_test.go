@@ -1,10 +1,12 @@
 package dates
 
 import (
-	"runtime"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/bylinehq/byline/extract/internal/growth"
 )
 
 // TestFindDatesTable checks one sentence per case against the expressions
@@ -261,46 +263,52 @@ func TestFindDatesOrderOption(t *testing.T) {
 	}
 }
 
-// TestFindDatesLinear checks that Find takes time linear in the
-// length of its input: ten times the text must not take much more than
-// ten times as long. The inputs are built to provoke rescanning: long
-// sentences full of triggers and clock times without a full stop.
-//
-// It is not parallel, so that other tests do not skew the timings.
-func TestFindDatesLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
+// TestFindDatesWorkIsLinear checks that Find's work grows linearly with
+// its input. The inputs are built to provoke rescanning: long sentences
+// full of triggers and clock times without a full stop, expressions that
+// look back for an antecedent or an anchor, digits, capitalised words.
+// Work is measured as allocated bytes (see package growth), not time,
+// which flakes under load; BenchmarkFindDatesPathological measures the
+// time.
+func TestFindDatesWorkIsLinear(t *testing.T) {
+	for _, u := range pathologicalDates {
+		growth.Linear(t, fmt.Sprintf("%.40q", u), 20, func(n int) func() {
+			text := strings.Repeat(u, n)
+			return func() { Find(text, friday) }
+		})
 	}
-	units := []string{
-		"on Monday at 1pm and 2pm and 3pm and 4pm and 5pm and 6pm, ",
-		"May May May the the the 1990s 2019 2019 in in 4 4 December ",
-		"for three years for a few for several weeks days after days after ",
-		strings.Repeat(" ", 300) + "Wednesday" + strings.Repeat(" ", 300) + "9am ",
-		"Christmas Christmas Easter summer summer last last next now now ",
-		"in July for the month, the week's a day every week twice a year weekly nineteen ninety ",
-		// Passes that look back for an antecedent or an anchor.
-		"that day, the same day, until then, at the time, the previous Friday, a year earlier, the quarter, the 1988 period, ",
-		"at 10 p.m. the quarter ended July 31 last year's quarter the quarter a year ago late November the end of the month ",
-	}
-	for _, u := range units {
-		small := strings.Repeat(u, 50)
-		big := strings.Repeat(u, 500)
-		// The fastest of several runs, to keep other load out of it.
-		ns := func(text string) float64 {
-			best := time.Duration(1 << 62)
-			for range 3 {
-				runtime.GC()
-				start := time.Now()
+}
+
+// pathologicalDates are units that, repeated, make inputs a date finder
+// that rescans per candidate or per sentence would take quadratic time on.
+var pathologicalDates = []string{
+	"on Monday at 1pm and 2pm and 3pm and 4pm and 5pm and 6pm, ",
+	"May May May the the the 1990s 2019 2019 in in 4 4 December ",
+	"for three years for a few for several weeks days after days after ",
+	strings.Repeat(" ", 300) + "Wednesday" + strings.Repeat(" ", 300) + "9am ",
+	"Christmas Christmas Easter summer summer last last next now now ",
+	"in July for the month, the week's a day every week twice a year weekly nineteen ninety ",
+	"that day, the same day, until then, at the time, the previous Friday, a year earlier, the quarter, the 1988 period, ",
+	"at 10 p.m. the quarter ended July 31 last year's quarter the quarter a year ago late November the end of the month ",
+	"1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 ",
+	"12/12/2019 2019-07-12 10/07/2019 1,000 0800 789321 ",
+	"Ana Ruiz Bank Of England The Mail On Sunday Theresa May April Jones ",
+	"since in the the same day, ",
+}
+
+// BenchmarkFindDatesPathological times Find on the pathological inputs,
+// 5,000 units (50 to 3,000 KB) each:
+// go test -run='^$' -bench=Pathological ./extract/dates
+func BenchmarkFindDatesPathological(b *testing.B) {
+	for _, u := range pathologicalDates {
+		text := strings.Repeat(u, 5000)
+		b.Run(fmt.Sprintf("%.20q", strings.TrimSpace(u)), func(b *testing.B) {
+			for b.Loop() {
 				Find(text, friday)
-				best = min(best, time.Since(start))
 			}
-			return float64(best)
-		}
-		if ratio := ns(big) / ns(small); ratio > 40 {
-			t.Errorf("10x input took %.1fx as long on %.40q…", ratio, u)
-		} else {
-			t.Logf("10x input: %.1fx the time", ratio)
-		}
+			b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/article")
+			b.ReportMetric(float64(len(text))*float64(b.N)/b.Elapsed().Seconds()/1e6, "MB/s")
+		})
 	}
 }
 

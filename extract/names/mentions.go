@@ -48,7 +48,7 @@ func findMentions(text string, toks []nlp.Token) []mention {
 			continue
 		}
 		for i, t := range s {
-			if !isInitial(s, i) && unicode.IsUpper(firstRune(t.Text)) {
+			if unicode.IsUpper(firstRune(t.Text)) && !isInitial(s, i) {
 				midCaps[t.Text] = true
 			}
 		}
@@ -69,6 +69,7 @@ func findMentions(text string, toks []nlp.Token) []mention {
 				}
 			}
 		}
+		ms = gazetteerOrgs(text, s, ms)
 		for _, m := range ms {
 			out = append(out, m)
 			known[spanTextAt(text, s, m.start, m.end)] = m
@@ -133,6 +134,15 @@ func modelMentions(text string, s []nlp.Token) []mention {
 		if typ == "PERSON" && b == a+1 && b < len(s) && s[b].Label == "O" && givenNames[s[a].Text] &&
 			calendarWords[s[b].Text] && s[b].Start == s[a].End+1 {
 			b++ // "Theresa May": the model reads the month
+		}
+		if typ == "MISC" && b > a+1 && allCapitalised(s[a:b]) && !hasNeverName(s[a:b]) {
+			// A name of two or more words the model did not type ("backed
+			// Green Futures" for the Green Futures Party): resolution types
+			// it if it is the short form of a name of the document.
+			out = append(out, mention{start: s[a].Start, nameStart: s[a].Start, end: trimPeriod(text, s[b-1]),
+				ntoks: b - a, initial: isInitial(s, a)})
+			a = b
+			continue
 		}
 		if typ == "MISC" || hasNeverName(s[a:b]) || b == a+1 && readsAsDemonym(s, a) {
 			a = b
@@ -414,4 +424,15 @@ func spanText(s []nlp.Token) string {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// allCapitalised reports whether every token of s starts with an
+// upper-case letter.
+func allCapitalised(s []nlp.Token) bool {
+	for _, t := range s {
+		if !unicode.IsUpper(firstRune(t.Text)) {
+			return false
+		}
+	}
+	return true
 }

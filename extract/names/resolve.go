@@ -70,6 +70,20 @@ func resolve(text string, ms []mention) []Entity {
 			repCount[vs[0]] += fullCount[v]
 		}
 	}
+	// A full name that opens a longer one is that person named short
+	// ("Wanda Vázquez" in a headline, "Wanda Vázquez Garced" in the text).
+	for k := range fullCount {
+		long := ""
+		for l := range fullCount {
+			if strings.HasPrefix(l, k+" ") && (long == "" || fullCount[l] > fullCount[long] || fullCount[l] == fullCount[long] && l < long) {
+				long = l
+			}
+		}
+		if long != "" && variant[long] != variant[k] {
+			repCount[variant[long]] += fullCount[k]
+			variant[k] = variant[long]
+		}
+	}
 	byLast := map[string]map[string]bool{}
 	byFirst := map[string]map[string]bool{}
 	byMiddle := map[string]map[string]bool{}

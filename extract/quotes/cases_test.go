@@ -1,9 +1,11 @@
 package quotes
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/bylinehq/byline/extract/internal/growth"
 	"github.com/bylinehq/byline/extract/names"
 )
 
@@ -210,24 +212,53 @@ func quoteArticle(n int) (string, []names.Entity) {
 		person("Pat Doyle", "Pat Doyle"), org("Treasury", "HM Treasury"), org("Gwent Police", "Gwent Police"))
 }
 
-// TestFindQuotesScalesLinearly checks that ten times the text takes less
-// than twenty times as long (linear, with room for noise), measured with
-// testing.Benchmark rather than wall-clock sleeps.
-func TestFindQuotesScalesLinearly(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
+// TestFindQuotesWorkIsLinear checks that Find's work grows linearly with
+// the text, on an article and on runs of marks, quotations and
+// attributions built to provoke rescans (one paragraph, one sentence, no
+// full stop). Work is measured as allocated bytes (see package growth),
+// not time, which flakes under load; BenchmarkFindQuotesPathological
+// measures the time.
+func TestFindQuotesWorkIsLinear(t *testing.T) {
+	growth.Linear(t, "article", 100, func(n int) func() {
+		text, ents := quoteArticle(n)
+		return func() { Find(text, ents) }
+	})
+	for _, unit := range pathologicalQuotes {
+		growth.Linear(t, fmt.Sprintf("%.30q", unit), 500, func(n int) func() {
+			text := strings.Repeat(unit, n)
+			ents := pathologicalEntities(text)
+			return func() { Find(text, ents) }
+		})
 	}
-	perOp := func(paras int) float64 {
-		text, ents := quoteArticle(paras)
-		r := testing.Benchmark(func(b *testing.B) {
+}
+
+// pathologicalQuotes are units that, repeated thousands of times, make
+// inputs that a finder rescanning per quotation mark, per quotation or per
+// sentence would take quadratic time on.
+var pathologicalQuotes = []string{
+	`"`, `“`, `”`, `‘`, `’`, `'`, `" `, `"x" `, `“a `, `"x," `, "\n\n“para ",
+	`Ana Ruiz said "x" `, `"We won," she said. `, `he said “x” `, `Ana Ruiz: "`, `she said “`, `x” she said `,
+	`, said Ana Ruiz "a" b `, `Ana Ruiz, the president, said "x". `, `the president said "x". `, `“a” Ana Ruiz. `,
+	`Ana Ruiz “`, `Ana Ruiz ’ `, `Ana Ruiz said: ‘`, `Police “a” `, `Police said it was ‘x’ `,
+	`The president called it ‘x’ and `, `Ana Ruiz said that it was fine, `, `According to Ana Ruiz, `,
+	`He warned that `, `Ana Ruiz. Police. He. She. `,
+}
+
+func pathologicalEntities(text string) []names.Entity {
+	return entities(text, person("Ana Ruiz", "Ana Ruiz"), person("he", "He"), org("Police", "Police"))
+}
+
+// BenchmarkFindQuotesPathological times Find on the pathological inputs,
+// 64,000 units each: go test -run='^$' -bench=Pathological ./extract/quotes
+func BenchmarkFindQuotesPathological(b *testing.B) {
+	for _, unit := range pathologicalQuotes {
+		text := strings.Repeat(unit, 64000)
+		ents := pathologicalEntities(text)
+		b.Run(fmt.Sprintf("%.20q", unit), func(b *testing.B) {
 			for b.Loop() {
 				Find(text, ents)
 			}
+			b.ReportMetric(b.Elapsed().Seconds()*1000/float64(b.N), "ms/article")
 		})
-		return float64(r.NsPerOp())
-	}
-	small, large := perOp(200), perOp(2000)
-	if large > 20*small {
-		t.Errorf("Find on 10x the text took %.1fx as long (%.0f ns vs %.0f ns): not linear", large/small, large, small)
 	}
 }

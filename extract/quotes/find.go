@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"context"
 	"sort"
 
 	"github.com/bylinehq/byline/extract/names"
@@ -152,18 +153,38 @@ type Options struct {
 // the story as did X"), questions. FindWith is safe for concurrent
 // use.
 func FindWith(text string, ents []names.Entity, opt Options) []Quote {
+	out, _ := FindContext(context.Background(), text, ents, opt)
+	return out
+}
+
+// checkEvery is how many quotations or sentences FindContext reads between
+// two looks at its context.
+const checkEvery = 64
+
+// FindContext is FindWith that stops when ctx is done: it looks at ctx
+// every checkEvery quotations it attributes and every checkEvery sentences
+// it reads for reported speech, and then returns nil and ctx's error.
+func FindContext(ctx context.Context, text string, ents []names.Entity, opt Options) ([]Quote, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	p := pairer{reader: reader{text}}
 	p.paragraphs()
 	p.pair()
 	f := quoteFinder{reader: p.reader, paras: p.paras, raws: p.raws}
 	if len(f.raws) == 0 && !opt.Indirect {
-		return []Quote{}
+		return []Quote{}, nil
 	}
 	f.sp = indexSpeakers(text, ents)
 	f.roles = roleBook{reader: f.reader, sp: f.sp}
 	f.pn = pronounResolver{reader: f.reader, sp: f.sp, raws: f.raws}
 	out := make([]Quote, 0, len(f.raws))
 	for i := range f.raws {
+		if i%checkEvery == checkEvery-1 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		q := &f.raws[i]
 		f.classify(i)
 		f.attribute(i)
@@ -176,13 +197,16 @@ func FindWith(text string, ents []names.Entity, opt Options) []Quote {
 		}
 	}
 	if opt.Indirect {
-		ind := indirectFinder{&f}.indirect()
+		ind, err := indirectFinder{&f}.indirect(ctx)
+		if err != nil {
+			return nil, err
+		}
 		if len(ind) > 0 {
 			out = append(out, ind...)
 			sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 		}
 	}
-	return out
+	return out, nil
 }
 
 func setSpeaker(q *Quote, a found) {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"context"
 	"sort"
 	"strings"
 
@@ -14,9 +15,11 @@ import (
 type indirectFinder struct{ *quoteFinder }
 
 // indirect finds reported speech in the sentences that hold no quotation.
-func (ind indirectFinder) indirect() []Quote {
+// It looks at ctx every checkEvery sentences and returns its error.
+func (ind indirectFinder) indirect(ctx context.Context) ([]Quote, error) {
 	ind.cur = len(ind.raws) // no current-speaker guess for roles
 	var out []Quote
+	n := 0
 	for _, p := range ind.paras {
 		for a := p.start; a < p.end; {
 			for a < p.end && isSpaceByte(ind.text[a]) {
@@ -24,6 +27,11 @@ func (ind indirectFinder) indirect() []Quote {
 			}
 			if a >= p.end {
 				break
+			}
+			if n++; n%checkEvery == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, err
+				}
 			}
 			e := ind.sentenceEnd(a, p.end)
 			if e <= a {
@@ -38,7 +46,7 @@ func (ind indirectFinder) indirect() []Quote {
 			a = e
 		}
 	}
-	return out
+	return out, nil
 }
 
 // afterQuotes returns where the last sentence of text[s:e] that follows

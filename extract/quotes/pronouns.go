@@ -213,6 +213,10 @@ func (pn *pronounResolver) namedHead(toks []tok, j int) (int, int) {
 			return i, m
 		}
 		w := pn.lower(k)
+		if n == j+1 && names.RoleNouns[pn.str(k)] && strings.ToUpper(pn.str(k)) == pn.str(k) {
+			role = true // an abbreviated role right after: "Conservative MP Bob Seely"
+			continue
+		}
 		if isCapitalised(pn.str(k)) {
 			return -1, 0
 		}

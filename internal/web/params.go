@@ -100,6 +100,11 @@ func (s *Server) search(r *http.Request, q searchQuery) (*index.Results, error) 
 	if strings.TrimSpace(q.Query) == "" {
 		return nil, badRequest("no query: pass q")
 	}
+	done, err := s.turn(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	return s.ix.Search(r.Context(), index.Request{Query: q.Query, Limit: q.Limit, Offset: q.Offset, Sort: q.sort})
 }
 
@@ -126,6 +131,11 @@ func (s *Server) quotes(r *http.Request, q quotesQuery) (*index.QuoteResults, er
 	if strings.TrimSpace(q.Query) == "" && strings.TrimSpace(q.Speaker) == "" {
 		return nil, badRequest("no query: pass speaker, q or both")
 	}
+	done, err := s.turn(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	return s.ix.SearchQuotes(r.Context(), index.QuoteRequest{Query: q.Query, Speaker: q.Speaker, Limit: q.Limit, Offset: q.Offset})
 }
 
@@ -149,12 +159,22 @@ func parseEntities(r *http.Request) (entitiesQuery, error) {
 }
 
 func (s *Server) entities(r *http.Request, q entitiesQuery) ([]index.EntityCount, error) {
+	done, err := s.turn(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	return s.ix.Entities(r.Context(), index.EntityRequest{Type: q.Type, Top: q.Top, Query: q.Query})
 }
 
 // article returns the article id with its text and quotes; an unknown
 // id is errNotFound.
 func (s *Server) article(r *http.Request, id string) (*index.Article, error) {
+	done, err := s.turn(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	a, err := s.ix.Article(r.Context(), id)
 	if errors.Is(err, index.ErrNotFound) {
 		return nil, errNotFound

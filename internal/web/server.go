@@ -13,6 +13,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"encoding/json"
 	"errors"
@@ -20,6 +21,7 @@ import (
 	"html/template"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/bylinehq/byline/index"
@@ -34,6 +36,19 @@ const (
 	defaultQuotesSize = 20     // as ingest quotes --limit
 )
 
+// Budgets of a request; see WithTimeout and WithMaxSearches.
+const (
+	// DefaultTimeout is the time a request may take, waiting for a turn
+	// included, when New is given no WithTimeout.
+	DefaultTimeout = 5 * time.Second
+	// DefaultMaxSearches is the number of requests that may use the
+	// index at once when New is given no WithMaxSearches.
+	DefaultMaxSearches = 4
+	// queueWait is the longest a request waits for its turn before it is
+	// answered 503, within its timeout.
+	queueWait = time.Second
+)
+
 //go:embed templates/*.html
 var templateFS embed.FS
 
@@ -44,20 +59,53 @@ var pageNames = []string{"search", "quotes", "entities", "article", "error"}
 // Server is the HTTP handler of ingest serve: the pages and the JSON API
 // over one index. It is safe for concurrent use, as index.Index is.
 type Server struct {
-	ix    *index.Index
-	log   *slog.Logger
-	pages map[string]*template.Template
-	mux   *http.ServeMux
+	ix      *index.Index
+	log     *slog.Logger
+	pages   map[string]*template.Template
+	mux     *http.ServeMux
+	timeout time.Duration
+	turns   chan struct{} // a token for each request using the index
+}
+
+// Option configures New.
+type Option func(*Server)
+
+// WithTimeout sets the time a request may take (DefaultTimeout when d is
+// 0 or less): waiting for its turn, then searching. A request over it is
+// answered 503 with what was exceeded.
+func WithTimeout(d time.Duration) Option {
+	return func(s *Server) {
+		if d > 0 {
+			s.timeout = d
+		}
+	}
+}
+
+// WithMaxSearches sets the number of requests that may use the index at
+// once (DefaultMaxSearches when n is 0 or less). Another waits up to a
+// second for a turn, then is answered 503 with a Retry-After header.
+func WithMaxSearches(n int) Option {
+	return func(s *Server) {
+		if n > 0 {
+			s.turns = make(chan struct{}, n)
+		}
+	}
 }
 
 // New returns the handler of ingest serve over ix, logging requests (at
 // Info) and failures (at Error) to logger; a nil logger discards them.
 // The caller keeps ix open while the handler serves and closes it after.
-func New(ix *index.Index, logger *slog.Logger) *Server {
+func New(ix *index.Index, logger *slog.Logger, opts ...Option) *Server {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{ix: ix, log: logger, pages: map[string]*template.Template{}, mux: http.NewServeMux()}
+	s := &Server{
+		ix: ix, log: logger, pages: map[string]*template.Template{}, mux: http.NewServeMux(),
+		timeout: DefaultTimeout, turns: make(chan struct{}, DefaultMaxSearches),
+	}
+	for _, opt := range opts {
+		opt(s)
+	}
 	funcs := template.FuncMap{"mark": markFragment, "entityQuery": entityQuery, "entityHref": entityHref}
 	for _, name := range pageNames {
 		s.pages[name] = template.Must(template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html"))
@@ -75,7 +123,14 @@ func New(ix *index.Index, logger *slog.Logger) *Server {
 	return s
 }
 
-// ServeHTTP sets the security headers, routes r and logs it.
+// Timeout is the time a request may take (WithTimeout).
+func (s *Server) Timeout() time.Duration { return s.timeout }
+
+// ServeHTTP sets the security headers, routes r within its timeout and
+// logs it with the status the client was sent: the response is flushed
+// before the log line, so a write that fails (the server's write
+// timeout passed, the client left) is logged as such, at Warn, rather
+// than as the status that was meant.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	h := w.Header()
@@ -84,15 +139,30 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// do not tell the news site what was searched.
 	h.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 	h.Set("Referrer-Policy", "no-referrer")
+	ctx, cancel := context.WithTimeout(r.Context(), s.timeout)
+	defer cancel()
 	rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
-	s.mux.ServeHTTP(rec, r)
-	s.log.Info("request", "method", r.Method, "path", r.URL.Path, "query", r.URL.RawQuery,
-		"status", rec.status, "bytes", rec.bytes, "duration", time.Since(start))
+	s.mux.ServeHTTP(rec, r.WithContext(ctx))
+	if rec.err == nil {
+		if err := http.NewResponseController(rec).Flush(); err != nil && !errors.Is(err, http.ErrNotSupported) {
+			rec.err = err
+		}
+	}
+	attrs := []any{"method", r.Method, "path", r.URL.Path, "query", r.URL.RawQuery,
+		"status", rec.status, "bytes", rec.bytes, "duration", time.Since(start)}
+	if rec.err != nil {
+		s.log.Warn("response not delivered", append(attrs, "err", rec.err)...)
+		return
+	}
+	s.log.Info("request", attrs...)
 }
 
+// statusRecorder records the status and the bytes of a response, and
+// the first error writing it.
 type statusRecorder struct {
 	http.ResponseWriter
 	status, bytes int
+	err           error
 }
 
 func (r *statusRecorder) WriteHeader(code int) {
@@ -103,7 +173,40 @@ func (r *statusRecorder) WriteHeader(code int) {
 func (r *statusRecorder) Write(b []byte) (int, error) {
 	n, err := r.ResponseWriter.Write(b)
 	r.bytes += n
+	if err != nil && r.err == nil {
+		r.err = err
+	}
 	return n, err
+}
+
+// Unwrap gives http.ResponseController the ResponseWriter to flush.
+func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+
+// errBusy answers a request that found no turn to use the index.
+var errBusy = &httpError{http.StatusServiceUnavailable, "busy: too many searches at once; try again in a moment"}
+
+// turn waits for a turn to use the index, at most queueWait and not past
+// ctx's deadline; done gives it back. It fails with errBusy, or ctx's
+// error if ctx is cancelled first.
+func (s *Server) turn(ctx context.Context) (done func(), err error) {
+	select {
+	case s.turns <- struct{}{}:
+		return func() { <-s.turns }, nil
+	default:
+	}
+	t := time.NewTimer(queueWait)
+	defer t.Stop()
+	select {
+	case s.turns <- struct{}{}:
+		return func() { <-s.turns }, nil
+	case <-t.C:
+		return nil, errBusy
+	case <-ctx.Done():
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, errBusy
+		}
+		return nil, ctx.Err()
+	}
 }
 
 // httpError is an error with the status and the message to send.
@@ -121,17 +224,30 @@ func badRequest(format string, args ...any) error {
 }
 
 // status maps err to the status and message sent: its own for an
-// httpError, 400 with the query's mistake for index.ErrBadQuery, and 500
-// with a fixed message otherwise, whose cause is logged by the caller.
-func status(err error) (int, string) {
+// httpError, 400 with the query's mistake for index.ErrBadQuery, 503 with
+// what was exceeded for index.ErrOverBudget, and 500 with a fixed message
+// otherwise, whose cause is logged by the caller.
+func (s *Server) status(err error) (int, string) {
 	var he *httpError
 	switch {
 	case errors.As(err, &he):
 		return he.status, he.msg
 	case errors.Is(err, index.ErrBadQuery):
 		return http.StatusBadRequest, err.Error()
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusServiceUnavailable, fmt.Sprintf("%v: the search took longer than this server allows (%v); narrow the query", index.ErrOverBudget, s.timeout)
+	case errors.Is(err, index.ErrOverBudget):
+		return http.StatusServiceUnavailable, err.Error()
 	}
 	return http.StatusInternalServerError, "internal error"
+}
+
+// setStatusHeaders sets the headers that go with code: Retry-After for
+// a 503, the time after which a turn is likely free.
+func setStatusHeaders(w http.ResponseWriter, code int) {
+	if code == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "1")
+	}
 }
 
 // logFailure logs a 500's cause: at Debug when the client went away
@@ -162,7 +278,7 @@ func (s *Server) api(h func(*http.Request) (any, error)) http.Handler {
 			code, v = http.StatusMethodNotAllowed, map[string]string{"error": "method not allowed"}
 		} else if out, err := h(r); err != nil {
 			var msg string
-			code, msg = status(err)
+			code, msg = s.status(err)
 			if code == http.StatusInternalServerError {
 				s.logFailure(r, err)
 			}
@@ -175,9 +291,12 @@ func (s *Server) api(h func(*http.Request) (any, error)) http.Handler {
 			s.logFailure(r, err)
 			code, body = http.StatusInternalServerError, []byte(`{"error":"internal error"}`)
 		}
+		body = append(body, '\n')
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+		setStatusHeaders(w, code)
 		w.WriteHeader(code)
-		w.Write(append(body, '\n'))
+		w.Write(body)
 	})
 }
 
@@ -195,7 +314,7 @@ func (s *Server) page(h func(*http.Request) (string, any, error)) http.Handler {
 			name, data, err = h(r)
 			if err != nil {
 				var msg string
-				code, msg = status(err)
+				code, msg = s.status(err)
 				if code == http.StatusInternalServerError {
 					s.logFailure(r, err)
 				}
@@ -213,6 +332,8 @@ func (s *Server) page(h func(*http.Request) (string, any, error)) http.Handler {
 			return
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Content-Length", strconv.Itoa(buf.Len()))
+		setStatusHeaders(w, code)
 		w.WriteHeader(code)
 		w.Write(buf.Bytes())
 	})

@@ -7,7 +7,9 @@
 // corpus/gold.json (see LoadGold). ScoreCoNLL tags the documents of a
 // CoNLL-2003 file with a Tagger and scores its named entities exactly.
 // ScoreTimeML tags TimeML documents (ReadTimeML) and scores their temporal
-// expressions TempEval-3 style.
+// expressions TempEval-3 style. ScorePolNeAR compares the records of a
+// PolNeAR *.input.jsonl with its gold (ReadPolNeAR): quotes against the
+// direct and mixed attributions, and speakers by last name.
 // Both return a Report, which can be checked against thresholds (Check) and
 // written for people (WriteText) or programs (WriteJSON). Draft turns
 // current output into a gold skeleton for a person to correct. Gold.Find

@@ -242,12 +242,9 @@ func titleCase(s string) string {
 	return b.String()
 }
 
-func analyse(doc []Sentence, prior [][]int) *docInfo {
+func analyse(doc []Sentence) *docInfo {
 	d := &docInfo{capMid: map[string]bool{}, lower: map[string]bool{}, seen: map[string]int{},
-		sentence: make([]sentenceInfo, len(doc)), prior: prior, at: map[string][][2]int{}}
-	if prior != nil {
-		d.agg = map[string]*[nTypes]int{}
-	}
+		sentence: make([]sentenceInfo, len(doc)), at: map[string][][2]int{}}
 	for si, s := range doc {
 		info := sentenceInfo{lower: make([]string, len(s)), shapes: make([]string, len(s)),
 			headline: isHeadline(s), gaz: gazetteer(s)}
@@ -260,16 +257,6 @@ func analyse(doc []Sentence, prior [][]int) *docInfo {
 			}
 			if capitalised(t.Text) && len(d.at[l]) <= maxContexts {
 				d.at[l] = append(d.at[l], [2]int{si, i})
-			}
-			if prior != nil {
-				c := d.agg[l]
-				if c == nil {
-					c = new([nTypes]int)
-					d.agg[l] = c
-				}
-				if ty := typeOf(prior[si][i]); ty >= 0 {
-					c[ty]++
-				}
 			}
 			if info.headline {
 				continue
@@ -287,6 +274,26 @@ func analyse(doc []Sentence, prior [][]int) *docInfo {
 	return d
 }
 
+// aggregate records the first stage's labels of the document for the
+// second stage's features: per sentence, and per lower-cased word how
+// often they put it in a name of each type.
+func (d *docInfo) aggregate(prior [][]int) {
+	d.prior = prior
+	d.agg = map[string]*[nTypes]int{}
+	for si, info := range d.sentence {
+		for i, l := range info.lower {
+			c := d.agg[l]
+			if c == nil {
+				c = new([nTypes]int)
+				d.agg[l] = c
+			}
+			if ty := typeOf(prior[si][i]); ty >= 0 {
+				c[ty]++
+			}
+		}
+	}
+}
+
 // opensClause reports whether a token lets the next word be capitalised
 // for reasons other than being a name.
 func opensClause(w string) bool {
@@ -301,7 +308,28 @@ func opensClause(w string) bool {
 // sentence. prior, when not nil, is the first stage's labels for doc, from
 // which the second stage's features are made.
 func features(doc []Sentence, prior [][]int) [][][]uint64 {
-	d := analyse(doc, prior)
+	d := analyse(doc)
+	out := baseFeatures(doc, d)
+	if prior != nil {
+		d.addPrior(out, prior)
+	}
+	return out
+}
+
+// addPrior appends the second stage's features, made from the first
+// stage's labels prior, to the base features of every token.
+func (d *docInfo) addPrior(feats [][][]uint64, prior [][]int) {
+	d.aggregate(prior)
+	for si, s := range feats {
+		for i := range s {
+			s[i] = priorFeatures(s[i], d, si, i, d.sentence[si].shapes[i])
+		}
+	}
+}
+
+// baseFeatures returns the features of every token of doc that do not
+// depend on a first stage, sentence by sentence.
+func baseFeatures(doc []Sentence, d *docInfo) [][][]uint64 {
 	out := make([][][]uint64, len(doc))
 	for si, s := range doc {
 		info := d.sentence[si]
@@ -312,9 +340,7 @@ func features(doc []Sentence, prior [][]int) [][][]uint64 {
 		for i := range s {
 			out[si][i] = tokenFeatures(s, info, d, si, i, buf[48*i:48*i:48*(i+1)])
 		}
-		if ExperimentalLexicon {
-			addLexicon(s, out[si])
-		}
+		addLexicon(s, out[si])
 	}
 	return out
 }
@@ -385,9 +411,6 @@ func tokenFeatures(s Sentence, info sentenceInfo, d *docInfo, si, i int, f []uin
 			o := d.sentence[p[0]].lower
 			f = append(f, feat(fCtxPrev, at(p[1]-1, o)), feat(fCtxNext, at(p[1]+1, o)))
 		}
-	}
-	if d.prior != nil {
-		f = priorFeatures(f, d, si, i, sh)
 	}
 	return f
 }

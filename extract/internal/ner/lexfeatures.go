@@ -1,23 +1,17 @@
 package ner
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/bylinehq/byline/extract/internal/lexicon"
 )
 
-// ExperimentalLexicon adds word-cluster and gazetteer features (package
-// lexicon) to every token, as Ratinov and Roth (2009) do: prefixes of 4, 6,
-// 10 and 20 bits of the token's Brown-cluster path (as written, else
-// lower-cased) and of its neighbours', and the token's gazetteer matches in
-// BILOU form with their neighbours'. It exists to measure them (the
-// trainer's -lexicon flag); the embedded model is trained without them, so
-// nothing else may set it. It is read, not written, while tagging.
-var ExperimentalLexicon bool
+// The lexicon features (package lexicon), as Ratinov and Roth (2009) use
+// them: prefixes of 4, 6, 10 and 20 bits of the token's Brown-cluster path
+// (as written, else lower-cased) and of its neighbours', and the token's
+// gazetteer matches in BILOU form with their neighbours'.
 
-// feature template ids of the experimental lexicon features, apart from
-// the others.
+// feature template ids of the lexicon features, apart from the others.
 const (
 	fLexCluster byte = 0xC0 + iota
 	fLexClusterPrev
@@ -28,6 +22,9 @@ const (
 )
 
 var clusterPrefixes = [...]int{4, 6, 10, 20}
+
+// clusterPrefixNames are clusterPrefixes as strings, for the features.
+var clusterPrefixNames = [...]string{"4", "6", "10", "20"}
 
 // addLexicon appends the lexicon features of sentence s to feats.
 func addLexicon(s Sentence, feats [][]uint64) {
@@ -59,8 +56,8 @@ func addLexicon(s Sentence, feats [][]uint64) {
 	prefix := func(p string, n int) string { return p[:min(n, len(p))] }
 	for i := range s {
 		f := feats[i]
-		for _, n := range clusterPrefixes {
-			ns := strconv.Itoa(n)
+		for k, n := range clusterPrefixes {
+			ns := clusterPrefixNames[k]
 			if paths[i] != "" {
 				f = append(f, feat(fLexCluster, ns, prefix(paths[i], n)))
 			}

@@ -80,17 +80,22 @@ func gz(t *testing.T, s string) []byte {
 
 func TestViterbiNeverOpensWithInside(t *testing.T) {
 	t.Parallel()
-	var trans [nLabels + 1][nLabels]float32
-	scores := make([][nLabels]float32, 3)
+	var trans [nStates + 1][nStates]float32
+	scores := make([][nStates]float32, 3)
 	for i := range scores {
-		scores[i][LabelIndex("I-ORG")] = 10 // tempting, but never allowed first
-		scores[i][LabelIndex("B-PER")] = 1
+		scores[i][stateIndex("I-ORG")] = 10 // tempting, but never allowed first
+		scores[i][stateIndex("B-PER")] = 1
 	}
 	got := viterbi(scores, &trans)
+	prev := -1
 	for i, l := range got {
-		if l%2 == 0 && l != 0 && (i == 0 || got[i-1] != l && got[i-1] != l-1) {
-			t.Fatalf("viterbi = %v: %s at %d does not continue a chunk", got, Labels[l], i)
+		if !allowed(prev, l) {
+			t.Fatalf("viterbi = %v: %s at %d does not follow %d", got, states[l], i, prev)
 		}
+		prev = l
+	}
+	if !closed(prev) {
+		t.Fatalf("viterbi = %v: ends inside a chunk", got)
 	}
 }
 
@@ -113,3 +118,27 @@ func TestShape(t *testing.T) {
 }
 
 func gzipWriter(w *bytes.Buffer) *gzip.Writer { return gzip.NewWriter(w) }
+
+func TestStatesRoundTrip(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		bio  []string
+		want []string
+	}{
+		{[]string{"B-PER", "I-PER", "O", "B-LOC", "O"}, []string{"B-PER", "L-PER", "O", "U-LOC", "O"}},
+		{[]string{"B-ORG", "I-ORG", "I-ORG", "B-ORG"}, []string{"B-ORG", "I-ORG", "L-ORG", "U-ORG"}},
+		{[]string{"I-LOC", "B-PER", "I-MISC"}, []string{"U-LOC", "U-PER", "U-MISC"}}, // stray I- opens a chunk
+	} {
+		st := toStates(labels(tc.bio...))
+		var got []string
+		for _, s := range st {
+			got = append(got, states[s])
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("toStates(%v) = %v, want %v", tc.bio, got, tc.want)
+		}
+		if back := toBIO(st); !slices.Equal(Chunks(back), Chunks(labels(tc.bio...))) {
+			t.Errorf("toBIO(toStates(%v)) chunks %v, want %v", tc.bio, Chunks(back), Chunks(labels(tc.bio...)))
+		}
+	}
+}

@@ -17,26 +17,106 @@ import (
 // its neighbours; callers usually ignore it.
 var Labels = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"}
 
-const nLabels = 9
-
 // LabelIndex returns the index of a BIO label in Labels, or -1.
 func LabelIndex(l string) int { return slices.Index(Labels, l) }
 
-// allowed reports whether label b may follow label a (a == -1 at the start
-// of a sentence): an I-X only continues a B-X or I-X.
+// states are the labels the model learns and decodes, BILOU rather than
+// BIO (Ratinov and Roth 2009): per type, the Beginning, Inside and Last
+// token of a chunk, and a Unit chunk of one token. Tag and Evaluate speak
+// BIO (Labels); only the weights and the decoder see states.
+var states = []string{"O",
+	"B-PER", "I-PER", "L-PER", "U-PER",
+	"B-ORG", "I-ORG", "L-ORG", "U-ORG",
+	"B-LOC", "I-LOC", "L-LOC", "U-LOC",
+	"B-MISC", "I-MISC", "L-MISC", "U-MISC"}
+
+const nStates = 17
+
+// stateIndex returns the index of a BILOU state in states, or -1.
+func stateIndex(s string) int { return slices.Index(states, s) }
+
+// A state's part of a chunk: (state-1)%4 for states other than O.
+const (
+	partB = iota
+	partI
+	partL
+	partU
+)
+
+// allowed reports whether state b may follow state a (a == -1 at the start
+// of a sentence): after O, L or U (or at the start) a chunk begins (B or U)
+// or nothing does; after B or I the same chunk goes on (I or L).
 func allowed(a, b int) bool {
-	if b == 0 || b%2 == 1 {
-		return true
+	open := a > 0 && ((a-1)%4 == partB || (a-1)%4 == partI)
+	if !open {
+		return b == 0 || (b-1)%4 == partB || (b-1)%4 == partU
 	}
-	return a == b || a == b-1
+	return (b-1)/4 == (a-1)/4 && ((b-1)%4 == partI || (b-1)%4 == partL)
+}
+
+// allowedFrom[a+1][b] is allowed(a, b), computed once for the decoder.
+var allowedFrom = func() (t [nStates + 1][nStates]bool) {
+	for a := -1; a < nStates; a++ {
+		for b := range nStates {
+			t[a+1][b] = allowed(a, b)
+		}
+	}
+	return t
+}()
+
+// closed reports whether a sentence may end in state b: not inside a chunk.
+func closed(b int) bool {
+	return b == 0 || (b-1)%4 == partL || (b-1)%4 == partU
+}
+
+// toStates turns a sentence's BIO labels (indices into Labels) into
+// states. A stray I-X opens a chunk, as in Chunks.
+func toStates(bio []int) []int {
+	out := make([]int, len(bio))
+	for i, l := range bio {
+		if l == 0 {
+			continue
+		}
+		ty := typeOf(l)
+		begins := l%2 == 1 || i == 0 || typeOf(bio[i-1]) != ty
+		goesOn := i+1 < len(bio) && bio[i+1] != 0 && bio[i+1]%2 == 0 && typeOf(bio[i+1]) == ty
+		part := partL
+		switch {
+		case begins && goesOn:
+			part = partB
+		case begins:
+			part = partU
+		case goesOn:
+			part = partI
+		}
+		out[i] = 1 + 4*ty + part
+	}
+	return out
+}
+
+// toBIO turns decoded states into BIO labels (indices into Labels).
+func toBIO(st []int) []int {
+	out := make([]int, len(st))
+	for i, s := range st {
+		if s == 0 {
+			continue
+		}
+		ty, part := (s-1)/4, (s-1)%4
+		if part == partB || part == partU {
+			out[i] = 1 + 2*ty
+		} else {
+			out[i] = 2 + 2*ty
+		}
+	}
+	return out
 }
 
 // Model is a trained sequence model. Its methods are safe for concurrent
 // use once it is loaded; it is never modified after Load.
 type Model struct {
-	index map[uint64]int32 // feature -> row in w
-	w     []float32        // rows of nLabels weights
-	trans [nLabels + 1][nLabels]float32
+	index *table    // feature -> row in w
+	w     []float32 // rows of nStates weights
+	trans [nStates + 1][nStates]float32
 
 	// next, when not nil, is a second stage that relabels the document
 	// knowing this model's labels (prediction aggregation).
@@ -54,17 +134,22 @@ func Stacked(first, second *Model) *Model {
 // Features returns the number of features the model has weights for.
 func (m *Model) Features() int {
 	if m.next != nil {
-		return len(m.index) + m.next.Features()
+		return m.index.len() + m.next.Features()
 	}
-	return len(m.index)
+	return m.index.len()
 }
 
 // Tag labels every token of doc, sentence by sentence, with the indices
 // into Labels of the highest-scoring label sequence.
 func (m *Model) Tag(doc []Sentence) [][]int {
-	labels := m.tag(doc, nil)
+	d := analyse(doc)
+	feats := baseFeatures(doc, d)
+	labels := m.decode(feats)
 	if m.next != nil {
-		labels = m.next.tag(doc, labels)
+		// The second stage's features are the first's and more: add to
+		// them rather than make them again.
+		d.addPrior(feats, labels)
+		labels = m.next.decode(feats)
 	}
 	return labels
 }
@@ -72,16 +157,20 @@ func (m *Model) Tag(doc []Sentence) [][]int {
 // tag labels doc with this model alone; prior is the first stage's labels
 // when m is a second stage, else nil.
 func (m *Model) tag(doc []Sentence, prior [][]int) [][]int {
-	feats := features(doc, prior)
-	out := make([][]int, len(doc))
-	var scores [][nLabels]float32
+	return m.decode(features(doc, prior))
+}
+
+// decode returns the best labels for the features of a document's tokens.
+func (m *Model) decode(feats [][][]uint64) [][]int {
+	out := make([][]int, len(feats))
+	var scores [][nStates]float32
 	for si, s := range feats {
 		scores = scores[:0]
 		for _, tf := range s {
-			var sc [nLabels]float32
+			var sc [nStates]float32
 			for _, f := range tf {
-				if r, ok := m.index[f]; ok {
-					row := m.w[int(r)*nLabels : int(r)*nLabels+nLabels]
+				if r := m.index.get(f); r >= 0 {
+					row := m.w[int(r)*nStates : int(r)*nStates+nStates]
 					for k := range sc {
 						sc[k] += row[k]
 					}
@@ -89,32 +178,32 @@ func (m *Model) tag(doc []Sentence, prior [][]int) [][]int {
 			}
 			scores = append(scores, sc)
 		}
-		out[si] = viterbi(scores, &m.trans)
+		out[si] = toBIO(viterbi(scores, &m.trans))
 	}
 	return out
 }
 
 // viterbi returns the best label sequence for emission scores under the
-// transition weights (row nLabels is the start of the sentence).
-func viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabels]float32) []int {
+// transition weights (row nStates is the start of the sentence).
+func viterbi(scores [][nStates]float32, trans *[nStates + 1][nStates]float32) []int {
 	n := len(scores)
 	if n == 0 {
 		return nil
 	}
 	neg := float32(math.Inf(-1))
-	best := make([][nLabels]float32, n)
-	back := make([][nLabels]int8, n)
-	for b := range nLabels {
+	best := make([][nStates]float32, n)
+	back := make([][nStates]int8, n)
+	for b := range nStates {
 		best[0][b] = neg
-		if allowed(-1, b) {
-			best[0][b] = scores[0][b] + trans[nLabels][b]
+		if allowedFrom[0][b] {
+			best[0][b] = scores[0][b] + trans[nStates][b]
 		}
 	}
 	for i := 1; i < n; i++ {
-		for b := range nLabels {
+		for b := range nStates {
 			best[i][b] = neg
-			for a := range nLabels {
-				if best[i-1][a] == neg || !allowed(a, b) {
+			for a := range nStates {
+				if best[i-1][a] == neg || !allowedFrom[a+1][b] {
 					continue
 				}
 				if v := best[i-1][a] + trans[a][b]; v > best[i][b] {
@@ -128,8 +217,8 @@ func viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabels]float32) []
 		}
 	}
 	out := make([]int, n)
-	for b := 1; b < nLabels; b++ {
-		if best[n-1][b] > best[n-1][out[n-1]] {
+	for b := 1; b < nStates; b++ {
+		if closed(b) && best[n-1][b] > best[n-1][out[n-1]] {
 			out[n-1] = b
 		}
 	}
@@ -142,7 +231,7 @@ func viterbi(scores [][nLabels]float32, trans *[nLabels + 1][nLabels]float32) []
 // magic starts a model file; the version follows it.
 const magic = "BYLINE-NER"
 
-const formatVersion = 2
+const formatVersion = 3
 
 // Save writes m gzipped: magic, version, the number of stages, then per
 // stage the weight scale, the transitions, and each feature's hash, a
@@ -195,15 +284,17 @@ func (m *Model) saveStage(bw io.Writer) (err error) {
 	}
 	put(scale)
 	put(m.trans)
-	keys := make([]uint64, 0, len(m.index))
-	for k := range m.index {
+	keys := make([]uint64, 0, m.index.len())
+	rowOf := make(map[uint64]int32, m.index.len())
+	m.index.each(func(k uint64, r int32) {
 		keys = append(keys, k)
-	}
+		rowOf[k] = r
+	})
 	slices.Sort(keys) // deterministic output
 	put(uint32(len(keys)))
 	for _, k := range keys {
-		row := m.w[int(m.index[k])*nLabels:][:nLabels]
-		var mask uint16
+		row := m.w[int(rowOf[k])*nStates:][:nStates]
+		var mask uint32
 		var q []int16
 		for l, v := range row {
 			if qv := int16(math.Round(float64(v / scale))); qv != 0 {
@@ -278,24 +369,24 @@ func loadStage(br io.Reader) (*Model, error) {
 	if n > 1<<26 {
 		return nil, fmt.Errorf("%d features: %w", n, ErrFormat)
 	}
-	m.index = make(map[uint64]int32, n)
-	m.w = make([]float32, int(n)*nLabels)
+	m.index = newTable(int(n))
+	m.w = make([]float32, int(n)*nStates)
 	for i := range int(n) {
 		var k uint64
-		var mask uint16
+		var mask uint32
 		get(&k)
 		get(&mask)
-		for l := range nLabels {
+		for l := range nStates {
 			if mask&(1<<l) != 0 {
 				var q int16
 				get(&q)
-				m.w[i*nLabels+l] = float32(q) * scale
+				m.w[i*nStates+l] = float32(q) * scale
 			}
 		}
 		if err != nil {
 			return nil, fmt.Errorf("feature %d: %w", i, err)
 		}
-		m.index[k] = int32(i)
+		m.index.put(k, int32(i))
 	}
 	return m, nil
 }

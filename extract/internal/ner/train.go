@@ -111,7 +111,7 @@ func Train(train, dev []Doc, cfg TrainConfig) (*Model, Score, error) {
 			if len(s) != len(d.Labels[si]) {
 				return nil, Score{}, fmt.Errorf("ner: train doc %d sentence %d: %d tokens, %d labels", di, si, len(s), len(d.Labels[si]))
 			}
-			st := sent{feats: make([][]int32, len(s)), gold: d.Labels[si]}
+			st := sent{feats: make([][]int32, len(s)), gold: toStates(d.Labels[si])}
 			for ti, tf := range s {
 				row := make([]int32, len(tf))
 				for k, f := range tf {
@@ -132,9 +132,9 @@ func Train(train, dev []Doc, cfg TrainConfig) (*Model, Score, error) {
 
 	// w holds the current weights; u accumulates c*update so that the
 	// average after c steps is w - u/c.
-	w := make([]float32, nf*nLabels)
-	u := make([]float32, nf*nLabels)
-	var tw, tu [nLabels + 1][nLabels]float32
+	w := make([]float32, nf*nStates)
+	u := make([]float32, nf*nStates)
+	var tw, tu [nStates + 1][nStates]float32
 	c := float32(1)
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x5eed))
 	order := make([]int, len(sents))
@@ -144,7 +144,7 @@ func Train(train, dev []Doc, cfg TrainConfig) (*Model, Score, error) {
 	var best *Model
 	var bestScore Score
 	bestF1 := -1.0
-	scores := [][nLabels]float32{}
+	scores := [][nStates]float32{}
 	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		mistakes := 0
@@ -152,9 +152,9 @@ func Train(train, dev []Doc, cfg TrainConfig) (*Model, Score, error) {
 			s := sents[si]
 			scores = scores[:0]
 			for _, tf := range s.feats {
-				var sc [nLabels]float32
+				var sc [nStates]float32
 				for _, r := range tf {
-					row := w[int(r)*nLabels:][:nLabels]
+					row := w[int(r)*nStates:][:nStates]
 					for k := range sc {
 						sc[k] += row[k]
 					}
@@ -164,7 +164,7 @@ func Train(train, dev []Doc, cfg TrainConfig) (*Model, Score, error) {
 			pred := viterbi(scores, &tw)
 			for i := range pred {
 				g, p := s.gold[i], pred[i]
-				gp, pp := nLabels, nLabels
+				gp, pp := nStates, nStates
 				if i > 0 {
 					gp, pp = s.gold[i-1], pred[i-1]
 				}
@@ -174,10 +174,10 @@ func Train(train, dev []Doc, cfg TrainConfig) (*Model, Score, error) {
 				if g != p {
 					mistakes++
 					for _, r := range s.feats[i] {
-						w[int(r)*nLabels+g]++
-						u[int(r)*nLabels+g] += c
-						w[int(r)*nLabels+p]--
-						u[int(r)*nLabels+p] -= c
+						w[int(r)*nStates+g]++
+						u[int(r)*nStates+g] += c
+						w[int(r)*nStates+p]--
+						u[int(r)*nStates+p] -= c
 					}
 				}
 				tw[gp][g]++
@@ -209,20 +209,20 @@ func Train(train, dev []Doc, cfg TrainConfig) (*Model, Score, error) {
 
 // averaged returns the averaged weights as a model, without the features
 // whose largest absolute weight is below prune.
-func averaged(index map[uint64]int32, w, u []float32, tw, tu *[nLabels + 1][nLabels]float32, c float32, prune float64) *Model {
-	m := &Model{index: make(map[uint64]int32, len(index))}
+func averaged(index map[uint64]int32, w, u []float32, tw, tu *[nStates + 1][nStates]float32, c float32, prune float64) *Model {
+	m := &Model{index: newTable(len(index))}
 	for f, r := range index {
-		var row [nLabels]float32
+		var row [nStates]float32
 		big := false
 		for k := range row {
-			i := int(r)*nLabels + k
+			i := int(r)*nStates + k
 			row[k] = w[i] - u[i]/c
 			big = big || math.Abs(float64(row[k])) >= prune
 		}
 		if !big || prune > 0 && allZero(row) {
 			continue
 		}
-		m.index[f] = int32(len(m.w) / nLabels)
+		m.index.put(f, int32(len(m.w)/nStates))
 		m.w = append(m.w, row[:]...)
 	}
 	for a := range tw {
@@ -233,7 +233,7 @@ func averaged(index map[uint64]int32, w, u []float32, tw, tu *[nLabels + 1][nLab
 	return m
 }
 
-func allZero(row [nLabels]float32) bool {
+func allZero(row [nStates]float32) bool {
 	for _, v := range row {
 		if v != 0 {
 			return false

@@ -76,7 +76,7 @@ func (t *Tokenizer) Tokens(ctx context.Context, text string) ([]Token, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		ptoks, err := t.proseTokens(safe[s.start:s.end])
+		ptoks, err := t.proseTokens(breakLongWords(safe[s.start:s.end]))
 		if err != nil {
 			return nil, err
 		}

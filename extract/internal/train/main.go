@@ -32,14 +32,8 @@ func main() {
 	prune := flag.Float64("prune", 0.5, "drop features whose largest averaged weight is below this")
 	stages := flag.Int("stages", 2, "1: one sequence model; 2: a second stage that aggregates the first's labels over the document")
 	folds := flag.Int("folds", 4, "cross-validation folds that give the second stage its training labels")
-	lex := flag.Bool("lexicon", false, "experimental: add word-cluster and gazetteer features (extract/internal/lexicon) to measure them on dev; do not ship such a model, the tagger does not compute them")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
-	if *lex && *out == "extract/names/model/ner.bin.gz" {
-		fmt.Fprintln(os.Stderr, "train: -lexicon needs -out elsewhere: the tagger does not compute its features, so the embedded model must not have them")
-		os.Exit(2)
-	}
-	ner.ExperimentalLexicon = *lex
 	if err := run(log, *data, *out, *epochs, *seed, *prune, *stages, *folds); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
