@@ -91,16 +91,6 @@ func gazetteerOrgs(text string, s []nlp.Token, ms []mention) []mention {
 	return ms
 }
 
-// covered reports whether a mention overlaps [start, end).
-func covered(ms []mention, start, end int) bool {
-	for _, m := range ms {
-		if m.start < end && m.end > start {
-			return true
-		}
-	}
-	return false
-}
-
 // insideLonger reports whether a mention contains [start, end) and more
 // ("BBC News Channel" around "BBC News"), or runs past one of its ends.
 func insideLonger(ms []mention, start, end int) bool {
