@@ -53,6 +53,9 @@ func classifyRun(text string, s []nlp.Token, r run, ev *evidence) []mention {
 		theBefore = true
 		r.a++
 	}
+	for r.b > r.a+1 && unicode.IsLower(firstRune(s[r.b-1].Text)) {
+		r.b-- // a name ends in a name word: "Conservative would-be" before "PM"
+	}
 	for r.b > r.a && PostNominals[s[r.b-1].Text] && r.b-r.a > 1 {
 		e.person = true
 		r.b--

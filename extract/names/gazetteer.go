@@ -43,10 +43,12 @@ const maxGazetteerTokens = 6
 // gazetteerOrgs finds the organisations of the gazetteer lists in orgListMask
 // in a sentence: a run of two or more tokens, starting and ending with a
 // capitalised word, that is exactly an entry ("Scotland Yard", "The Mail
-// on Sunday", "Conservative Party"). Such a name replaces the mentions
-// inside it (the place "Scotland"). One-word entries are left to the
-// model: "CCTV" is a broadcaster and a camera, "RBI" a bank and runs
-// batted in. A run with a
+// on Sunday", "Conservative Party"), or the acronym of a news medium or
+// platform where no mention is ("an ITV debate"). Such a name replaces the
+// mentions inside it (the place "Scotland"). Other one-word entries are
+// left to the model, and so are acronyms that are also common nouns
+// (notEntityAcronyms: "CCTV" is a broadcaster and a camera); "RBI" is a
+// bank and runs batted in. A run with a
 // capitalised word right before or after it is part of a longer name
 // ("UEFA Cup"), and "The" with a nationality is a person ("The
 // Australian").
@@ -66,7 +68,8 @@ func gazetteerOrgs(text string, s []nlp.Token, ms []mention) []mention {
 				continue
 			}
 			start, end := s[i].Start, last.End
-			if j == i+1 {
+			if j == i+1 && (!isAcronym(s[i].Text) || notEntityAcronyms[s[i].Text] ||
+				g.Contains(words[i])&mediaMask() == 0 || overlaps(ms, start, end)) {
 				break
 			}
 			if j < len(s) && capitalisedWord(s[j].Text) || i > 0 && !isInitial(s, i) && capitalisedWord(s[i-1].Text) ||
@@ -90,6 +93,27 @@ func gazetteerOrgs(text string, s []nlp.Token, ms []mention) []mention {
 	}
 	return ms
 }
+
+// overlaps reports whether a mention overlaps [start, end).
+func overlaps(ms []mention, start, end int) bool {
+	for _, m := range ms {
+		if m.start < end && m.end > start {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaMask is the set of gazetteer lists of news media and platforms.
+var mediaMask = sync.OnceValue(func() uint32 {
+	var mask uint32
+	for i, l := range lexicon.Gazetteers().Lists() {
+		if l == "org.news" || l == "org.platform" {
+			mask |= 1 << i
+		}
+	}
+	return mask
+})
 
 // insideLonger reports whether a mention contains [start, end) and more
 // ("BBC News Channel" around "BBC News"), or runs past one of its ends.

@@ -122,7 +122,7 @@ func modelMentions(text string, s []nlp.Token) []mention {
 	var out []mention
 	for a := 0; a < len(s); {
 		l := s[a].Label
-		if l == "O" || s[a].Start < 0 {
+		if l == "O" || s[a].Start < 0 || strings.HasPrefix(l, "I-") && unicode.IsLower(firstRune(s[a].Text)) {
 			a++
 			continue
 		}
@@ -134,6 +134,9 @@ func modelMentions(text string, s []nlp.Token) []mention {
 		if typ == "PERSON" && b == a+1 && b < len(s) && s[b].Label == "O" && givenNames[s[a].Text] &&
 			calendarWords[s[b].Text] && s[b].Start == s[a].End+1 {
 			b++ // "Theresa May": the model reads the month
+		}
+		for b > a+1 && unicode.IsLower(firstRune(s[b-1].Text)) {
+			b-- // a name ends in a name word: "The Conservative would-be PM"
 		}
 		if typ == "MISC" && b > a+1 && allCapitalised(s[a:b]) && !hasNeverName(s[a:b]) {
 			// A name of two or more words the model did not type ("backed
